@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/auth/session";
+import { getSectionPage } from "@/lib/assessments/section-queries";
+import { toScoreSummary } from "@/lib/assessments/compute-stored-score";
+import { orNotFound } from "@/lib/page-guard";
+import { displayTitle } from "@/lib/scoring/format-id";
+import { formatScore } from "@/lib/format";
+import { AssessmentHeading } from "@/components/lke/assessment-heading";
+import { SectionNav } from "@/components/lke/section-nav";
+import { ItemCard } from "@/components/lke/item-card";
+import { LiveAnswered, LiveScore, ScoreProvider } from "@/components/lke/score-context";
+
+export const metadata: Metadata = { title: "Pengisian LKE" };
+
+export default async function SectionPage({ params }: { params: Promise<{ assessmentId: string; sectionCode: string }> }) {
+  const { assessmentId, sectionCode } = await params;
+  const user = await requireUser();
+  const page = await orNotFound(getSectionPage(user, assessmentId, decodeURIComponent(sectionCode)));
+  const { header, section, part, groups, score } = page;
+  const itemTotal = groups.reduce((n, g) => n + g.items.length, 0);
+  const partLabel = part.code === section.code ? "" : `${displayTitle(part.title)} · `;
+
+  return (
+    <ScoreProvider initial={toScoreSummary(score)}>
+      <div className="space-y-4">
+        <AssessmentHeading header={header} crumb={`${section.code} ${section.title}`} />
+        <div className="sticky top-0 z-10 -mx-4 flex flex-wrap items-center gap-x-6 gap-y-1 border-b border-slate-200 bg-slate-50/95 px-4 py-2 text-sm backdrop-blur">
+          <span><span className="text-slate-600">{partLabel}{section.title}: </span>
+            <LiveScore code={section.code} className="font-semibold" /> / {formatScore(section.weight)}</span>
+          <span className="text-slate-600">Terjawab <LiveAnswered code={section.code} total={itemTotal} /></span>
+          <span className="text-slate-600">Total LKE <LiveScore code="TOTAL" className="font-semibold text-slate-900" /></span>
+        </div>
+        <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
+          <SectionNav assessmentId={assessmentId} sections={page.sections} current={section.code} score={score} />
+          <div className="min-w-0 space-y-6">
+            {groups.map((group) => (
+              <section key={group.indicator.code} aria-labelledby={`indikator-${group.indicator.code}`} className="space-y-3">
+                <h2 id={`indikator-${group.indicator.code}`} className="flex flex-wrap items-baseline justify-between gap-2 text-base font-semibold">
+                  <span><span className="font-mono text-sm text-slate-500">{group.indicator.code}</span> {group.indicator.title}</span>
+                  <span className="text-sm font-normal text-slate-600">
+                    Nilai <LiveScore code={group.indicator.code} className="font-semibold text-slate-900" /> dari bobot {formatScore(group.indicator.weight)}
+                  </span>
+                </h2>
+                {group.items.map((entry) => (
+                  <ItemCard key={entry.id} assessmentId={assessmentId} itemId={entry.id} item={entry.item}
+                    maxPoints={entry.maxPoints} answer={entry.answer} canEdit={header.canEditSelf} />
+                ))}
+              </section>
+            ))}
+          </div>
+        </div>
+      </div>
+    </ScoreProvider>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "@/lib/auth/session";
+import { getCatalogue } from "@/lib/catalogue/queries";
+import { getAssessmentHeader, getStoredScore } from "@/lib/assessments/queries";
+import { orNotFound } from "@/lib/page-guard";
+import { listItems } from "@/lib/scoring/catalogue-walk";
+import { formatDateTime, formatScore } from "@/lib/format";
+import { AssessmentHeading } from "@/components/lke/assessment-heading";
+import { OverviewTable } from "@/components/lke/overview-table";
+import { PredicateCard } from "@/components/lke/predicate-card";
+import { GainsList } from "@/components/lke/gains-list";
+
+export const metadata: Metadata = { title: "Ringkasan LKE" };
+
+export default async function OverviewPage({ params }: { params: Promise<{ assessmentId: string }> }) {
+  const { assessmentId } = await params;
+  const user = await requireUser();
+  const header = await orNotFound(getAssessmentHeader(user, assessmentId));
+  const [loaded, score] = await Promise.all([
+    getCatalogue(header.catalogueVersionId),
+    getStoredScore(assessmentId, "SELF", header.catalogueVersionId),
+  ]);
+  const places = new Map(listItems(loaded.catalogue).map((p) => [p.item.code, p]));
+  const gains = score.gains.map((g) => ({ ...g, text: places.get(g.itemCode)?.item.text ?? "", sectionCode: g.groupCode }));
+  const [pengungkit, hasil] = loaded.catalogue.components;
+
+  return (
+    <div className="space-y-6">
+      <AssessmentHeading header={header} />
+      <section aria-label="Nilai total" className="grid gap-3 sm:grid-cols-4">
+        <div className="rounded-lg bg-brand-800 p-4 text-white sm:col-span-1">
+          <p className="text-sm opacity-90">Nilai total (mandiri)</p>
+          <p className="text-3xl font-bold" data-testid="total-score">{formatScore(score.total)}</p>
+          <p className="text-xs opacity-90">{score.answered}/{score.itemCount} butir terjawab</p>
+        </div>
+        {[...(pengungkit?.children ?? []), ...(hasil ? [hasil] : [])].map((node) => (
+          <div key={node.code} className="rounded-lg border border-slate-200 bg-white p-4">
+            <p className="text-sm text-slate-600">{node.code} {node.title}</p>
+            <p className="text-2xl font-semibold" data-testid={`summary-score-${node.code}`}>{formatScore(score.nodes[node.code]?.score ?? 0)}</p>
+            <p className="text-xs text-slate-500">dari {formatScore(node.weight)}</p>
+          </div>
+        ))}
+      </section>
+      <OverviewTable assessmentId={assessmentId} components={loaded.catalogue.components} score={score} />
+      <section aria-labelledby="predikat" className="space-y-3">
+        <h2 id="predikat" className="text-lg font-semibold">Pemenuhan syarat predikat</h2>
+        <div className="grid gap-3 md:grid-cols-2">
+          {score.predicates.map((p) => <PredicateCard key={p.code} predicate={p} />)}
+        </div>
+      </section>
+      <section aria-labelledby="peluang" className="space-y-3">
+        <h2 id="peluang" className="text-lg font-semibold">Peluang kenaikan nilai terbesar</h2>
+        <GainsList assessmentId={assessmentId} gains={gains} />
+      </section>
+      <p className="text-xs text-slate-500">
+        Nilai ditampilkan dua desimal; perhitungan memakai presisi penuh. Aktivitas terakhir {formatDateTime(header.lastActivityAt)}.{" "}
+        <Link href="/" className="underline">Kembali ke beranda</Link>
+      </p>
+    </div>
+  );
+}

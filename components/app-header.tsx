@@ -1,0 +1,42 @@
+import Link from "next/link";
+import type { TSessionUser } from "@/lib/auth/session";
+import { hasRole } from "@/lib/auth/policy";
+import { logoutAction } from "@/lib/auth/actions";
+
+const ROLE_LABEL = {
+  ADMIN: "Admin",
+  UNIT_MEMBER: "Tim Kerja",
+  UNIT_HEAD: "Kepala Unit",
+  EVALUATOR: "Evaluator TPI",
+  LEADER: "Pimpinan",
+} as const;
+
+export function AppHeader({ user }: { user: TSessionUser }) {
+  const roleText = [...new Set(user.roles.map((r) => ROLE_LABEL[r.role]))].join(", ");
+  const unitText = user.roles.find((r) => r.unitName)?.unitName;
+  return (
+    <header className="no-print border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="font-bold text-brand-800">Zona Integritas</Link>
+        <nav aria-label="Menu utama" className="flex flex-wrap gap-4 text-sm">
+          <Link href="/" className="hover:underline">Beranda</Link>
+          {hasRole(user, "ADMIN") ? (
+            <>
+              <Link href="/admin/periode" className="hover:underline">Periode</Link>
+              <Link href="/admin/katalog" className="hover:underline">Katalog</Link>
+            </>
+          ) : null}
+        </nav>
+        <div className="ml-auto flex items-center gap-3 text-sm">
+          <span className="text-right leading-tight">
+            <span className="block font-medium">{user.name}</span>
+            <span className="block text-xs text-slate-600">{roleText}{unitText ? ` · ${unitText}` : ""}</span>
+          </span>
+          <form action={logoutAction}>
+            <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100">Keluar</button>
+          </form>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,78 @@
+"use client";
+
+import type { UseFormRegister } from "react-hook-form";
+import type { TItem } from "@/lib/scoring/types";
+import type { TItemFormValues } from "@/lib/assessments/item-form";
+import { percentValue } from "@/lib/scoring/percent-value";
+import { formatPercent } from "@/lib/format";
+
+type TProps = {
+  item: TItem;
+  register: UseFormRegister<TItemFormValues>;
+  values: TItemFormValues;
+  disabled: boolean;
+};
+
+/** One control per answer type: options with their criteria, whole-number counts, or an index. */
+export function AnswerControl(props: TProps) {
+  if (props.item.answerType === "PERCENT") return <PercentControl {...props} />;
+  if (props.item.answerType === "SURVEY_INDEX_0_4") return <SurveyControl {...props} />;
+  return <OptionControl {...props} />;
+}
+
+function OptionControl({ item, register, values, disabled }: TProps) {
+  return (
+    <fieldset disabled={disabled}>
+      <legend className="sr-only">Jawaban {item.code}</legend>
+      <div className="grid gap-2">
+        {item.options.map((option) => {
+          const id = `${item.code}-${option.key}`;
+          const checked = values.optionKey === option.key;
+          return (
+            <label key={option.key} htmlFor={id}
+              className={`flex cursor-pointer items-start gap-3 rounded-md border px-3 py-2 text-sm ${checked ? "border-brand-600 bg-brand-50" : "border-slate-200 hover:border-slate-400"}`}>
+              <input id={id} type="radio" value={option.key} {...register("optionKey")} className="mt-1 h-4 w-4 shrink-0 accent-brand-700" />
+              <span>
+                <span className="font-semibold">{option.key === "YA" || option.key === "TIDAK" ? option.label : option.key}</span>
+                {option.key === "YA" || option.key === "TIDAK" ? null : <span className="text-slate-700"> · {option.label}</span>}
+              </span>
+            </label>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
+
+function PercentControl({ item, register, values, disabled }: TProps) {
+  const numbers = Object.fromEntries(item.inputs.map((i) => [i.key, Number(values.inputs[i.key])]));
+  const complete = item.inputs.every((i) => (values.inputs[i.key] ?? "").trim() !== "" && Number.isInteger(numbers[i.key]) && numbers[i.key]! >= 0);
+  return (
+    <fieldset disabled={disabled} className="space-y-2">
+      <legend className="sr-only">Jumlah untuk {item.code}</legend>
+      <div className="grid gap-2 sm:grid-cols-2">
+        {item.inputs.map((input) => (
+          <label key={input.key} className="block text-sm">
+            <span className="text-slate-700">{input.label}</span>
+            <input type="number" inputMode="numeric" min={0} step={1} {...register(`inputs.${input.key}`)}
+              className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2" />
+          </label>
+        ))}
+      </div>
+      <p className="text-sm" aria-live="polite" data-testid={`percent-${item.code}`}>
+        Persentase: <span className="font-semibold">{complete && item.formula ? formatPercent(percentValue(item.formula, numbers)) : "-"}</span>
+      </p>
+    </fieldset>
+  );
+}
+
+function SurveyControl({ item, register, disabled }: TProps) {
+  return (
+    <label className="block max-w-xs text-sm">
+      <span className="text-slate-700">Nilai indeks survei (0,00 - 4,00)</span>
+      <input type="text" inputMode="decimal" placeholder="3,60" disabled={disabled} {...register("surveyIndex")}
+        aria-describedby={`${item.code}-survey-hint`} className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2" />
+      <span id={`${item.code}-survey-hint`} className="mt-1 block text-xs text-slate-500">Dua angka desimal, mis. 3,60.</span>
+    </label>
+  );
+}

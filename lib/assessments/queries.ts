@@ -1,0 +1,67 @@
+import "server-only";
+import { cache } from "react";
+import { prisma } from "@/lib/db";
+import type { TSessionUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
+import { assessmentWhereVisibleTo } from "@/lib/auth/scope";
+import { getCatalogue } from "@/lib/catalogue/queries";
+import { NotFoundError } from "@/lib/errors";
+import type { Side } from "@/lib/generated/prisma/enums";
+import { requireAssessment } from "@/lib/assessments/access";
+import { computeStoredScore } from "@/lib/assessments/compute-stored-score";
+import type { TStoredScore } from "@/lib/assessments/types";
+
+export async function listAssessmentsForUser(user: TSessionUser) {
+  const rows = await prisma.assessment.findMany({
+    where: assessmentWhereVisibleTo(user),
+    orderBy: [{ period: { year: "desc" } }, { unit: { name: "asc" } }],
+    take: 200,
+    select: {
+      id: true, status: true, answeredCount: true, itemCount: true, lastActivityAt: true,
+      unit: { select: { name: true } },
+      period: { select: { name: true, year: true } },
+      scores: { where: { side: "SELF" }, select: { total: true } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    status: r.status,
+    unitName: r.unit.name,
+    periodName: r.period.name,
+    year: r.period.year,
+    answered: r.answeredCount,
+    itemCount: r.itemCount,
+    selfTotal: r.scores[0]?.total ?? 0,
+    lastActivityAt: r.lastActivityAt,
+  }));
+}
+
+/** The assessment header every LKE page shows, after the access check. */
+export const getAssessmentHeader = cache(async (user: TSessionUser, assessmentId: string) => {
+  const scope = await requireAssessment(user, assessmentId);
+  const row = await prisma.assessment.findUnique({
+    where: { id: assessmentId },
+    select: {
+      id: true, status: true, answeredCount: true, itemCount: true, lastActivityAt: true,
+      unit: { select: { name: true } },
+      period: { select: { name: true, year: true, catalogueVersion: { select: { code: true, version: true } } } },
+    },
+  });
+  if (!row) throw new NotFoundError("Penilaian tidak ditemukan.");
+  return {
+    ...row,
+    catalogueVersionId: scope.catalogueVersionId,
+    canEditSelf: can(user, "answer.self.write", scope) && row.status === "DRAFT",
+  };
+});
+
+/** The stored score; an assessment nobody has answered yet scores the empty LKE. */
+export async function getStoredScore(assessmentId: string, side: Side, catalogueVersionId: string): Promise<TStoredScore> {
+  const row = await prisma.assessmentScore.findUnique({
+    where: { assessmentId_side: { assessmentId, side } },
+    select: { result: true },
+  });
+  if (row) return row.result as unknown as TStoredScore;
+  const loaded = await getCatalogue(catalogueVersionId);
+  return computeStoredScore(loaded.catalogue, new Map());
+}

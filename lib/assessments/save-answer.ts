@@ -1,0 +1,92 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import type { TSessionUser } from "@/lib/auth/session";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { getCatalogue } from "@/lib/catalogue/queries";
+import { ConflictError, ValidationError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Side } from "@/lib/generated/prisma/enums";
+import { answerValue } from "@/lib/scoring/answer-value";
+import { validateAnswer } from "@/lib/scoring/validate-answer";
+import { assertAssessmentPermission, loadAssessmentScope } from "@/lib/assessments/access";
+import { toAnswerDto } from "@/lib/assessments/answer-dto";
+import { assertSelfAnswersEditable } from "@/lib/assessments/policy";
+import { ZSaveAnswer } from "@/lib/assessments/schemas";
+import { storeScores } from "@/lib/assessments/store-scores";
+import { toScoreSummary } from "@/lib/assessments/compute-stored-score";
+import type { TAnswerDto, TScoreSummary } from "@/lib/assessments/types";
+
+export type TSaveAnswerResult = { answer: TAnswerDto; scores: TScoreSummary };
+
+/**
+ * Saves one answer and the assessment's score in one transaction, with its audit event.
+ * A save names the version it read; if someone saved in between, nothing is written and the
+ * other person's answer comes back in the ConflictError.
+ */
+export async function saveAnswer(user: TSessionUser, rawInput: unknown, side: Side = "SELF"): Promise<TSaveAnswerResult> {
+  const input = ZSaveAnswer.parse(rawInput);
+  return prisma.$transaction(async (tx) => {
+    const scope = await loadAssessmentScope(tx, input.assessmentId, true);
+    assertAssessmentPermission(user, scope, side === "SELF" ? "answer.self.write" : "answer.evaluator.write");
+    if (side === "SELF") assertSelfAnswersEditable(scope.status);
+
+    const loaded = await getCatalogue(scope.catalogueVersionId);
+    const ref = loaded.itemsById.get(input.itemId);
+    if (!ref) throw new ValidationError("Butir ini tidak termasuk dalam katalog LKE penilaian ini.");
+    const validated = validateAnswer(ref.item, input.answer);
+    if (!validated.ok) throw new ValidationError(validated.message, { answer: validated.message });
+    const answer = validated.answer;
+    const value = answerValue(ref.item, answer);
+
+    const key = { assessmentId_side_itemId: { assessmentId: scope.id, side, itemId: input.itemId } };
+    const existing = await tx.answer.findUnique({ where: key, include: { updatedBy: { select: { name: true } } } });
+    if ((existing?.version ?? 0) !== input.expectedVersion) {
+      const who = existing?.updatedBy.name ?? "pengguna lain";
+      throw new ConflictError(
+        `Butir ${ref.item.code} baru saja diubah oleh ${who}. Jawaban Anda belum disimpan; periksa nilai terbaru lalu putuskan.`,
+        existing ? toAnswerDto(existing) : null,
+      );
+    }
+
+    const fields = {
+      optionKey: answer.optionKey ?? null,
+      inputs: answer.inputs ?? Prisma.DbNull,
+      surveyIndex: answer.surveyIndex ?? null,
+      value,
+      narrative: input.narrative,
+      updatedById: user.id,
+    };
+    const saved = existing
+      ? await tx.answer.update({
+          where: { id: existing.id },
+          data: { ...fields, version: { increment: 1 } },
+          include: { updatedBy: { select: { name: true } } },
+        })
+      : await tx.answer.create({
+          data: { assessmentId: scope.id, itemId: input.itemId, side, ...fields },
+          include: { updatedBy: { select: { name: true } } },
+        });
+
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: side === "SELF" ? "answer.save" : "answer.evaluator.save",
+      entityType: "Answer",
+      entityId: saved.id,
+      assessmentId: scope.id,
+      itemId: input.itemId,
+      before: existing ? auditSnapshot(toAnswerDto(existing)) : null,
+      after: auditSnapshot(toAnswerDto(saved)),
+    });
+
+    const stored = await storeScores(tx, scope.id, side, loaded);
+    await tx.assessment.update({
+      where: { id: scope.id },
+      data: { lastActivityAt: new Date(), ...(side === "SELF" ? { answeredCount: stored.answered } : {}) },
+    });
+    return { answer: toAnswerDto(saved), scores: toScoreSummary(stored) };
+  });
+}
+
+function auditSnapshot(dto: TAnswerDto) {
+  return { optionKey: dto.optionKey, inputs: dto.inputs, surveyIndex: dto.surveyIndex, value: dto.value, narrative: dto.narrative, version: dto.version };
+}

@@ -1,0 +1,25 @@
+import { z } from "zod";
+
+// Shared by the autosave form (client) and the save action (server). Item-specific rules
+// (known option, whole-number counts, index range) live in lib/scoring/validate-answer.ts,
+// which both sides call too.
+
+export const NARRATIVE_MAX = 5000;
+
+export const ZAnswerValue = z
+  .object({
+    optionKey: z.string().max(20).nullish(),
+    inputs: z.record(z.string().max(40), z.unknown()).nullish(),
+    surveyIndex: z.unknown().nullish(),
+  })
+  .nullable();
+
+export const ZSaveAnswer = z.object({
+  assessmentId: z.string().min(1).max(40),
+  itemId: z.string().min(1).max(40),
+  /** The version the user last saw; 0 when the item had no answer yet. */
+  expectedVersion: z.number().int().min(0),
+  answer: ZAnswerValue,
+  narrative: z.string().max(NARRATIVE_MAX, `Uraian bukti dukung paling banyak ${NARRATIVE_MAX} karakter.`),
+});
+export type TSaveAnswerInput = z.infer<typeof ZSaveAnswer>;

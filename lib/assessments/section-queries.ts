@@ -1,0 +1,60 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import type { TSessionUser } from "@/lib/auth/session";
+import { getCatalogue } from "@/lib/catalogue/queries";
+import { NotFoundError } from "@/lib/errors";
+import type { TItem, TNode } from "@/lib/scoring/types";
+import { toAnswerDto } from "@/lib/assessments/answer-dto";
+import { getAssessmentHeader, getStoredScore } from "@/lib/assessments/queries";
+import type { TAnswerDto } from "@/lib/assessments/types";
+
+export type TSectionItem = { id: string; item: TItem; maxPoints: number; answer: TAnswerDto | null };
+export type TSectionGroup = { indicator: TNode; depth: number; items: TSectionItem[] };
+
+/** One page of the LKE: an area (or a Hasil part) with its items grouped by indicator. */
+export async function getSectionPage(user: TSessionUser, assessmentId: string, sectionCode: string) {
+  const header = await getAssessmentHeader(user, assessmentId);
+  const loaded = await getCatalogue(header.catalogueVersionId);
+  const section = loaded.sections.find((s) => s.code === sectionCode);
+  if (!section) throw new NotFoundError("Bagian LKE tidak ditemukan.");
+
+  const groups = groupByIndicator(section, loaded.itemIdByCode);
+  const itemIds = groups.flatMap((g) => g.items.map((i) => i.id));
+  const [answers, score] = await Promise.all([
+    prisma.answer.findMany({
+      where: { assessmentId, side: "SELF", itemId: { in: itemIds } },
+      include: { updatedBy: { select: { name: true } } },
+    }),
+    getStoredScore(assessmentId, "SELF", header.catalogueVersionId),
+  ]);
+  const answerByItem = new Map(answers.map((a) => [a.itemId, toAnswerDto(a)]));
+  for (const group of groups) for (const entry of group.items) entry.answer = answerByItem.get(entry.id) ?? null;
+
+  const partCode = loaded.itemsById.get(itemIds[0] ?? "")?.part.code ?? section.code;
+  return { header, section, part: loaded.nodesByCode.get(partCode) ?? section, groups, score, sections: loaded.sections };
+}
+
+function groupByIndicator(section: TNode, itemIdByCode: Map<string, string>): TSectionGroup[] {
+  const groups: TSectionGroup[] = [];
+  const visit = (node: TNode, depth: number) => {
+    if (node.items.length) {
+      const weighted = node.items.some((i) => i.weight !== null);
+      groups.push({
+        indicator: node,
+        depth,
+        items: node.items.map((item) => ({
+          id: itemIdByCode.get(item.code) ?? item.code,
+          item,
+          // What a best answer adds: an own weight, or an equal share of the indicator's weight.
+          maxPoints: weighted ? (item.weight ?? 0) : node.weight / node.items.length,
+          answer: null,
+        })),
+      });
+    } else if (node !== section) {
+      groups.push({ indicator: node, depth, items: [] });
+    }
+    for (const child of node.children) visit(child, node === section ? 0 : depth + 1);
+  };
+  visit(section, 0);
+  return groups;
+}

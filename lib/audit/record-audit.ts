@@ -1,0 +1,30 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TTransaction } from "@/lib/db";
+
+export type TAuditEntry = {
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  assessmentId?: string | null;
+  itemId?: string | null;
+  before?: Prisma.InputJsonValue | null;
+  after?: Prisma.InputJsonValue | null;
+};
+
+/** Always called inside the transaction of the change it records. The table is append-only. */
+export async function recordAudit(tx: TTransaction, entry: TAuditEntry) {
+  await tx.auditEvent.create({
+    data: {
+      actorId: entry.actorId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      assessmentId: entry.assessmentId ?? null,
+      itemId: entry.itemId ?? null,
+      before: entry.before ?? undefined,
+      after: entry.after ?? undefined,
+    },
+  });
+}

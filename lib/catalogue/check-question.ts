@@ -1,0 +1,57 @@
+import type { TCatalogueIssue } from "@/lib/catalogue/catalogue-issue";
+import type { TFileQuestion } from "@/lib/catalogue/question-schema";
+
+/** Rules that depend on the answer type. Paths are relative to the question. */
+export function checkQuestion(question: TFileQuestion): TCatalogueIssue[] {
+  const issues: TCatalogueIssue[] = [];
+  const add = (path: PropertyKey[], message: string) => issues.push({ path, message });
+  const type = question.answerType;
+  const hasOptions = (question.options?.length ?? 0) > 0;
+
+  if (type === "PERCENT" || type === "SURVEY_INDEX_0_4") {
+    if (hasOptions) add(["options"], `Butir ${type} tidak boleh memiliki opsi`);
+  } else {
+    if (!hasOptions) add(["options"], `Butir ${type} wajib memiliki opsi`);
+    issues.push(...duplicateKeys(question.options ?? [], "options", "Kunci opsi"));
+  }
+
+  if (type === "PERCENT") {
+    if (!question.inputs?.length) add(["inputs"], "Butir PERCENT wajib memiliki inputs");
+    issues.push(...duplicateKeys(question.inputs ?? [], "inputs", "Kunci masukan"));
+    if (!question.formula) add(["formula"], "Butir PERCENT wajib memiliki rumus");
+    else issues.push(...undeclaredFormulaInputs(question));
+  } else {
+    if (question.inputs?.length) add(["inputs"], `Hanya butir PERCENT yang boleh memiliki inputs`);
+    if (question.formula) add(["formula"], `Hanya butir PERCENT yang boleh memiliki rumus`);
+  }
+  return issues;
+}
+
+function duplicateKeys(entries: { key: string }[], field: string, noun: string): TCatalogueIssue[] {
+  const seen = new Set<string>();
+  const issues: TCatalogueIssue[] = [];
+  entries.forEach(({ key }, index) => {
+    if (seen.has(key)) issues.push({ path: [field, index, "key"], message: `${noun} '${key}' ganda` });
+    seen.add(key);
+  });
+  return issues;
+}
+
+function undeclaredFormulaInputs(question: TFileQuestion): TCatalogueIssue[] {
+  const declared = new Set((question.inputs ?? []).map((input) => input.key));
+  const formula = question.formula;
+  if (!formula) return [];
+  const references: [PropertyKey[], string][] =
+    formula.kind === "ratio"
+      ? [
+          ...formula.numerator.map((key, i): [PropertyKey[], string] => [["formula", "numerator", i], key]),
+          ...formula.denominator.map((key, i): [PropertyKey[], string] => [["formula", "denominator", i], key]),
+        ]
+      : [
+          [["formula", "previous"], formula.previous],
+          [["formula", "current"], formula.current],
+        ];
+  return references
+    .filter(([, key]) => !declared.has(key))
+    .map(([path, key]) => ({ path, message: `Masukan '${key}' pada rumus tidak didefinisikan di inputs` }));
+}

@@ -1,0 +1,66 @@
+import { collectCodes, leadingCode, type TCodeEntry } from "@/lib/catalogue/catalogue-codes";
+import type { TFileQuestion } from "@/lib/catalogue/question-schema";
+import type { TCatalogueFile, TFileNode } from "@/lib/catalogue/schemas";
+import type { TCatalogue, TItem, TNode, TPredicateRule } from "@/lib/scoring/types";
+
+type TFilePredicate = TCatalogueFile["predicates"]["WBK"];
+
+const PREDICATE_LABEL = {
+  WBK: "Wilayah Bebas dari Korupsi (WBK)",
+  WBBM: "Wilayah Birokrasi Bersih dan Melayani (WBBM)",
+} as const;
+
+/** Turns a validated catalogue file into the engine's TCatalogue, filling every default. */
+export function normaliseCatalogue(file: TCatalogueFile): TCatalogue {
+  const codes = collectCodes(file.components);
+  return {
+    code: file.code,
+    title: file.title,
+    regulation: file.regulation,
+    components: file.components.map(normaliseNode),
+    predicates: (["WBK", "WBBM"] as const).map((key) => normalisePredicate(key, file.predicates[key], codes)),
+  };
+}
+
+function normaliseNode(node: TFileNode): TNode {
+  return {
+    code: node.code,
+    kind: node.kind,
+    title: node.title,
+    weight: node.weight,
+    children: (node.children ?? []).map(normaliseNode),
+    items: (node.questions ?? []).map(normaliseItem),
+  };
+}
+
+function normaliseItem(question: TFileQuestion): TItem {
+  return {
+    code: question.code,
+    text: question.text,
+    answerType: question.answerType,
+    weight: question.weight ?? null,
+    options: (question.options ?? []).map(({ key, label, value }) => ({ key, label, value })),
+    inputs: (question.inputs ?? []).map(({ key, label }) => ({ key, label })),
+    formula: question.formula ?? null,
+    guidance: question.guidance,
+    expectedEvidence: question.expectedEvidence ?? [],
+  };
+}
+
+function normalisePredicate(
+  key: keyof typeof PREDICATE_LABEL,
+  rule: TFilePredicate,
+  codes: Map<string, TCodeEntry>,
+): TPredicateRule {
+  return {
+    code: key,
+    label: PREDICATE_LABEL[key],
+    totalMin: rule.totalMin,
+    areaMinShareOfWeight: rule.areaMinShareOfWeight,
+    nodeMinimums: Object.entries(rule.hasil).map(([hasilKey, min]) => {
+      const code = leadingCode(hasilKey);
+      return { code, label: codes.get(code)?.label ?? code, min };
+    }),
+    preconditions: [...rule.preconditions],
+  };
+}

@@ -1,0 +1,91 @@
+// The catalogue FILE format (lke-zi-2021.json as written) and its parser. No server imports: the
+// admin upload form can use the same schema as the server.
+import { z } from "zod";
+import { formatIssuePath, type TCatalogueError } from "@/lib/catalogue/catalogue-issue";
+import { checkPredicates } from "@/lib/catalogue/check-predicates";
+import { checkTree } from "@/lib/catalogue/check-tree";
+import { normaliseCatalogue } from "@/lib/catalogue/normalise-catalogue";
+import { ZCode, ZQuestion, ZWeight } from "@/lib/catalogue/question-schema";
+import { catalogueErrorMap } from "@/lib/catalogue/zod-error-map";
+import type { TCatalogue } from "@/lib/scoring/types";
+
+export const ZNodeKind = z.enum(["component", "part", "area", "indicator"], {
+  error: "Jenis simpul harus salah satu dari component, part, area, indicator",
+});
+
+export const ZNode = z.strictObject({
+  code: ZCode,
+  kind: ZNodeKind,
+  title: z.string().trim().min(1, "Judul wajib diisi"),
+  weight: ZWeight,
+  get children() {
+    return z.array(ZNode).optional();
+  },
+  questions: z.array(ZQuestion).optional(),
+});
+
+export type TFileNode = z.infer<typeof ZNode>;
+
+const THRESHOLD_MESSAGE = "Ambang tidak boleh negatif";
+
+export const ZPredicate = z.strictObject({
+  totalMin: z.number().min(0, THRESHOLD_MESSAGE),
+  areaMinShareOfWeight: z.number().min(0, THRESHOLD_MESSAGE).max(1, "Bagian minimum bobot area paling besar 1"),
+  // Prose note in the shipped file; the rule it describes is fixed in the scoring engine.
+  areaMinAppliesTo: z.string().optional(),
+  /** Keyed like "B.I.a (IPAK score)": the first token is a node or item code, the rest a remark. */
+  hasil: z.record(z.string(), z.number().min(0, THRESHOLD_MESSAGE)),
+  preconditions: z.array(z.string().trim().min(1, "Prasyarat tidak boleh kosong")),
+});
+
+const ZScale = z.array(z.strictObject({ key: z.string(), value: z.number() }));
+
+const ZCatalogueFileFields = z.strictObject({
+  code: z.string().trim().min(1, "Kode katalog wajib diisi"),
+  title: z.string().trim().min(1, "Judul katalog wajib diisi"),
+  regulation: z.string().trim().min(1, "Dasar peraturan wajib diisi"),
+  // Documentation only: options are read from each question.
+  aggregation: z.string().optional(),
+  answerTypes: z.record(z.string(), z.union([z.string(), ZScale])).optional(),
+  components: z.array(ZNode).min(1, "Katalog harus memiliki minimal satu komponen"),
+  predicates: z.strictObject({ WBK: ZPredicate, WBBM: ZPredicate }),
+});
+
+export type TCatalogueFile = z.infer<typeof ZCatalogueFileFields>;
+
+// Tree-wide rules need a well-typed tree; zod runs this whenever no type error blocks it, so they
+// are reported together with item-level problems and out-of-range values.
+export const ZCatalogueFile = ZCatalogueFileFields.superRefine((file, ctx) => {
+  for (const issue of [...checkTree(file.components), ...checkPredicates(file)]) {
+    ctx.addIssue({ code: "custom", message: issue.message, path: [...issue.path] });
+  }
+});
+
+export type TParseCatalogueResult =
+  | { ok: true; catalogue: TCatalogue }
+  | { ok: false; errors: TCatalogueError[] };
+
+/** Validates a catalogue file and returns every problem found, or the normalised catalogue. */
+export function parseCatalogueFile(input: unknown): TParseCatalogueResult {
+  const parsed = ZCatalogueFile.safeParse(input, { error: catalogueErrorMap });
+  if (!parsed.success) {
+    const errors = parsed.error.issues.map((issue) => ({
+      path: formatIssuePath(issue.path),
+      message: issue.message,
+    }));
+    return { ok: false, errors };
+  }
+  return { ok: true, catalogue: normaliseCatalogue(parsed.data) };
+}
+
+/** Same as parseCatalogueFile, from the text of a .json file (e.g. an admin upload). */
+export function loadCatalogueFromJson(json: string): TParseCatalogueResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (error) {
+    const reason = error instanceof Error ? `: ${error.message}` : "";
+    return { ok: false, errors: [{ path: "", message: `Berkas bukan JSON yang valid${reason}` }] };
+  }
+  return parseCatalogueFile(data);
+}

@@ -1,0 +1,37 @@
+import { evaluatePredicates } from "@/lib/scoring/predicates";
+import { scoreNode, type TScoreSink } from "@/lib/scoring/score-node";
+import type { TAnswer, TAnswers, TCatalogue, TScoreResult } from "@/lib/scoring/types";
+
+export type TScoreOptions = {
+  /** Evaluator's confirmation per precondition text: true confirmed, false failed, null/missing open. */
+  preconditions?: Record<string, boolean | null>;
+};
+
+/** The full score tree of one set of answers. Full precision: round only for display. */
+export function scoreAssessment(
+  catalogue: TCatalogue,
+  answers: TAnswers,
+  options: TScoreOptions = {},
+): TScoreResult {
+  const sink: TScoreSink = { answerOf: answerLookup(answers), nodes: {}, items: {} };
+  let total = 0;
+  let answered = 0;
+  let itemCount = 0;
+  for (const component of catalogue.components) {
+    const componentScore = scoreNode(component, sink);
+    total += componentScore.score;
+    answered += componentScore.answered;
+    itemCount += componentScore.itemCount;
+  }
+  const scores = { total, answered, itemCount, nodes: sink.nodes, items: sink.items };
+  return { ...scores, predicates: evaluatePredicates(catalogue, scores, options.preconditions) };
+}
+
+function answerLookup(answers: TAnswers): (code: string) => TAnswer | undefined {
+  if (isMap(answers)) return (code) => answers.get(code);
+  return (code) => (Object.hasOwn(answers, code) ? answers[code] : undefined);
+}
+
+function isMap(answers: TAnswers): answers is ReadonlyMap<string, TAnswer> {
+  return typeof (answers as ReadonlyMap<string, TAnswer>).get === "function";
+}

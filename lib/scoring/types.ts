@@ -1,0 +1,150 @@
+// The scoring engine's contract. Pure data: no Prisma, no Next, no I/O.
+// A catalogue version is immutable, so a TCatalogue can be cached for the life of a process.
+
+export type TAnswerType =
+  | "YA_TIDAK"
+  | "ABC"
+  | "ABCD"
+  | "ABCDE"
+  | "PERCENT"
+  | "SURVEY_INDEX_0_4";
+
+export type TNodeKind = "component" | "part" | "area" | "indicator";
+
+export type TOption = { key: string; label: string; value: number };
+
+export type TPercentInput = { key: string; label: string };
+
+export type TRatioFormula = {
+  kind: "ratio";
+  numerator: string[];
+  denominator: string[];
+  /** Value when the denominator sums to 0 (1 for complaints and wealth reports). */
+  whenDenominatorZero: number;
+};
+
+export type TDecreaseFormula = {
+  kind: "decrease";
+  previous: string;
+  current: string;
+  /** Edge rule when previous = 0: the value for current = 0 and for current > 0. */
+  whenPreviousZero: { currentZero: number; currentPositive: number };
+};
+
+export type TFormula = TRatioFormula | TDecreaseFormula;
+
+export type TItem = {
+  code: string;
+  text: string;
+  answerType: TAnswerType;
+  /** Own weight (Hasil items): contributes weight x value instead of sharing the node weight. */
+  weight: number | null;
+  options: TOption[];
+  inputs: TPercentInput[];
+  formula: TFormula | null;
+  guidance: string;
+  /** Documents the catalogue expects as bukti dukung (may be empty). */
+  expectedEvidence: string[];
+};
+
+export type TNode = {
+  code: string;
+  kind: TNodeKind;
+  title: string;
+  weight: number;
+  children: TNode[];
+  items: TItem[];
+};
+
+export type TNodeMinimum = { code: string; label: string; min: number };
+
+export type TPredicateRule = {
+  code: string; // "WBK" | "WBBM"
+  label: string;
+  totalMin: number;
+  /** Every node of kind "area" must reach this share of its weight (Pemenuhan and Reform separately). */
+  areaMinShareOfWeight: number;
+  /** Minimum score of a node or an item (item score = its points), e.g. B.I >= 18.25. */
+  nodeMinimums: TNodeMinimum[];
+  /** Confirmed by the evaluator; not computable from answers. */
+  preconditions: string[];
+};
+
+export type TCatalogue = {
+  code: string;
+  title: string;
+  regulation: string;
+  components: TNode[];
+  predicates: TPredicateRule[];
+};
+
+/** One answer as stored. Only the field matching the item's answer type is read. */
+export type TAnswer = {
+  optionKey?: string | null;
+  inputs?: Record<string, number> | null;
+  surveyIndex?: number | null;
+};
+
+export type TAnswers = ReadonlyMap<string, TAnswer> | Record<string, TAnswer>;
+
+export type TItemScore = {
+  code: string;
+  /** Normalised value 0..1, or null when unanswered. */
+  value: number | null;
+  /** Points this item adds to the total. */
+  points: number;
+  /** Points it would add with the best answer. */
+  maxPoints: number;
+};
+
+export type TNodeScore = {
+  code: string;
+  kind: TNodeKind;
+  title: string;
+  weight: number;
+  score: number;
+  /** score / weight (0 when weight is 0). */
+  share: number;
+  answered: number;
+  itemCount: number;
+};
+
+export type TRequirementResult = {
+  key: string;
+  label: string;
+  actual: number;
+  required: number;
+  met: boolean;
+};
+
+export type TPreconditionStatus = "confirmed" | "failed" | "unconfirmed";
+
+export type TPredicateResult = {
+  code: string;
+  label: string;
+  /** Every score requirement met (preconditions are reported separately). */
+  scoreRequirementsMet: boolean;
+  /** Score requirements met and every precondition confirmed. */
+  met: boolean;
+  requirements: TRequirementResult[];
+  unmet: TRequirementResult[];
+  preconditions: { label: string; status: TPreconditionStatus }[];
+};
+
+export type TScoreResult = {
+  total: number;
+  answered: number;
+  itemCount: number;
+  nodes: Record<string, TNodeScore>;
+  items: Record<string, TItemScore>;
+  predicates: TPredicateResult[];
+};
+
+export type TGain = {
+  itemCode: string;
+  /** The area (or part, for Hasil) the item belongs to. */
+  groupCode: string;
+  value: number | null;
+  gain: number;
+  reason: "unanswered" | "weak";
+};

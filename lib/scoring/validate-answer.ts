@@ -1,0 +1,55 @@
+import { validatePercentInputs } from "@/lib/scoring/validate-percent-inputs";
+import type { TAnswer, TItem } from "@/lib/scoring/types";
+
+export type TAnswerValidation = { ok: true; answer: TAnswer } | { ok: false; message: string };
+
+const CLEARED: TAnswer = { optionKey: null, inputs: null, surveyIndex: null };
+
+const isEmpty = (value: unknown) => value === undefined || value === null || value === "";
+
+/**
+ * Checks one answer as sent by a form, on the client and again on the server.
+ * The result keeps only the field that matches the item's answer type; an empty answer is a valid
+ * request to clear it (all fields null).
+ */
+export function validateAnswer(item: TItem, raw: unknown): TAnswerValidation {
+  if (isEmpty(raw)) return { ok: true, answer: CLEARED };
+  if (typeof raw !== "object" || Array.isArray(raw)) {
+    return { ok: false, message: "Format jawaban tidak dikenali" };
+  }
+  const fields = raw as Record<string, unknown>;
+  switch (item.answerType) {
+    case "PERCENT":
+      return validatePercentInputs(item, fields.inputs);
+    case "SURVEY_INDEX_0_4":
+      return validateSurveyIndex(fields.surveyIndex);
+    default:
+      return validateOptionKey(item, fields.optionKey);
+  }
+}
+
+function validateOptionKey(item: TItem, key: unknown): TAnswerValidation {
+  if (isEmpty(key)) return { ok: true, answer: CLEARED };
+  if (typeof key !== "string") return { ok: false, message: "Pilihan jawaban harus berupa kode opsi" };
+  if (!item.options.some((option) => option.key === key)) {
+    return { ok: false, message: `Opsi '${key}' tidak ada pada butir ini` };
+  }
+  return { ok: true, answer: { ...CLEARED, optionKey: key } };
+}
+
+function validateSurveyIndex(index: unknown): TAnswerValidation {
+  if (isEmpty(index)) return { ok: true, answer: CLEARED };
+  if (typeof index !== "number" || Number.isNaN(index)) {
+    return { ok: false, message: "Nilai indeks survei harus berupa angka" };
+  }
+  if (!(index >= 0 && index <= 4)) {
+    return { ok: false, message: "Nilai indeks survei harus antara 0,00 dan 4,00" };
+  }
+  // Survey reports publish two decimals; 3.11 * 100 is 311.00000000000006, hence the tolerance.
+  const hundredths = index * 100;
+  if (Math.abs(hundredths - Math.round(hundredths)) > 1e-6) {
+    return { ok: false, message: "Nilai indeks survei paling banyak dua angka desimal" };
+  }
+  // Store the canonical two-decimal number (and never -0).
+  return { ok: true, answer: { ...CLEARED, surveyIndex: Math.round(hundredths) / 100 + 0 } };
+}

@@ -1,0 +1,28 @@
+// Bootstrap (every environment): the shipped LKE ZI catalogue.
+// Demo data (never in production): agency, units, one login per role, answers.
+//   tsx --conditions=react-server prisma/seed.ts [--demo]
+import { prisma } from "@/lib/db";
+import { bootstrapCatalogue } from "./seed/bootstrap-catalogue";
+import { demoLogins, seedDemo } from "./seed/seed-demo";
+
+async function main() {
+  const catalogue = await bootstrapCatalogue();
+  console.log(`[seed] catalogue LKE-ZI-2021 v${catalogue.version} ${catalogue.created ? "imported" : "already present"}`);
+  if (!process.argv.includes("--demo")) return;
+  if (process.env.NODE_ENV === "production") {
+    console.error("[seed] refusing to write demo data: NODE_ENV is production");
+    process.exitCode = 1;
+    return;
+  }
+  const demo = await seedDemo(catalogue.versionId);
+  console.log(`[seed] demo data ${demo.created ? "created" : "already present"}`);
+  console.log("[seed] demo logins:");
+  for (const login of demoLogins()) console.log(`  ${login.label.padEnd(42)} ${login.email.padEnd(26)} ${login.password}`);
+}
+
+main()
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => prisma.$disconnect());

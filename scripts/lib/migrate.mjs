@@ -1,0 +1,33 @@
+// Applies prisma/migrations through Prisma's WASM schema engine: works offline, writes the same
+// _prisma_migrations table as `prisma migrate deploy`, so production may use either.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { run } from "./migrate-wasm.mjs";
+
+/**
+ * The pg adapter splits scripts on every ";", which breaks function bodies (the audit trigger).
+ * PostgreSQL runs a multi-statement string as one implicit transaction, as the native engine does.
+ */
+function wholeScriptAdapter(url, opened) {
+  const factory = new PrismaPg({ connectionString: url });
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    adapter.executeScript = async (script) => {
+      await adapter.client.query(script);
+    };
+    opened.push(adapter);
+    return adapter;
+  };
+  return factory;
+}
+
+export async function applyMigrations(url) {
+  const opened = [];
+  try {
+    const result = await run("deploy", { adapterFactory: wholeScriptAdapter(url, opened) });
+    return result.appliedMigrationNames ?? [];
+  } finally {
+    // Close the engine's pool so stopping the database later does not kill live connections.
+    await Promise.all(opened.map((adapter) => adapter.dispose()));
+  }
+}
