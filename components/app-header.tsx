@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { TSessionUser } from "@/lib/auth/session";
+import type { TSessionUser } from "@/lib/auth/load-user";
 import { hasRole } from "@/lib/auth/policy";
 import { logoutAction } from "@/lib/auth/actions";
 

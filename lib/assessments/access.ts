@@ -2,7 +2,7 @@ import "server-only";
 import type { TTransaction } from "@/lib/db";
 import { prisma } from "@/lib/db";
 import { can, type TPermission } from "@/lib/auth/policy";
-import type { TSessionUser } from "@/lib/auth/session";
+import type { TSessionUser } from "@/lib/auth/load-user";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { AssessmentStatus } from "@/lib/generated/prisma/enums";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db";
-import type { TSessionUser } from "@/lib/auth/session";
+import type { TSessionUser } from "@/lib/auth/load-user";
 import { can } from "@/lib/auth/policy";
 import { assessmentWhereVisibleTo } from "@/lib/auth/scope";
 import { getCatalogue } from "@/lib/catalogue/queries";

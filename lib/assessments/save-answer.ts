@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import type { TSessionUser } from "@/lib/auth/session";
+import type { TSessionUser } from "@/lib/auth/load-user";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getCatalogue } from "@/lib/catalogue/queries";
 import { ConflictError, ValidationError } from "@/lib/errors";

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import type { TSessionUser } from "@/lib/auth/session";
+import type { TSessionUser } from "@/lib/auth/load-user";
 import { getCatalogue } from "@/lib/catalogue/queries";
 import { NotFoundError } from "@/lib/errors";
 import type { TItem, TNode } from "@/lib/scoring/types";

@@ -1,5 +1,5 @@
 import type { Role } from "@/lib/generated/prisma/enums";
-import type { TSessionUser } from "@/lib/auth/session";
+import type { TSessionUser } from "@/lib/auth/load-user";
 
 // Who may do what. A role only counts where it applies: members and heads on their own unit,
 // leaders and admins on their subtree, evaluators on the assessments assigned to them.

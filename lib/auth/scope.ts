@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { TSessionUser } from "@/lib/auth/session";
+import type { TSessionUser } from "@/lib/auth/load-user";
 
 // The one builder of "what may this user see" for unit-scoped rows. Any query that skips it
 // must be named unsafe...
