@@ -31,7 +31,18 @@ export async function getSectionPage(user: TSessionUser, assessmentId: string, s
   for (const group of groups) for (const entry of group.items) entry.answer = answerByItem.get(entry.id) ?? null;
 
   const partCode = loaded.itemsById.get(itemIds[0] ?? "")?.part.code ?? section.code;
-  return { header, section, part: loaded.nodesByCode.get(partCode) ?? section, groups, score, sections: loaded.sections };
+  return { header, section, part: loaded.nodesByCode.get(partCode) ?? section, groups, score, navGroups: navGroupsOf(loaded.catalogue.components) };
+}
+
+/** Pemenuhan and Reform list their areas; Hasil lists its parts. */
+function navGroupsOf(components: TNode[]) {
+  return components.flatMap((component) => {
+    const parts = component.children;
+    const holdsAreas = parts.some((part) => part.children.some((child) => child.kind === "area"));
+    return holdsAreas
+      ? parts.map((part) => ({ title: part.title, sections: part.children }))
+      : [{ title: component.title, sections: parts }];
+  });
 }
 
 function groupByIndicator(section: TNode, itemIdByCode: Map<string, string>): TSectionGroup[] {

@@ -5,6 +5,7 @@ import { getCatalogue } from "@/lib/catalogue/queries";
 import { getAssessmentHeader, getStoredScore } from "@/lib/assessments/queries";
 import { orNotFound } from "@/lib/page-guard";
 import { listItems } from "@/lib/scoring/catalogue-walk";
+import { displayTitle } from "@/lib/scoring/format-id";
 import { formatDateTime, formatScore } from "@/lib/format";
 import { AssessmentHeading } from "@/components/lke/assessment-heading";
 import { OverviewTable } from "@/components/lke/overview-table";
@@ -36,7 +37,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ asses
         </div>
         {[...(pengungkit?.children ?? []), ...(hasil ? [hasil] : [])].map((node) => (
           <div key={node.code} className="rounded-lg border border-slate-200 bg-white p-4">
-            <p className="text-sm text-slate-600">{node.code} {node.title}</p>
+            <p className="text-sm text-slate-600">{node.code} {displayTitle(node.title)}</p>
             <p className="text-2xl font-semibold" data-testid={`summary-score-${node.code}`}>{formatScore(score.nodes[node.code]?.score ?? 0)}</p>
             <p className="text-xs text-slate-500">dari {formatScore(node.weight)}</p>
           </div>

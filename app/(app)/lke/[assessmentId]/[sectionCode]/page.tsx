@@ -30,8 +30,8 @@ export default async function SectionPage({ params }: { params: Promise<{ assess
           <span className="text-slate-600">Terjawab <LiveAnswered code={section.code} total={itemTotal} /></span>
           <span className="text-slate-600">Total LKE <LiveScore code="TOTAL" className="font-semibold text-slate-900" /></span>
         </div>
-        <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
-          <SectionNav assessmentId={assessmentId} sections={page.sections} current={section.code} score={score} />
+        <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[16rem_minmax(0,1fr)]">
+          <SectionNav assessmentId={assessmentId} groups={page.navGroups} current={section.code} score={score} />
           <div className="min-w-0 space-y-6">
             {groups.map((group) => (
               <section key={group.indicator.code} aria-labelledby={`indikator-${group.indicator.code}`} className="space-y-3">
