@@ -19,7 +19,11 @@ if (production && !process.env.AUTH_SECRET) {
   process.exit(1);
 }
 
-const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres({ ephemeral: args.includes("--ephemeral") });
+const ephemeral = args.includes("--ephemeral");
+// The persistent database keeps one port so other tools (npm run db:seed) can find it.
+const embedded = process.env.DATABASE_URL
+  ? null
+  : await startEmbeddedPostgres({ ephemeral, port: ephemeral ? undefined : Number(process.env.EMBEDDED_PG_PORT ?? 54329) });
 const databaseUrl = process.env.DATABASE_URL ?? embedded.url;
 if (embedded) console.log(`[app] embedded PostgreSQL ready (${embedded.dir})`);
 const applied = await applyMigrations(databaseUrl);
