@@ -5,7 +5,7 @@ const nextConfig: NextConfig = {
   // Keep the database driver out of the bundle; it is loaded from node_modules at run time.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   experimental: {
-    serverActions: { bodySizeLimit: "1mb" },
+    serverActions: { bodySizeLimit: "3mb" },
   },
   async headers() {
     return [

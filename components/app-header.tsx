@@ -20,10 +20,12 @@ export function AppHeader({ user }: { user: TSessionUser }) {
         <Link href="/" className="font-bold text-brand-800">Zona Integritas</Link>
         <nav aria-label="Menu utama" className="flex flex-wrap gap-4 text-sm">
           <Link href="/" className="hover:underline">Beranda</Link>
+          {hasRole(user, "EVALUATOR") ? <Link href="/evaluasi" className="hover:underline">Evaluasi TPI</Link> : null}
           {hasRole(user, "ADMIN") ? (
             <>
               <Link href="/admin/periode" className="hover:underline">Periode</Link>
               <Link href="/admin/katalog" className="hover:underline">Katalog</Link>
+              <Link href="/admin/penugasan" className="hover:underline">Penugasan TPI</Link>
             </>
           ) : null}
         </nav>

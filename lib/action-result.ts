@@ -1,6 +1,7 @@
 import "server-only";
-import { ZodError, type ZodType } from "zod";
+import { ZodError } from "zod";
 import { AppError, ConflictError, UnauthenticatedError, ValidationError } from "@/lib/errors";
+import { toValidationError } from "@/lib/validation";
 import { getSessionUser, type TSessionUser } from "@/lib/auth/session";
 
 export type TActionError = {
@@ -13,19 +14,6 @@ export type TActionError = {
 export type TActionResult<T> = { ok: true; data: T } | TActionError;
 
 const GENERIC_MESSAGE = "Terjadi kesalahan pada server. Data Anda belum tersimpan; silakan coba lagi.";
-
-/** Parses input with the shared zod schema; the message names the first problem. */
-export function parseInput<T>(schema: ZodType<T>, input: unknown): T {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  throw toValidationError(parsed.error);
-}
-
-function toValidationError(error: ZodError) {
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of error.issues) fieldErrors[issue.path.join(".") || "_"] ??= issue.message;
-  return new ValidationError(error.issues[0]?.message ?? "Data tidak valid.", fieldErrors);
-}
 
 /**
  * Every server action runs through here: authenticates (a page check does not extend to its
@@ -56,3 +44,5 @@ export function toActionError(error: unknown): TActionError {
   console.error("[action] unexpected error", error);
   return { ok: false, code: "INTERNAL", message: GENERIC_MESSAGE };
 }
+
+export { parseInput } from "@/lib/validation";

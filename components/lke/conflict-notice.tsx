@@ -2,7 +2,8 @@
 
 import type { TItem } from "@/lib/scoring/types";
 import type { TAnswerDto } from "@/lib/assessments/types";
-import { formatDateTime, formatScore } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
+import { describeAnswer } from "@/lib/assessments/describe-answer";
 
 type TProps = {
   item: TItem;
@@ -18,7 +19,7 @@ export function ConflictNotice({ item, state, onUseTheirs, onKeepMine }: TProps)
     <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="conflict-notice">
       <p className="font-medium text-amber-900">{state.message}</p>
       <p className="mt-1">
-        Jawaban terbaru: <span className="font-semibold" data-testid="conflict-their-answer">{describe(item, theirs)}</span>
+        Jawaban terbaru: <span className="font-semibold" data-testid="conflict-their-answer">{describeAnswer(item, theirs)}</span>
         {theirs?.updatedAt ? <span className="text-slate-600"> ({theirs.updatedByName}, {formatDateTime(theirs.updatedAt)})</span> : null}
       </p>
       {theirs?.narrative ? <p className="mt-1 text-slate-700">Uraian: {theirs.narrative}</p> : null}
@@ -32,12 +33,4 @@ export function ConflictNotice({ item, state, onUseTheirs, onKeepMine }: TProps)
       </div>
     </div>
   );
-}
-
-function describe(item: TItem, answer: TAnswerDto | null): string {
-  if (!answer || answer.value === null) return "belum dijawab";
-  if (answer.optionKey) return item.options.find((o) => o.key === answer.optionKey)?.label ?? answer.optionKey;
-  if (answer.surveyIndex !== null) return formatScore(answer.surveyIndex);
-  if (answer.inputs) return item.inputs.map((i) => `${i.label}: ${answer.inputs?.[i.key] ?? 0}`).join("; ");
-  return "belum dijawab";
 }

@@ -6,7 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import type { TItem } from "@/lib/scoring/types";
 import type { TAnswerDto } from "@/lib/assessments/types";
 import type { TSaveAnswerResult } from "@/lib/assessments/save-answer";
-import { saveAnswerAction } from "@/lib/assessments/actions";
+import { saveAnswerAction, saveEvaluatorAnswerAction } from "@/lib/assessments/actions";
 import { formValuesFrom, itemFormSchema, rawAnswerFrom, type TItemFormValues } from "@/lib/assessments/item-form";
 import { formatScore } from "@/lib/format";
 import { AnswerControl } from "@/components/lke/answer-control";
@@ -15,12 +15,25 @@ import { SaveStatus } from "@/components/lke/save-status";
 import { useAutosave } from "@/components/lke/use-autosave";
 import { useScores } from "@/components/lke/score-context";
 
-type TProps = { assessmentId: string; itemId: string; item: TItem; maxPoints: number; answer: TAnswerDto | null; canEdit: boolean };
+type TProps = {
+  assessmentId: string;
+  itemId: string;
+  item: TItem;
+  maxPoints: number;
+  answer: TAnswerDto | null;
+  canEdit: boolean;
+  /** Whose answer this card edits: the unit's (default) or the evaluator's. */
+  side?: "SELF" | "EVALUATOR";
+  /** Shown above the answer control (the unit's answer, for the evaluator). */
+  context?: React.ReactNode;
+  /** Shown under the narrative: evidence, the review thread. */
+  children?: React.ReactNode;
+};
 
 const TYPING_DELAY_MS = 800;
 
 /** One LKE item: its answer control, the evidence narrative and guidance, saved as you go. */
-export function ItemCard({ assessmentId, itemId, item, maxPoints, answer, canEdit }: TProps) {
+export function ItemCard({ assessmentId, itemId, item, maxPoints, answer, canEdit, side = "SELF", context, children }: TProps) {
   const schema = useMemo(() => itemFormSchema(item), [item]);
   const form = useForm<TItemFormValues>({ resolver: zodResolver(schema), defaultValues: formValuesFrom(item, answer), mode: "onChange" });
   const values = useWatch({ control: form.control }) as TItemFormValues;
@@ -31,8 +44,9 @@ export function ItemCard({ assessmentId, itemId, item, maxPoints, answer, canEdi
   const save = useCallback(async () => {
     if (!(await form.trigger())) return "invalid" as const;
     const current = form.getValues();
-    return saveAnswerAction({ assessmentId, itemId, expectedVersion: version.current, answer: rawAnswerFrom(item, current), narrative: current.narrative });
-  }, [assessmentId, itemId, item, form]);
+    const save = side === "SELF" ? saveAnswerAction : saveEvaluatorAnswerAction;
+    return save({ assessmentId, itemId, expectedVersion: version.current, answer: rawAnswerFrom(item, current), narrative: current.narrative });
+  }, [assessmentId, itemId, item, form, side]);
 
   const onSaved = useCallback((data: TSaveAnswerResult) => {
     version.current = data.answer.version;
@@ -79,6 +93,8 @@ export function ItemCard({ assessmentId, itemId, item, maxPoints, answer, canEdi
         </h3>
         <SaveStatus state={autosave.state} onRetry={() => void autosave.saveNow()} />
       </header>
+      {context ? <div className="mt-3">{context}</div> : null}
+      {context ? <p className="mt-3 text-xs font-semibold uppercase tracking-wide text-slate-500">{side === "EVALUATOR" ? "Jawaban TPI" : "Jawaban"}</p> : null}
       <form className="mt-3 space-y-3" onSubmit={(event) => { event.preventDefault(); void autosave.saveNow(); }}>
         <AnswerControl item={item} register={form.register} values={values} disabled={!canEdit} />
         {errorMessage ? <p role="alert" className="text-sm text-red-700">{errorMessage}</p> : null}
@@ -87,9 +103,9 @@ export function ItemCard({ assessmentId, itemId, item, maxPoints, answer, canEdi
           <ConflictNotice item={item} state={autosave.state} onUseTheirs={useTheirs} onKeepMine={keepMine} />
         ) : null}
         <label className="block text-sm">
-          <span className="text-slate-700">Bukti dukung (uraian)</span>
+          <span className="text-slate-700">{side === "SELF" ? "Bukti dukung (uraian)" : "Dasar penilaian TPI"}</span>
           <textarea rows={2} disabled={!canEdit} {...form.register("narrative")}
-            placeholder="Mis. SK Kepala Kejaksaan Negeri Nomor ... tentang Tim Kerja Pembangunan ZI"
+            placeholder={side === "SELF" ? "Mis. SK Kepala Kejaksaan Negeri Nomor ... tentang Tim Kerja Pembangunan ZI" : "Mis. SK ada, namun belum mewakili seluruh unsur"}
             className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2" />
         </label>
         <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
@@ -102,6 +118,7 @@ export function ItemCard({ assessmentId, itemId, item, maxPoints, answer, canEdi
           </span>
         </div>
       </form>
+      {children}
     </article>
   );
 }

@@ -7,3 +7,8 @@ import { saveAnswer } from "@/lib/assessments/save-answer";
 export async function saveAnswerAction(input: unknown) {
   return runAction((user) => saveAnswer(user, input, "SELF"));
 }
+
+/** Autosave of the evaluator's (TPI) own answer to one item. */
+export async function saveEvaluatorAnswerAction(input: unknown) {
+  return runAction((user) => saveAnswer(user, input, "EVALUATOR"));
+}

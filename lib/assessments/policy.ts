@@ -1,11 +1,10 @@
 import { InvalidStateError } from "@/lib/errors";
 import type { AssessmentStatus } from "@/lib/generated/prisma/enums";
 
-/** Statuses in which the unit may change its own answers. */
-const SELF_EDITABLE: readonly AssessmentStatus[] = ["DRAFT"];
-
+// Status-only check kept for callers that have no item or window at hand.
+// The full rule (windows, sent-back items) is lib/review/policy.ts assertSelfItemWritable.
 export function assertSelfAnswersEditable(status: AssessmentStatus) {
-  if (!SELF_EDITABLE.includes(status)) {
+  if (status !== "DRAFT") {
     throw new InvalidStateError("LKE sudah dikirim; jawaban tidak dapat diubah kecuali pada butir yang dikembalikan untuk perbaikan.");
   }
 }

@@ -8,6 +8,8 @@ import { getCatalogue } from "@/lib/catalogue/queries";
 import { NotFoundError } from "@/lib/errors";
 import type { Side } from "@/lib/generated/prisma/enums";
 import { requireAssessment } from "@/lib/assessments/access";
+import { clock } from "@/lib/clock";
+import { selfWritableNow } from "@/lib/review/policy";
 import { computeStoredScore } from "@/lib/assessments/compute-stored-score";
 import type { TStoredScore } from "@/lib/assessments/types";
 
@@ -50,8 +52,14 @@ export const getAssessmentHeader = cache(async (user: TSessionUser, assessmentId
   if (!row) throw new NotFoundError("Penilaian tidak ditemukan.");
   return {
     ...row,
+    statusVersion: scope.statusVersion,
+    revisionRound: scope.revisionRound,
     catalogueVersionId: scope.catalogueVersionId,
-    canEditSelf: can(user, "answer.self.write", scope) && row.status === "DRAFT",
+    /** The unit may write now (in revision: only the items sent back). */
+    canEditSelf: can(user, "answer.self.write", scope) && selfWritableNow(scope, clock.now()),
+    canSubmit: can(user, "assessment.submit", scope),
+    isEvaluator: can(user, "review.write", scope),
+    windows: scope.windows,
   };
 });
 

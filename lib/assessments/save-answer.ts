@@ -1,4 +1,5 @@
 import "server-only";
+import { parseInput } from "@/lib/validation";
 import { prisma } from "@/lib/db";
 import type { TSessionUser } from "@/lib/auth/load-user";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -10,7 +11,9 @@ import { answerValue } from "@/lib/scoring/answer-value";
 import { validateAnswer } from "@/lib/scoring/validate-answer";
 import { assertAssessmentPermission, loadAssessmentScope } from "@/lib/assessments/access";
 import { toAnswerDto } from "@/lib/assessments/answer-dto";
-import { assertSelfAnswersEditable } from "@/lib/assessments/policy";
+import { clock } from "@/lib/clock";
+import { assertReviewWritable, assertSelfItemWritable } from "@/lib/review/policy";
+import { startReviewIfNeeded } from "@/lib/review/start-review";
 import { ZSaveAnswer } from "@/lib/assessments/schemas";
 import { storeScores } from "@/lib/assessments/store-scores";
 import { toScoreSummary } from "@/lib/assessments/compute-stored-score";
@@ -24,15 +27,21 @@ export type TSaveAnswerResult = { answer: TAnswerDto; scores: TScoreSummary };
  * other person's answer comes back in the ConflictError.
  */
 export async function saveAnswer(user: TSessionUser, rawInput: unknown, side: Side = "SELF"): Promise<TSaveAnswerResult> {
-  const input = ZSaveAnswer.parse(rawInput);
+  const input = parseInput(ZSaveAnswer, rawInput);
   return prisma.$transaction(async (tx) => {
     const scope = await loadAssessmentScope(tx, input.assessmentId, true);
     assertAssessmentPermission(user, scope, side === "SELF" ? "answer.self.write" : "answer.evaluator.write");
-    if (side === "SELF") assertSelfAnswersEditable(scope.status);
-
     const loaded = await getCatalogue(scope.catalogueVersionId);
     const ref = loaded.itemsById.get(input.itemId);
     if (!ref) throw new ValidationError("Butir ini tidak termasuk dalam katalog LKE penilaian ini.");
+    const now = clock.now();
+    if (side === "SELF") {
+      const review = await tx.itemReview.findUnique({ where: { assessmentId_itemId: { assessmentId: scope.id, itemId: input.itemId } }, select: { verdict: true } });
+      assertSelfItemWritable(scope, review?.verdict ?? null, now);
+    } else {
+      assertReviewWritable(scope, now);
+      await startReviewIfNeeded(tx, user, scope);
+    }
     const validated = validateAnswer(ref.item, input.answer);
     if (!validated.ok) throw new ValidationError(validated.message, { answer: validated.message });
     const answer = validated.answer;

@@ -7,11 +7,14 @@ import { z } from "zod";
 export const NARRATIVE_MAX = 5000;
 
 export const ZAnswerValue = z
-  .object({
-    optionKey: z.string().max(20).nullish(),
-    inputs: z.record(z.string().max(40), z.unknown()).nullish(),
-    surveyIndex: z.unknown().nullish(),
-  })
+  .object(
+    {
+      optionKey: z.string({ error: "Pilihan jawaban harus berupa kode opsi." }).max(20).nullish(),
+      inputs: z.record(z.string().max(40), z.unknown(), { error: "Format jumlah tidak dikenali." }).nullish(),
+      surveyIndex: z.unknown().nullish(),
+    },
+    { error: "Format jawaban tidak dikenali." },
+  )
   .nullable();
 
 export const ZSaveAnswer = z.object({

@@ -7,8 +7,18 @@ import type { TItem, TNode } from "@/lib/scoring/types";
 import { toAnswerDto } from "@/lib/assessments/answer-dto";
 import { getAssessmentHeader, getStoredScore } from "@/lib/assessments/queries";
 import type { TAnswerDto } from "@/lib/assessments/types";
+import { loadThreads, type TItemReviewDto, type TNoteDto } from "@/lib/review/thread";
 
-export type TSectionItem = { id: string; item: TItem; maxPoints: number; answer: TAnswerDto | null };
+export type TSectionItem = {
+  id: string;
+  item: TItem;
+  maxPoints: number;
+  answer: TAnswerDto | null;
+  /** Whether the unit may change this item now (all in draft; only sent-back items in revision). */
+  canEdit: boolean;
+  review: TItemReviewDto | null;
+  notes: TNoteDto[];
+};
 export type TSectionGroup = { indicator: TNode; depth: number; items: TSectionItem[] };
 
 /** One page of the LKE: an area (or a Hasil part) with its items grouped by indicator. */
@@ -20,15 +30,23 @@ export async function getSectionPage(user: TSessionUser, assessmentId: string, s
 
   const groups = groupByIndicator(section, loaded.itemIdByCode);
   const itemIds = groups.flatMap((g) => g.items.map((i) => i.id));
-  const [answers, score] = await Promise.all([
+  const [answers, score, threads] = await Promise.all([
     prisma.answer.findMany({
       where: { assessmentId, side: "SELF", itemId: { in: itemIds } },
       include: { updatedBy: { select: { name: true } } },
     }),
     getStoredScore(assessmentId, "SELF", header.catalogueVersionId),
+    loadThreads(assessmentId, itemIds),
   ]);
   const answerByItem = new Map(answers.map((a) => [a.itemId, toAnswerDto(a)]));
-  for (const group of groups) for (const entry of group.items) entry.answer = answerByItem.get(entry.id) ?? null;
+  for (const group of groups) {
+    for (const entry of group.items) {
+      entry.answer = answerByItem.get(entry.id) ?? null;
+      entry.review = threads.reviewByItem.get(entry.id) ?? null;
+      entry.notes = threads.notesByItem.get(entry.id) ?? [];
+      entry.canEdit = header.canEditSelf && (header.status === "DRAFT" || entry.review?.verdict === "REVISION_REQUESTED");
+    }
+  }
 
   const partCode = loaded.itemsById.get(itemIds[0] ?? "")?.part.code ?? section.code;
   return { header, section, part: loaded.nodesByCode.get(partCode) ?? section, groups, score, navGroups: navGroupsOf(loaded.catalogue.components) };
@@ -59,6 +77,9 @@ function groupByIndicator(section: TNode, itemIdByCode: Map<string, string>): TS
           // What a best answer adds: an own weight, or an equal share of the indicator's weight.
           maxPoints: weighted ? (item.weight ?? 0) : node.weight / node.items.length,
           answer: null,
+          canEdit: false,
+          review: null,
+          notes: [],
         })),
       });
     } else if (node !== section) {

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { verifyPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { loginLockMinutes, recordLoginAttempt } from "@/lib/auth/login-throttle";
 import { ZLogin } from "@/lib/auth/schemas";
 
@@ -19,10 +19,18 @@ export async function authorizeCredentials(raw: unknown, ip: string): Promise<TA
   if (minutes > 0) return { ok: false, reason: "throttled", minutes };
 
   const user = await prisma.user.findUnique({ where: { email } });
-  const valid = user !== null && user.active && (await verifyPassword(password, user.passwordHash));
+  // Hash even for unknown emails, so the response time does not reveal which accounts exist.
+  const passwordOk = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
+  const valid = user !== null && user.active && passwordOk;
   await recordLoginAttempt(email, ip, valid);
   if (!valid || !user) return { ok: false, reason: "invalid" };
 
   await prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   return { ok: true, user: { id: user.id, name: user.name, email: user.email } };
+}
+
+let dummy: Promise<string> | undefined;
+function dummyHash() {
+  dummy ??= hashPassword("not-a-real-password");
+  return dummy;
 }

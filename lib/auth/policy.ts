@@ -7,6 +7,9 @@ export const PERMISSIONS = {
   "assessment.read": ["ADMIN", "UNIT_MEMBER", "UNIT_HEAD", "EVALUATOR", "LEADER"],
   "answer.self.write": ["UNIT_MEMBER", "UNIT_HEAD"],
   "answer.evaluator.write": ["EVALUATOR"],
+  "review.write": ["EVALUATOR"],
+  "note.unit.write": ["UNIT_MEMBER", "UNIT_HEAD"],
+  "evaluator.assign": ["ADMIN"],
   "assessment.submit": ["UNIT_HEAD"],
   "evidence.write": ["UNIT_MEMBER", "UNIT_HEAD"],
   "evidence.read": ["ADMIN", "UNIT_MEMBER", "UNIT_HEAD", "EVALUATOR", "LEADER"],
@@ -33,7 +36,9 @@ export function rolesOn(user: TSessionUser, target: TScopeTarget): Set<Role> {
       roles.add(scope.role);
     }
   }
-  if (target.evaluatorIds?.includes(user.id) && user.roles.some((r) => r.role === "EVALUATOR")) roles.add("EVALUATOR");
+  // Evaluators act only on assigned assessments, and never on their own unit's.
+  const ownUnit = roles.has("UNIT_MEMBER") || roles.has("UNIT_HEAD");
+  if (!ownUnit && target.evaluatorIds?.includes(user.id) && user.roles.some((r) => r.role === "EVALUATOR")) roles.add("EVALUATOR");
   return roles;
 }
 

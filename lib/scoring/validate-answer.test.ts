@@ -44,11 +44,16 @@ describe("validateAnswer: clearing", () => {
 describe("validateAnswer: options", () => {
   it("accepts every option of the item and keeps only the option key", () => {
     for (const key of ["A", "B", "C"]) {
-      expect(validateAnswer(abc, { optionKey: key, surveyIndex: 3 })).toEqual({
+      expect(validateAnswer(abc, { optionKey: key, surveyIndex: null })).toEqual({
         ok: true,
         answer: { optionKey: key, inputs: null, surveyIndex: null },
       });
     }
+  });
+
+  it("refuses a value meant for another answer type instead of clearing the answer", () => {
+    expect(message(abc, { optionKey: "A", surveyIndex: 3 })).toBe("Jenis jawaban tidak sesuai dengan butir ini");
+    expect(message(abc, { inputs: { x: 1 } })).toBe("Jenis jawaban tidak sesuai dengan butir ini");
   });
 
   it("rejects a key that is not an option of the item", () => {

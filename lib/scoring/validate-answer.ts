@@ -18,6 +18,10 @@ export function validateAnswer(item: TItem, raw: unknown): TAnswerValidation {
     return { ok: false, message: "Format jawaban tidak dikenali" };
   }
   const fields = raw as Record<string, unknown>;
+  // A value for another answer type is a mistake, not a request to clear this answer.
+  const expected = item.answerType === "PERCENT" ? "inputs" : item.answerType === "SURVEY_INDEX_0_4" ? "surveyIndex" : "optionKey";
+  const foreign = (["optionKey", "inputs", "surveyIndex"] as const).find((key) => key !== expected && !isEmpty(fields[key]));
+  if (foreign) return { ok: false, message: "Jenis jawaban tidak sesuai dengan butir ini" };
   switch (item.answerType) {
     case "PERCENT":
       return validatePercentInputs(item, fields.inputs);

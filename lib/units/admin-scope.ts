@@ -35,7 +35,3 @@ export function agencyWhereManagedBy(user: TSessionUser): Prisma.AgencyWhereInpu
 export function periodWhereManagedBy(user: TSessionUser): Prisma.PeriodWhereInput {
   return { agency: agencyWhereManagedBy(user) };
 }
-
-export function notFoundForAdmin(message = HIDDEN): NotFoundError {
-  return new NotFoundError(message);
-}

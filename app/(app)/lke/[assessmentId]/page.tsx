@@ -11,6 +11,11 @@ import { AssessmentHeading } from "@/components/lke/assessment-heading";
 import { OverviewTable } from "@/components/lke/overview-table";
 import { PredicateCard } from "@/components/lke/predicate-card";
 import { GainsList } from "@/components/lke/gains-list";
+import { AssessmentLinks } from "@/components/lke/assessment-links";
+import { UnitWorkflowPanel } from "@/components/review/unit-workflow-panel";
+import { prisma } from "@/lib/db";
+import { getCompleteness } from "@/lib/review/completeness";
+import { getRevisionItems } from "@/lib/review/revision-items";
 
 export const metadata: Metadata = { title: "Ringkasan LKE" };
 
@@ -22,13 +27,21 @@ export default async function OverviewPage({ params }: { params: Promise<{ asses
     getCatalogue(header.catalogueVersionId),
     getStoredScore(assessmentId, "SELF", header.catalogueVersionId),
   ]);
+  const [completeness, revisionItems] = await Promise.all([
+    header.canSubmit && header.status === "DRAFT" ? getCompleteness(prisma, assessmentId, loaded) : null,
+    header.status === "REVISION_REQUESTED" ? getRevisionItems(assessmentId, loaded) : [],
+  ]);
   const places = new Map(listItems(loaded.catalogue).map((p) => [p.item.code, p]));
+  const sectionOf = Object.fromEntries([...places.values()].map((p) => [p.item.code, p.groupCode]));
   const gains = score.gains.map((g) => ({ ...g, text: places.get(g.itemCode)?.item.text ?? "", sectionCode: g.groupCode }));
   const [pengungkit, hasil] = loaded.catalogue.components;
 
   return (
     <div className="space-y-6">
       <AssessmentHeading header={header} />
+      <AssessmentLinks assessmentId={assessmentId} status={header.status} isEvaluator={header.isEvaluator} />
+      <UnitWorkflowPanel assessmentId={assessmentId} status={header.status} statusVersion={header.statusVersion} canSubmit={header.canSubmit}
+        completeness={completeness} sectionOf={sectionOf} revisionItems={revisionItems} />
       <section aria-label="Nilai total" className="grid gap-3 sm:grid-cols-4">
         <div className="rounded-lg bg-brand-800 p-4 text-white sm:col-span-1">
           <p className="text-sm opacity-90">Nilai total (mandiri)</p>

@@ -8,6 +8,7 @@ import { formatScore } from "@/lib/format";
 import { AssessmentHeading } from "@/components/lke/assessment-heading";
 import { SectionNav } from "@/components/lke/section-nav";
 import { ItemCard } from "@/components/lke/item-card";
+import { ItemReviewFooter } from "@/components/review/item-review-footer";
 import { LiveAnswered, LiveScore, ScoreProvider } from "@/components/lke/score-context";
 
 export const metadata: Metadata = { title: "Pengisian LKE" };
@@ -43,7 +44,10 @@ export default async function SectionPage({ params }: { params: Promise<{ assess
                 </h2>
                 {group.items.map((entry) => (
                   <ItemCard key={entry.id} assessmentId={assessmentId} itemId={entry.id} item={entry.item}
-                    maxPoints={entry.maxPoints} answer={entry.answer} canEdit={header.canEditSelf} />
+                    maxPoints={entry.maxPoints} answer={entry.answer} canEdit={entry.canEdit}>
+                    <ItemReviewFooter assessmentId={assessmentId} entry={entry}
+                      canReply={header.status === "REVISION_REQUESTED" && entry.canEdit} />
+                  </ItemCard>
                 ))}
               </section>
             ))}

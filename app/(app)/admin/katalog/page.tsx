@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/auth/session";
+import { listCatalogueVersions } from "@/lib/catalogue/admin-queries";
+import { orNotFound } from "@/lib/page-guard";
+import { PageHeading } from "@/components/admin/page-heading";
+import { CatalogueVersionList } from "@/components/admin/catalogue-version-list";
+import { CatalogueImportForm } from "@/components/admin/catalogue-import-form";
+
+export const metadata: Metadata = { title: "Katalog LKE" };
+
+export default async function CatalogueAdminPage() {
+  const user = await requireUser();
+  const versions = await orNotFound(listCatalogueVersions(user));
+  return (
+    <div className="space-y-8">
+      <PageHeading title="Katalog LKE"
+        description="Versi katalog pertanyaan, bobot dan ambang predikat. Versi yang sudah dipakai periode tidak pernah diubah." />
+      <section aria-labelledby="versi" className="space-y-3">
+        <h2 id="versi" className="text-lg font-semibold">Versi katalog</h2>
+        <CatalogueVersionList versions={versions} />
+      </section>
+      <section aria-labelledby="impor" className="space-y-3">
+        <h2 id="impor" className="text-lg font-semibold">Impor katalog</h2>
+        <CatalogueImportForm />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "@/lib/auth/session";
+import { listPeriods } from "@/lib/periods/queries";
+import { orNotFound } from "@/lib/page-guard";
+import { PageHeading } from "@/components/admin/page-heading";
+import { PeriodList } from "@/components/admin/period-list";
+import { primaryButtonClass } from "@/components/admin/form-message";
+
+export const metadata: Metadata = { title: "Periode penilaian" };
+
+export default async function PeriodsPage() {
+  const user = await requireUser();
+  const periods = await orNotFound(listPeriods(user));
+  return (
+    <div className="space-y-6">
+      <PageHeading title="Periode penilaian"
+        description="Tahun, versi katalog, unit peserta dan jadwal penilaian mandiri, evaluasi TPI, perbaikan dan finalisasi.">
+        <Link href="/admin/periode/baru" className={primaryButtonClass}>Buat periode</Link>
+      </PageHeading>
+      <PeriodList periods={periods} now={new Date()} />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { getAssessmentHeader } from "@/lib/assessments/queries";
+import { getScoreComparison } from "@/lib/review/queries";
+import { getLhe } from "@/lib/review/lhe-store";
+import { REVIEWABLE } from "@/lib/review/policy";
+import { orNotFound } from "@/lib/page-guard";
+import { AssessmentHeading } from "@/components/lke/assessment-heading";
+import { LheDocument } from "@/components/review/lhe-document";
+import { LheEditor } from "@/components/review/lhe-editor";
+import { TransitionButton } from "@/components/review/transition-button";
+
+export const metadata: Metadata = { title: "Susun LHE" };
+
+export default async function LheDraftPage({ params }: { params: Promise<{ assessmentId: string }> }) {
+  const { assessmentId } = await params;
+  const user = await requireUser();
+  const comparison = await orNotFound(getScoreComparison(user, assessmentId));
+  if (!comparison.isLead) notFound();
+  const [header, lhe] = await Promise.all([getAssessmentHeader(user, assessmentId), getLhe(user, assessmentId)]);
+  const { scope, flagged } = comparison;
+  const editable = REVIEWABLE.includes(scope.status);
+  return (
+    <div className="space-y-6">
+      <AssessmentHeading header={header} crumb="Susun LHE" />
+      {editable ? (
+        <>
+          <section aria-labelledby="rekomendasi" className="space-y-3">
+            <h2 id="rekomendasi" className="text-lg font-semibold">Rekomendasi per area</h2>
+            <p className="text-sm text-slate-600">Draf disusun dari butir dengan selisih nilai terbesar; sunting sebelum finalisasi.</p>
+            <LheEditor assessmentId={assessmentId} areas={lhe.areas} />
+          </section>
+          <section aria-labelledby="finalisasi" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+            <h2 id="finalisasi" className="text-lg font-semibold">Finalisasi</h2>
+            {scope.status !== "IN_REVIEW" || flagged > 0 ? (
+              <p className="text-sm text-slate-700">
+                {flagged > 0 ? `Masih ada ${flagged} butir berstatus perlu perbaikan.` : "Finalisasi dapat dilakukan saat penilaian dalam evaluasi TPI."}
+              </p>
+            ) : (
+              <TransitionButton assessmentId={assessmentId} action="finalize" statusVersion={scope.statusVersion} label="Finalisasi penilaian"
+                confirmText="Setelah final, penilaian terkunci dan LHE tidak dapat diubah. Lanjutkan?" />
+            )}
+          </section>
+        </>
+      ) : null}
+      <p className="text-sm"><Link href={`/lke/${assessmentId}/lhe`} className="text-brand-700 underline">Lihat LHE siap cetak</Link></p>
+      <LheDocument lhe={lhe} />
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/auth/session";
+import { getLhe } from "@/lib/review/lhe-store";
+import { orNotFound } from "@/lib/page-guard";
+import { LheDocument } from "@/components/review/lhe-document";
+import { PrintButton } from "@/components/ui/print-button";
+
+export const metadata: Metadata = { title: "Laporan Hasil Evaluasi" };
+
+export default async function LhePage({ params }: { params: Promise<{ assessmentId: string }> }) {
+  const { assessmentId } = await params;
+  const user = await requireUser();
+  const lhe = await orNotFound(getLhe(user, assessmentId));
+  return (
+    <div className="space-y-4">
+      <div className="no-print flex justify-end"><PrintButton /></div>
+      <LheDocument lhe={lhe} />
+    </div>
+  );
+}

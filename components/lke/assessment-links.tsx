@@ -1,0 +1,14 @@
+import Link from "next/link";
+import type { AssessmentStatus } from "@/lib/generated/prisma/enums";
+
+/** Where else this assessment can be looked at, depending on its stage and the viewer. */
+export function AssessmentLinks({ assessmentId, status, isEvaluator }: { assessmentId: string; status: AssessmentStatus; isEvaluator: boolean }) {
+  const reviewed = status !== "DRAFT" && status !== "SUBMITTED";
+  return (
+    <nav aria-label="Tautan penilaian" className="no-print flex flex-wrap gap-2 text-sm">
+      {isEvaluator ? <Link href={`/evaluasi/${assessmentId}`} className="rounded-md bg-brand-700 px-3 py-1.5 font-medium text-white">Evaluasi TPI</Link> : null}
+      {reviewed ? <Link href={`/lke/${assessmentId}/perbandingan`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5">Nilai mandiri vs TPI</Link> : null}
+      {status === "FINAL" || isEvaluator ? <Link href={`/lke/${assessmentId}/lhe`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5">Laporan Hasil Evaluasi</Link> : null}
+    </nav>
+  );
+}

@@ -1,0 +1,25 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import type { TActionResult } from "@/lib/action-result";
+
+/** Runs a server action, shows its error message, and refreshes the page's server data on success. */
+export function useActionCall() {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const call = <T,>(run: () => Promise<TActionResult<T>>, onSuccess?: (data: T) => void) =>
+    startTransition(async () => {
+      setError(null);
+      try {
+        const result = await run();
+        if (!result.ok) return setError(result.message);
+        onSuccess?.(result.data);
+        router.refresh();
+      } catch {
+        setError("Gagal terhubung ke server. Periksa koneksi Anda lalu coba lagi.");
+      }
+    });
+  return { call, pending, error };
+}

@@ -1,0 +1,14 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { runAction } from "@/lib/action-result";
+import { importCatalogueUpload } from "@/lib/catalogue/admin-queries";
+
+/** Imports an uploaded catalogue file (its text) as a new immutable version; ADMIN only. */
+export async function importCatalogueAction(json: unknown) {
+  return runAction(async (user) => {
+    const outcome = await importCatalogueUpload(user, json);
+    if (outcome.status === "created") revalidatePath("/admin/katalog");
+    return outcome;
+  });
+}

@@ -1,0 +1,14 @@
+import { InvalidStateError } from "@/lib/errors";
+import type { PeriodStatus } from "@/lib/generated/prisma/enums";
+
+// What may change in a period once it exists. Who may change it is decided by
+// periodWhereManagedBy (lib/units/admin-scope.ts).
+
+export function assertPeriodChangeable(status: PeriodStatus, what: "units" | "windows") {
+  if (status !== "CLOSED") return;
+  throw new InvalidStateError(
+    what === "units"
+      ? "Periode sudah ditutup; unit peserta tidak dapat ditambah."
+      : "Periode sudah ditutup; jadwal tahapan tidak dapat diubah.",
+  );
+}

@@ -1,0 +1,71 @@
+import "server-only";
+import { cache } from "react";
+import { prisma } from "@/lib/db";
+import type { TSessionUser } from "@/lib/auth/load-user";
+import { NotFoundError } from "@/lib/errors";
+import { STAGES } from "@/lib/periods/labels";
+import { periodWhereManagedBy, requireAdmin, unitWhereAdministeredBy } from "@/lib/units/admin-scope";
+
+const WINDOW_FIELDS = { stage: true, opensAt: true, closesAt: true } as const;
+
+function sortWindows<T extends { stage: (typeof STAGES)[number] }>(windows: T[]): T[] {
+  return [...windows].sort((a, b) => STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage));
+}
+
+/** Periods of the agencies the admin manages, newest year first. */
+export const listPeriods = cache(async (user: TSessionUser) => {
+  requireAdmin(user);
+  const rows = await prisma.period.findMany({
+    where: periodWhereManagedBy(user),
+    orderBy: [{ year: "desc" }, { name: "asc" }],
+    select: {
+      id: true, year: true, name: true, status: true,
+      agency: { select: { name: true } },
+      catalogueVersion: { select: { code: true, version: true } },
+      windows: { select: WINDOW_FIELDS },
+      _count: { select: { assessments: true } },
+    },
+  });
+  return rows.map(({ _count, windows, ...row }) => ({ ...row, unitCount: _count.assessments, windows: sortWindows(windows) }));
+});
+
+export type TPeriodListRow = Awaited<ReturnType<typeof listPeriods>>[number];
+
+/** One period with its participating units' progress and stored self-assessment score. */
+export const getPeriodDetail = cache(async (user: TSessionUser, periodId: string) => {
+  requireAdmin(user);
+  const period = await prisma.period.findFirst({
+    where: { AND: [{ id: periodId }, periodWhereManagedBy(user)] },
+    select: {
+      id: true, year: true, name: true, status: true, agencyId: true, createdAt: true,
+      agency: { select: { name: true } },
+      catalogueVersion: { select: { id: true, code: true, version: true, title: true, itemCount: true } },
+      windows: { select: WINDOW_FIELDS },
+      assessments: {
+        where: { unit: unitWhereAdministeredBy(user) },
+        orderBy: { unit: { path: "asc" } },
+        select: {
+          id: true, status: true, answeredCount: true, itemCount: true,
+          unit: { select: { id: true, name: true, code: true, level: true } },
+          scores: { where: { side: "SELF" }, select: { total: true } },
+        },
+      },
+    },
+  });
+  if (!period) throw new NotFoundError("Periode tidak ditemukan.");
+  const { assessments, windows, ...rest } = period;
+  return {
+    ...rest,
+    windows: sortWindows(windows),
+    assessments: assessments.map((a) => ({
+      id: a.id,
+      status: a.status,
+      unit: a.unit,
+      answered: a.answeredCount,
+      itemCount: a.itemCount,
+      selfTotal: a.scores[0]?.total ?? null,
+    })),
+  };
+});
+
+export type TPeriodDetail = Awaited<ReturnType<typeof getPeriodDetail>>;

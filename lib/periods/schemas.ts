@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { STAGE_LABEL } from "@/lib/periods/labels";
+import { isCalendarDate } from "@/lib/periods/window-dates";
+
+// One schema per form, used by zodResolver in the browser and by the mutation on the server.
+// Dates are the "YYYY-MM-DD" of <input type="date">, read as days in Asia/Jakarta.
+
+export const YEAR_MIN = 2020;
+export const YEAR_MAX = 2100;
+
+const ZDate = z
+  .string()
+  .min(1, "Tanggal wajib diisi.")
+  .refine(isCalendarDate, "Tanggal tidak valid; gunakan pemilih tanggal.");
+
+function windowSchema(label: string) {
+  return z
+    .object({ opensAt: ZDate, closesAt: ZDate })
+    // ISO dates compare as text; a one-day window (same date) is allowed.
+    .refine((w) => w.closesAt >= w.opensAt, {
+      message: `Tanggal tutup ${label} tidak boleh sebelum tanggal buka.`,
+      path: ["closesAt"],
+    });
+}
+
+export const ZWindows = z.object({
+  SELF_ASSESSMENT: windowSchema(STAGE_LABEL.SELF_ASSESSMENT),
+  REVIEW: windowSchema(STAGE_LABEL.REVIEW),
+  REVISION: windowSchema(STAGE_LABEL.REVISION),
+  FINAL: windowSchema(STAGE_LABEL.FINAL),
+});
+export type TWindows = z.infer<typeof ZWindows>;
+
+const ZId = z.string().min(1).max(40);
+const ZUnitIds = z
+  .array(ZId, { error: "Pilih minimal satu unit peserta." })
+  .min(1, "Pilih minimal satu unit peserta.")
+  .max(5000, "Paling banyak 5000 unit dalam satu kali simpan.");
+
+export const ZCreatePeriod = z.object({
+  agencyId: ZId,
+  year: z
+    .number({ error: "Tahun wajib diisi dengan angka." })
+    .int("Tahun harus bilangan bulat.")
+    .min(YEAR_MIN, `Tahun paling awal ${YEAR_MIN}.`)
+    .max(YEAR_MAX, `Tahun paling akhir ${YEAR_MAX}.`),
+  name: z.string().trim().min(3, "Nama periode minimal 3 karakter.").max(120, "Nama periode paling banyak 120 karakter."),
+  catalogueVersionId: z.string().min(1, "Pilih versi katalog LKE.").max(40),
+  unitIds: ZUnitIds,
+  windows: ZWindows,
+});
+export type TCreatePeriodInput = z.infer<typeof ZCreatePeriod>;
+
+export const ZAddPeriodUnits = z.object({ periodId: ZId, unitIds: ZUnitIds });
+export type TAddPeriodUnitsInput = z.infer<typeof ZAddPeriodUnits>;
+
+export const ZUpdatePeriodWindows = z.object({ periodId: ZId, windows: ZWindows });
+export type TUpdatePeriodWindowsInput = z.infer<typeof ZUpdatePeriodWindows>;

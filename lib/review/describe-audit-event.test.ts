@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { describeAuditEvent } from "@/lib/review/describe-audit-event";
+
+describe("describeAuditEvent", () => {
+  it("describes answer changes by side", () => {
+    expect(describeAuditEvent("answer.save", null, { optionKey: "A", narrative: "" })).toBe("Jawaban unit: kosong → A");
+    expect(describeAuditEvent("answer.evaluator.save", { optionKey: "A", narrative: "x" }, { optionKey: "B", narrative: "y" }))
+      .toBe("Jawaban TPI: A → B; uraian bukti dukung diubah");
+    expect(describeAuditEvent("answer.save", { surveyIndex: 3.5 }, { surveyIndex: 3.6 })).toBe("Jawaban unit: indeks 3,5 → indeks 3,6");
+  });
+  it("describes verdicts and notes", () => {
+    expect(describeAuditEvent("review.verdict", null, { verdict: "REVISION_REQUESTED", note: "Lampirkan SK" }))
+      .toBe('Putusan TPI: perlu perbaikan — "Lampirkan SK"');
+    expect(describeAuditEvent("note.add", null, { side: "SELF", body: "Sudah dilampirkan" })).toBe('Balasan unit: "Sudah dilampirkan"');
+  });
+});

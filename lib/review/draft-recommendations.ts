@@ -1,0 +1,33 @@
+import type { TNode, TScoreResult } from "@/lib/scoring/types";
+import { formatScore } from "@/lib/format";
+
+const PER_AREA = 3;
+
+function itemsUnder(node: TNode): TNode["items"] {
+  return [...node.items, ...node.children.flatMap(itemsUnder)];
+}
+
+/**
+ * A first draft of the LHE recommendation per area, from the items where the evaluator's score
+ * lost the most points. The lead evaluator edits it before finalising.
+ */
+export function draftRecommendation(area: TNode, evaluator: TScoreResult): string {
+  const gaps = itemsUnder(area)
+    .map((item) => {
+      const scored = evaluator.items[item.code];
+      return { item, scored, gap: scored ? scored.maxPoints - scored.points : 0 };
+    })
+    .filter((g) => g.gap > 1e-9)
+    .sort((a, b) => b.gap - a.gap)
+    .slice(0, PER_AREA);
+  if (gaps.length === 0) return "Pertahankan capaian pada area ini dan jaga kelengkapan bukti dukung.";
+  return gaps
+    .map(({ item, scored }) =>
+      `Tingkatkan ${item.code} (${item.text}): nilai TPI ${formatScore(scored?.points ?? 0)} dari ${formatScore(scored?.maxPoints ?? 0)}.`,
+    )
+    .join("\n");
+}
+
+export function draftRecommendations(sections: TNode[], evaluator: TScoreResult): Record<string, string> {
+  return Object.fromEntries(sections.map((area) => [area.code, draftRecommendation(area, evaluator)]));
+}

@@ -1,0 +1,110 @@
+import "server-only";
+import { parseInput } from "@/lib/validation";
+import { prisma, type TTransaction } from "@/lib/db";
+import type { TSessionUser } from "@/lib/auth/load-user";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { getCatalogue, type TLoadedCatalogue } from "@/lib/catalogue/queries";
+import { clock } from "@/lib/clock";
+import { scoreAssessment } from "@/lib/scoring/score-assessment";
+import type { TAnswer } from "@/lib/scoring/types";
+import { displayTitle } from "@/lib/scoring/format-id";
+import { toEngineAnswer } from "@/lib/assessments/answer-dto";
+import { computeStoredScore } from "@/lib/assessments/compute-stored-score";
+import { assertAssessmentPermission, loadAssessmentScope, type TAssessmentScope } from "@/lib/assessments/access";
+import type { TStoredScore } from "@/lib/assessments/types";
+import { draftRecommendations } from "@/lib/review/draft-recommendations";
+import type { TLhe } from "@/lib/review/lhe-types";
+import { assertLeadEvaluator, assertReviewWritable } from "@/lib/review/policy";
+import { ZLheDraft } from "@/lib/review/schemas";
+
+type TDb = TTransaction | typeof prisma;
+
+async function storedScore(db: TDb, assessmentId: string, side: "SELF" | "EVALUATOR", loaded: TLoadedCatalogue): Promise<TStoredScore> {
+  const row = await db.assessmentScore.findUnique({ where: { assessmentId_side: { assessmentId, side } }, select: { result: true } });
+  return (row?.result as unknown as TStoredScore | undefined) ?? computeStoredScore(loaded.catalogue, new Map());
+}
+
+/** The LHE as it stands now: stored scores of both sides and the lead's (or drafted) recommendations. */
+export async function composeLhe(db: TDb, scope: TAssessmentScope): Promise<TLhe> {
+  const loaded = await getCatalogue(scope.catalogueVersionId);
+  const [assessment, self, evaluator, evaluatorAnswers, draft, checks] = await Promise.all([
+    db.assessment.findUniqueOrThrow({
+      where: { id: scope.id },
+      select: {
+        revisionRound: true, unit: { select: { name: true } },
+        period: { select: { name: true, catalogueVersion: { select: { code: true, version: true } } } },
+        assignments: { select: { role: true, user: { select: { name: true } } }, orderBy: { role: "asc" } },
+      },
+    }),
+    storedScore(db, scope.id, "SELF", loaded),
+    storedScore(db, scope.id, "EVALUATOR", loaded),
+    db.answer.findMany({ where: { assessmentId: scope.id, side: "EVALUATOR" }, select: { itemId: true, optionKey: true, inputs: true, surveyIndex: true } }),
+    db.report.findUnique({ where: { assessmentId_kind: { assessmentId: scope.id, kind: "LHE" } }, select: { content: true } }),
+    db.preconditionCheck.findMany({ where: { assessmentId: scope.id } }),
+  ]);
+  const answers = new Map<string, TAnswer>();
+  for (const a of evaluatorAnswers) answers.set(loaded.itemsById.get(a.itemId)!.item.code, toEngineAnswer(a));
+  const drafted = draftRecommendations(loaded.sections, scoreAssessment(loaded.catalogue, answers));
+  const edited = ((draft?.content as { recommendations?: Record<string, string> } | null)?.recommendations) ?? {};
+  const row = (code: string) => {
+    const node = loaded.nodesByCode.get(code)!;
+    return { code, title: displayTitle(node.title), weight: node.weight, self: self.nodes[code]?.score ?? 0, evaluator: evaluator.nodes[code]?.score ?? 0 };
+  };
+  const partOf = (code: string) => loaded.catalogue.components.flatMap((c) => c.children).find((p) => p.code !== code && code.startsWith(`${p.code}.`));
+  const labels = [...new Set(loaded.catalogue.predicates.flatMap((p) => p.preconditions))];
+  return {
+    unitName: assessment.unit.name,
+    periodName: assessment.period.name,
+    catalogueLabel: `${assessment.period.catalogueVersion.code} versi ${assessment.period.catalogueVersion.version}`,
+    finalizedAt: null,
+    evaluators: assessment.assignments.map((a) => ({ name: a.user.name, role: a.role })),
+    revisionRound: assessment.revisionRound,
+    totals: { self: self.total, evaluator: evaluator.total },
+    parts: loaded.catalogue.components.flatMap((c) => [...c.children.map((p) => row(p.code)), row(c.code)]),
+    areas: loaded.sections.map((s) => ({ ...row(s.code), partTitle: displayTitle(partOf(s.code)?.title ?? ""), recommendation: edited[s.code] ?? drafted[s.code] ?? "" })),
+    predicates: evaluator.predicates,
+    preconditions: labels.map((label) => {
+      const check = checks.find((c) => c.label === label);
+      return { label, met: check?.met ?? null, note: check?.note ?? "" };
+    }),
+  };
+}
+
+/** The lead evaluator's edits of the recommendations, kept until finalisation. */
+export async function saveLheDraft(user: TSessionUser, raw: unknown) {
+  const input = parseInput(ZLheDraft, raw);
+  return prisma.$transaction(async (tx) => {
+    const scope = await loadAssessmentScope(tx, input.assessmentId, true);
+    assertAssessmentPermission(user, scope, "review.write");
+    assertLeadEvaluator(user, scope);
+    assertReviewWritable(scope, clock.now());
+    const content = { recommendations: input.recommendations };
+    const report = await tx.report.upsert({
+      where: { assessmentId_kind: { assessmentId: scope.id, kind: "LHE" } },
+      create: { assessmentId: scope.id, kind: "LHE", content },
+      update: { content },
+    });
+    await recordAudit(tx, { actorId: user.id, action: "report.lhe.draft", entityType: "Report", entityId: report.id, assessmentId: scope.id, after: content });
+    return { savedAt: report.updatedAt.toISOString() };
+  });
+}
+
+/** Called inside the finalize transition: freezes the LHE as it stands. */
+export async function finalizeLhe(tx: TTransaction, user: TSessionUser, scope: TAssessmentScope) {
+  const lhe = { ...(await composeLhe(tx, scope)), finalizedAt: clock.now().toISOString() };
+  const report = await tx.report.upsert({
+    where: { assessmentId_kind: { assessmentId: scope.id, kind: "LHE" } },
+    create: { assessmentId: scope.id, kind: "LHE", content: lhe as object, finalizedAt: clock.now() },
+    update: { content: lhe as object, finalizedAt: clock.now() },
+  });
+  await recordAudit(tx, { actorId: user.id, action: "report.lhe.finalize", entityType: "Report", entityId: report.id, assessmentId: scope.id, after: { totals: lhe.totals } });
+}
+
+/** The LHE any reader of the assessment may see: frozen once final, live before. */
+export async function getLhe(user: TSessionUser, assessmentId: string): Promise<TLhe> {
+  const scope = await loadAssessmentScope(prisma, assessmentId);
+  assertAssessmentPermission(user, scope, "assessment.read");
+  const report = await prisma.report.findUnique({ where: { assessmentId_kind: { assessmentId, kind: "LHE" } } });
+  if (report?.finalizedAt) return report.content as unknown as TLhe;
+  return composeLhe(prisma, scope);
+}
