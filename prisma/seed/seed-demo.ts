@@ -57,6 +57,7 @@ export async function seedDemo(catalogueVersionId: string) {
   await prisma.evaluatorAssignment.createMany({
     data: [
       { assessmentId: assessmentIdFor("unit-kejari-makassar"), userId: "user-evaluator", role: "LEAD" },
+      { assessmentId: assessmentIdFor("unit-kejari-makassar"), userId: "user-evaluator2", role: "MEMBER" },
       { assessmentId: assessmentIdFor("unit-kejari-gowa"), userId: "user-evaluator", role: "LEAD" },
     ],
   });
