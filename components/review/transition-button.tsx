@@ -10,11 +10,12 @@ type TProps = {
   statusVersion: number;
   label: string;
   confirmText: string;
+  confirmLabel: string;
   tone?: "primary" | "warning";
 };
 
 /** A workflow step behind an explicit confirmation. */
-export function TransitionButton({ assessmentId, action, statusVersion, label, confirmText, tone = "primary" }: TProps) {
+export function TransitionButton({ assessmentId, action, statusVersion, label, confirmText, confirmLabel, tone = "primary" }: TProps) {
   const [confirming, setConfirming] = useState(false);
   const { call, pending, error } = useActionCall();
   const colour = tone === "warning" ? "bg-amber-700 hover:bg-amber-800" : "bg-brand-700 hover:bg-brand-800";
@@ -26,7 +27,7 @@ export function TransitionButton({ assessmentId, action, statusVersion, label, c
           <div className="mt-2 flex gap-2">
             <button type="button" disabled={pending} className={`rounded-md px-3 py-1.5 font-semibold text-white ${colour}`}
               onClick={() => call(() => transitionAction({ assessmentId, action, expectedStatusVersion: statusVersion }), () => setConfirming(false))}>
-              {pending ? "Memproses..." : `Ya, ${label.toLowerCase()}`}
+              {pending ? "Memproses..." : confirmLabel}
             </button>
             <button type="button" onClick={() => setConfirming(false)} className="rounded-md border border-slate-300 px-3 py-1.5">Batal</button>
           </div>

@@ -32,7 +32,7 @@ export function UnitWorkflowPanel({ assessmentId, status, statusVersion, canSubm
         ))}
       </ul>
       {canSubmit ? (
-        <TransitionButton assessmentId={assessmentId} action="resubmit" statusVersion={statusVersion} label="Kirim ulang ke TPI"
+        <TransitionButton assessmentId={assessmentId} action="resubmit" statusVersion={statusVersion} label="Kirim ulang ke TPI" confirmLabel="Ya, kirim ulang"
           confirmText="Kirim ulang LKE? Setelah dikirim, butir perbaikan tidak dapat diubah lagi." />
       ) : null}
     </section>

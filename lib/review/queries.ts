@@ -49,8 +49,8 @@ export async function listReviewQueue(user: TSessionUser) {
 /** What an assigned evaluator needs to review one section; anyone else gets 404. */
 export async function getReviewSection(user: TSessionUser, assessmentId: string, sectionCode: string) {
   const scope = await loadAssessmentScope(prisma, assessmentId);
+  // Leaders and the unit may read the assessment, but this page is the evaluators' own.
   if (!scope || !can(user, "review.write", scope)) throw new NotFoundError("Penilaian tidak ditemukan.");
-  assertAssessmentPermission(user, scope, "review.write");
   const page = await getSectionPage(user, assessmentId, sectionCode);
   const itemIds = page.groups.flatMap((g) => g.items.map((i) => i.id));
   const [evaluatorAnswers, threads, evaluatorScore] = await Promise.all([

@@ -42,7 +42,7 @@ test("submit, review with revision, resubmit, accept, finalise, LHE", async ({ b
   }
   await tpi.goto(`/evaluasi/${ID}`);
   await tpi.getByRole("button", { name: "Kembalikan untuk perbaikan" }).click();
-  await tpi.getByRole("button", { name: "Ya, kembalikan untuk perbaikan" }).click();
+  await tpi.getByRole("button", { name: "Ya, kembalikan" }).click();
   await expect(tpi.getByText("Perlu perbaikan", { exact: true }).first()).toBeVisible();
 
   // 3. The unit sees exactly those two items open, fixes one, replies to the notes.
@@ -66,7 +66,7 @@ test("submit, review with revision, resubmit, accept, finalise, LHE", async ({ b
   // 4. The head resubmits.
   await head.goto(`/lke/${ID}`);
   await head.getByRole("button", { name: "Kirim ulang ke TPI" }).click();
-  await head.getByRole("button", { name: "Ya, kirim ulang ke tpi" }).click();
+  await head.getByRole("button", { name: "Ya, kirim ulang" }).click();
   await expect(head.getByText("Dikirim ulang", { exact: true })).toBeVisible();
 
   // 5. The evaluator accepts both, the lead finalises.
@@ -78,7 +78,7 @@ test("submit, review with revision, resubmit, accept, finalise, LHE", async ({ b
   }
   await tpi.goto(`/evaluasi/${ID}/lhe`);
   await tpi.getByRole("button", { name: "Finalisasi penilaian" }).click();
-  await tpi.getByRole("button", { name: "Ya, finalisasi penilaian" }).click();
+  await tpi.getByRole("button", { name: "Ya, finalisasi" }).click();
   await expect(tpi.getByText("Final", { exact: true }).first()).toBeVisible();
 
   // 6. The LHE shows both score trees and the predicate result, for the unit too.

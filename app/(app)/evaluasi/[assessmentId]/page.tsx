@@ -42,7 +42,7 @@ export default async function ReviewOverviewPage({ params }: { params: Promise<{
           <div className="flex flex-wrap gap-3">
             {flagged > 0 ? (
               <TransitionButton assessmentId={assessmentId} action="requestRevision" statusVersion={scope.statusVersion} tone="warning"
-                label="Kembalikan untuk perbaikan" confirmText={`Kembalikan LKE ke unit? Unit hanya dapat mengubah ${flagged} butir yang ditandai.`} />
+                label="Kembalikan untuk perbaikan" confirmLabel="Ya, kembalikan" confirmText={`Kembalikan LKE ke unit? Unit hanya dapat mengubah ${flagged} butir yang ditandai.`} />
             ) : null}
             <Link href={`/evaluasi/${assessmentId}/lhe`} className="rounded-md border border-brand-700 px-4 py-2 font-semibold text-brand-800">Susun LHE & finalisasi</Link>
           </div>

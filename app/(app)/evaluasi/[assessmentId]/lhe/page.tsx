@@ -39,7 +39,7 @@ export default async function LheDraftPage({ params }: { params: Promise<{ asses
                 {flagged > 0 ? `Masih ada ${flagged} butir berstatus perlu perbaikan.` : "Finalisasi dapat dilakukan saat penilaian dalam evaluasi TPI."}
               </p>
             ) : (
-              <TransitionButton assessmentId={assessmentId} action="finalize" statusVersion={scope.statusVersion} label="Finalisasi penilaian"
+              <TransitionButton assessmentId={assessmentId} action="finalize" statusVersion={scope.statusVersion} label="Finalisasi penilaian" confirmLabel="Ya, finalisasi"
                 confirmText="Setelah final, penilaian terkunci dan LHE tidak dapat diubah. Lanjutkan?" />
             )}
           </section>
