@@ -31,6 +31,8 @@ export async function addNote(user: TSessionUser, raw: unknown) {
     } else {
       if (scope.status !== "REVISION_REQUESTED") throw new InvalidStateError("Unit hanya dapat membalas catatan saat LKE dikembalikan untuk perbaikan.");
       assertWindowOpen(scope.windows, "REVISION", now);
+      const review = await tx.itemReview.findUnique({ where: { assessmentId_itemId: { assessmentId: scope.id, itemId: input.itemId } }, select: { verdict: true } });
+      if (review?.verdict !== "REVISION_REQUESTED") throw new InvalidStateError("Unit hanya dapat membalas catatan pada butir yang dikembalikan untuk perbaikan.");
     }
     const note = await tx.itemNote.create({
       data: { assessmentId: scope.id, itemId: input.itemId, authorId: user.id, side: evaluator ? "EVALUATOR" : "SELF", body: input.body },

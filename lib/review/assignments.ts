@@ -6,6 +6,12 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { InvalidStateError, NotFoundError } from "@/lib/errors";
 import { assertAssessmentPermission, loadAssessmentScope } from "@/lib/assessments/access";
 import { ZAssignment } from "@/lib/review/schemas";
+import type { AssessmentStatus } from "@/lib/generated/prisma/enums";
+
+/** The team that signed a final LHE stays on record. */
+function assertTeamChangeable(status: AssessmentStatus) {
+  if (status === "FINAL") throw new InvalidStateError("Penilaian sudah final; tim evaluator tidak dapat diubah.");
+}
 
 /** Admins put evaluators (one lead, any members) on a unit's assessment. */
 export async function assignEvaluator(admin: TSessionUser, raw: unknown) {
@@ -13,6 +19,7 @@ export async function assignEvaluator(admin: TSessionUser, raw: unknown) {
   return prisma.$transaction(async (tx) => {
     const scope = await loadAssessmentScope(tx, input.assessmentId, true);
     assertAssessmentPermission(admin, scope, "evaluator.assign");
+    assertTeamChangeable(scope.status);
     const evaluator = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, active: true, roles: true } });
     if (!evaluator || !evaluator.active || !evaluator.roles.some((r) => r.role === "EVALUATOR")) {
       throw new NotFoundError("Pengguna ini bukan evaluator TPI yang aktif.");
@@ -41,6 +48,7 @@ export async function unassignEvaluator(admin: TSessionUser, raw: unknown) {
   return prisma.$transaction(async (tx) => {
     const scope = await loadAssessmentScope(tx, input.assessmentId, true);
     assertAssessmentPermission(admin, scope, "evaluator.assign");
+    assertTeamChangeable(scope.status);
     const existing = await tx.evaluatorAssignment.findUnique({ where: { assessmentId_userId: input } });
     if (!existing) throw new NotFoundError("Penugasan tidak ditemukan.");
     await tx.evaluatorAssignment.delete({ where: { id: existing.id } });

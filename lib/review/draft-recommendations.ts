@@ -23,7 +23,7 @@ export function draftRecommendation(area: TNode, evaluator: TScoreResult): strin
   if (gaps.length === 0) return "Pertahankan capaian pada area ini dan jaga kelengkapan bukti dukung.";
   return gaps
     .map(({ item, scored }) =>
-      `Tingkatkan ${item.code} (${item.text}): nilai TPI ${formatScore(scored?.points ?? 0)} dari ${formatScore(scored?.maxPoints ?? 0)}.`,
+      `Tingkatkan ${item.code} (${item.text.replace(/\s+/g, " ").trim()}): nilai TPI ${formatScore(scored?.points ?? 0)} dari ${formatScore(scored?.maxPoints ?? 0)}.`,
     )
     .join("\n");
 }

@@ -14,7 +14,7 @@ import { assertAssessmentPermission, loadAssessmentScope, type TAssessmentScope 
 import type { TStoredScore } from "@/lib/assessments/types";
 import { draftRecommendations } from "@/lib/review/draft-recommendations";
 import type { TLhe } from "@/lib/review/lhe-types";
-import { assertLeadEvaluator, assertReviewWritable } from "@/lib/review/policy";
+import { assertLeadEvaluator, assertLheEditable } from "@/lib/review/policy";
 import { ZLheDraft } from "@/lib/review/schemas";
 
 type TDb = TTransaction | typeof prisma;
@@ -77,7 +77,7 @@ export async function saveLheDraft(user: TSessionUser, raw: unknown) {
     const scope = await loadAssessmentScope(tx, input.assessmentId, true);
     assertAssessmentPermission(user, scope, "review.write");
     assertLeadEvaluator(user, scope);
-    assertReviewWritable(scope, clock.now());
+    assertLheEditable(scope, clock.now());
     const content = { recommendations: input.recommendations };
     const report = await tx.report.upsert({
       where: { assessmentId_kind: { assessmentId: scope.id, kind: "LHE" } },

@@ -31,6 +31,15 @@ export function assertReviewWritable(scope: TAssessmentScope, now: Date) {
   assertWindowOpen(scope.windows, "REVIEW", now);
 }
 
+/** The lead edits the LHE while reviewing and up to finalisation (REVIEW or FINAL window). */
+export function assertLheEditable(scope: TAssessmentScope, now: Date) {
+  if (!REVIEWABLE.includes(scope.status)) assertReviewWritable(scope, now);
+  const review = windowState(scope.windows, "REVIEW", now);
+  if (review === "open" || windowState(scope.windows, "FINAL", now) === "open") return;
+  // Name the window that matters: the review not yet begun, or else finalisation.
+  assertWindowOpen(scope.windows, review === "not-yet" ? "REVIEW" : "FINAL", now);
+}
+
 export function isLeadEvaluator(user: TSessionUser, scope: TAssessmentScope) {
   return scope.leadEvaluatorIds.includes(user.id) && can(user, "review.write", scope);
 }
