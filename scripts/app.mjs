@@ -2,6 +2,8 @@
 //   node scripts/app.mjs [--ephemeral] [--port N] [--dev]
 // Without DATABASE_URL it runs the embedded PostgreSQL in .data/pg (--ephemeral: a throwaway one).
 import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres } from "./lib/embedded-db.mjs";
 import { applyMigrations } from "./lib/migrate.mjs";
@@ -31,6 +33,8 @@ console.log(`[app] migrations: ${applied.length ? applied.join(", ") : "up to da
 
 const env = {
   ...process.env,
+  // A throwaway run keeps its uploaded files out of the real data folder too.
+  ...(ephemeral && !process.env.STORAGE_DIR ? { STORAGE_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "zi-files-")) } : {}),
   DATABASE_URL: databaseUrl,
   NEXT_TELEMETRY_DISABLED: "1",
   AUTH_SECRET: process.env.AUTH_SECRET ?? "dev-only-secret-not-for-production-0123456789",

@@ -14,6 +14,7 @@ import { ConflictNotice } from "@/components/lke/conflict-notice";
 import { SaveStatus } from "@/components/lke/save-status";
 import { useAutosave } from "@/components/lke/use-autosave";
 import { useScores } from "@/components/lke/score-context";
+import { EvidencePanel } from "@/components/evidence/evidence-panel";
 
 type TProps = {
   assessmentId: string;
@@ -28,12 +29,14 @@ type TProps = {
   context?: React.ReactNode;
   /** Shown under the narrative: evidence, the review thread. */
   children?: React.ReactNode;
+  /** The item's bukti dukung (files, links, checklist); the panel shows only when given. */
+  evidence?: React.ComponentProps<typeof EvidencePanel>["initial"];
 };
 
 const TYPING_DELAY_MS = 800;
 
 /** One LKE item: its answer control, the evidence narrative and guidance, saved as you go. */
-export function ItemCard({ assessmentId, itemId, item, maxPoints, answer, canEdit, side = "SELF", context, children }: TProps) {
+export function ItemCard({ assessmentId, itemId, item, maxPoints, answer, canEdit, side = "SELF", context, children, evidence }: TProps) {
   const schema = useMemo(() => itemFormSchema(item), [item]);
   const form = useForm<TItemFormValues>({ resolver: zodResolver(schema), defaultValues: formValuesFrom(item, answer), mode: "onChange" });
   const values = useWatch({ control: form.control }) as TItemFormValues;
@@ -108,6 +111,7 @@ export function ItemCard({ assessmentId, itemId, item, maxPoints, answer, canEdi
             placeholder={side === "SELF" ? "Mis. SK Kepala Kejaksaan Negeri Nomor ... tentang Tim Kerja Pembangunan ZI" : "Mis. SK ada, namun belum mewakili seluruh unsur"}
             className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2" />
         </label>
+        {evidence ? <EvidencePanel assessmentId={assessmentId} itemId={itemId} item={item} canEdit={canEdit && side === "SELF"} initial={evidence} /> : null}
         <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
           <details className="min-w-0">
             <summary className="cursor-pointer text-brand-700">Panduan penilaian</summary>

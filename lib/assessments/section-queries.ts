@@ -8,6 +8,8 @@ import { toAnswerDto } from "@/lib/assessments/answer-dto";
 import { getAssessmentHeader, getStoredScore } from "@/lib/assessments/queries";
 import type { TAnswerDto } from "@/lib/assessments/types";
 import { loadThreads, type TItemReviewDto, type TNoteDto } from "@/lib/review/thread";
+import { listItemEvidence } from "@/lib/evidence/queries";
+import { NO_EVIDENCE, type TItemEvidence } from "@/lib/evidence/types";
 
 export type TSectionItem = {
   id: string;
@@ -18,6 +20,8 @@ export type TSectionItem = {
   canEdit: boolean;
   review: TItemReviewDto | null;
   notes: TNoteDto[];
+  /** Live bukti dukung (files, links) and checklist ticks. */
+  evidence: TItemEvidence;
 };
 export type TSectionGroup = { indicator: TNode; depth: number; items: TSectionItem[] };
 
@@ -30,13 +34,14 @@ export async function getSectionPage(user: TSessionUser, assessmentId: string, s
 
   const groups = groupByIndicator(section, loaded.itemIdByCode);
   const itemIds = groups.flatMap((g) => g.items.map((i) => i.id));
-  const [answers, score, threads] = await Promise.all([
+  const [answers, score, threads, evidenceByItem] = await Promise.all([
     prisma.answer.findMany({
       where: { assessmentId, side: "SELF", itemId: { in: itemIds } },
       include: { updatedBy: { select: { name: true } } },
     }),
     getStoredScore(assessmentId, "SELF", header.catalogueVersionId),
     loadThreads(assessmentId, itemIds),
+    listItemEvidence(user, assessmentId, itemIds),
   ]);
   const answerByItem = new Map(answers.map((a) => [a.itemId, toAnswerDto(a)]));
   for (const group of groups) {
@@ -44,6 +49,7 @@ export async function getSectionPage(user: TSessionUser, assessmentId: string, s
       entry.answer = answerByItem.get(entry.id) ?? null;
       entry.review = threads.reviewByItem.get(entry.id) ?? null;
       entry.notes = threads.notesByItem.get(entry.id) ?? [];
+      entry.evidence = evidenceByItem.get(entry.id) ?? NO_EVIDENCE;
       entry.canEdit = header.canEditSelf && (header.status === "DRAFT" || entry.review?.verdict === "REVISION_REQUESTED");
     }
   }
@@ -80,6 +86,7 @@ function groupByIndicator(section: TNode, itemIdByCode: Map<string, string>): TS
           canEdit: false,
           review: null,
           notes: [],
+          evidence: NO_EVIDENCE,
         })),
       });
     } else if (node !== section) {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectSaved, item, parseIdNumber, signIn } from "./support";
 
 const LKE = "/lke/asm-2026-kejari-bantaeng";
@@ -6,6 +6,8 @@ const LKE = "/lke/asm-2026-kejari-bantaeng";
 test("a unit member answers items in two areas and Hasil; after a reload answers and scores remain", async ({ page }) => {
   await signIn(page, "anggota@zi.demo");
   await expect(page).toHaveURL(LKE);
+  // Other specs may have answered other items of this demo unit: measure what this test adds.
+  const before = await overviewScores(page);
 
   // Pemenuhan, Manajemen Perubahan: an option item and its evidence narrative.
   await page.goto(`${LKE}/A.I.1`);
@@ -39,15 +41,24 @@ test("a unit member answers items in two areas and Hasil; after a reload answers
   await expect(item(page, "A.I.1.1.a").getByLabel("Bukti dukung (uraian)")).toHaveValue(/KEP-01/);
   await expect(page.getByTestId("live-score-A.I.1")).toHaveText("0,50");
 
-  // The overview: 0,50 + 1,60 + 15,75; the total equals the parts shown.
+  // The overview: +0,50 Pemenuhan, +1,60 Reform, +15,75 Hasil; the total equals the parts shown.
+  const after = await overviewScores(page);
+  expect(after.parts.map((p, i) => round2(p - before.parts[i]!))).toEqual([0.5, 1.6, 15.75]);
+  expect(round2(after.total - before.total)).toBe(17.85);
+  // Each figure is rounded for display from full precision: three parts differ by at most 3 × 0,005.
+  expect(Math.abs(after.total - after.parts.reduce((a, b) => a + b, 0))).toBeLessThanOrEqual(0.015 + 1e-9);
+  await expect(page.getByTestId("node-score-A.I.1")).toContainText("2/12 terjawab");
+});
+
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
+/** The overview's total and the three parts it is made of (Pemenuhan, Reform, Hasil). */
+async function overviewScores(page: Page) {
   await page.goto(LKE);
   const total = parseIdNumber(await page.getByTestId("total-score").textContent());
   const parts = await Promise.all(["A.I", "A.II", "B"].map(async (code) => parseIdNumber(await page.getByTestId(`summary-score-${code}`).textContent())));
-  expect(total).toBe(17.85);
-  expect(parts).toEqual([0.5, 1.6, 15.75]);
-  expect(Math.abs(total - parts.reduce((a, b) => a + b, 0))).toBeLessThan(0.005);
-  await expect(page.getByTestId("node-score-A.I.1")).toContainText("2/12 terjawab");
-});
+  return { total, parts };
+}
 
 test("bad input gets a clear Indonesian message and is not saved", async ({ page }) => {
   await signIn(page, "anggota@zi.demo");

@@ -16,6 +16,8 @@ import { UnitWorkflowPanel } from "@/components/review/unit-workflow-panel";
 import { prisma } from "@/lib/db";
 import { getCompleteness } from "@/lib/review/completeness";
 import { getRevisionItems } from "@/lib/review/revision-items";
+import { getEvidenceCompleteness } from "@/lib/evidence/queries";
+import { EvidenceCompleteness } from "@/components/evidence/evidence-completeness";
 
 export const metadata: Metadata = { title: "Ringkasan LKE" };
 
@@ -23,9 +25,10 @@ export default async function OverviewPage({ params }: { params: Promise<{ asses
   const { assessmentId } = await params;
   const user = await requireUser();
   const header = await orNotFound(getAssessmentHeader(user, assessmentId));
-  const [loaded, score] = await Promise.all([
+  const [loaded, score, evidence] = await Promise.all([
     getCatalogue(header.catalogueVersionId),
     getStoredScore(assessmentId, "SELF", header.catalogueVersionId),
+    getEvidenceCompleteness(user, assessmentId),
   ]);
   const [completeness, revisionItems] = await Promise.all([
     header.canSubmit && header.status === "DRAFT" ? getCompleteness(prisma, assessmentId, loaded) : null,
@@ -47,6 +50,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ asses
           <p className="text-sm opacity-90">Nilai total (mandiri)</p>
           <p className="text-3xl font-bold" data-testid="total-score">{formatScore(score.total)}</p>
           <p className="text-xs opacity-90">{score.answered}/{score.itemCount} butir terjawab</p>
+          <EvidenceCompleteness className="block text-xs opacity-90" completeness={evidence} />
         </div>
         {[...(pengungkit?.children ?? []), ...(hasil ? [hasil] : [])].map((node) => (
           <div key={node.code} className="rounded-lg border border-slate-200 bg-white p-4">

@@ -43,7 +43,7 @@ export default async function ReviewSectionPage({ params }: { params: Promise<{ 
               const r = review.get(entry.id);
               return (
                 <ItemCard key={entry.id} side="EVALUATOR" assessmentId={assessmentId} itemId={entry.id} item={entry.item} maxPoints={entry.maxPoints}
-                  answer={r?.evaluatorAnswer ?? null} canEdit={canReview}
+                  answer={r?.evaluatorAnswer ?? null} canEdit={canReview} evidence={entry.evidence}
                   context={<SelfAnswerSummary item={entry.item} answer={entry.answer} maxPoints={entry.maxPoints} />}>
                   <div className="mt-3 space-y-2 border-t border-slate-200 pt-3">
                     <VerdictControls assessmentId={assessmentId} itemId={entry.id} itemCode={entry.item.code} review={r?.review ?? null} canReview={canReview} />

@@ -10,6 +10,8 @@ import { SectionNav } from "@/components/lke/section-nav";
 import { ItemCard } from "@/components/lke/item-card";
 import { ItemReviewFooter } from "@/components/review/item-review-footer";
 import { LiveAnswered, LiveScore, ScoreProvider } from "@/components/lke/score-context";
+import { EvidenceCompleteness } from "@/components/evidence/evidence-completeness";
+import { completenessOf } from "@/lib/evidence/completeness";
 
 export const metadata: Metadata = { title: "Pengisian LKE" };
 
@@ -30,6 +32,7 @@ export default async function SectionPage({ params }: { params: Promise<{ assess
             <LiveScore code={section.code} className="font-semibold" /> / {formatScore(section.weight)}</span>
           <span className="text-slate-600">Terjawab <LiveAnswered code={section.code} total={itemTotal} /></span>
           <span className="text-slate-600">Total LKE <LiveScore code="TOTAL" className="font-semibold text-slate-900" /></span>
+          <EvidenceCompleteness className="text-slate-600" completeness={completenessOf(groups.flatMap((g) => g.items))} />
         </div>
         <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[16rem_minmax(0,1fr)]">
           <SectionNav assessmentId={assessmentId} groups={page.navGroups} current={section.code} score={score} />
@@ -44,7 +47,7 @@ export default async function SectionPage({ params }: { params: Promise<{ assess
                 </h2>
                 {group.items.map((entry) => (
                   <ItemCard key={entry.id} assessmentId={assessmentId} itemId={entry.id} item={entry.item}
-                    maxPoints={entry.maxPoints} answer={entry.answer} canEdit={entry.canEdit}>
+                    maxPoints={entry.maxPoints} answer={entry.answer} canEdit={entry.canEdit} evidence={entry.evidence}>
                     <ItemReviewFooter assessmentId={assessmentId} entry={entry}
                       canReply={header.status === "REVISION_REQUESTED" && entry.canEdit} />
                   </ItemCard>

@@ -1,0 +1,34 @@
+import { getSessionUser } from "@/lib/auth/session";
+import { UnauthenticatedError, ValidationError } from "@/lib/errors";
+import { assertSameOrigin, decodeFileNameHeader, errorResponse } from "@/lib/evidence/http";
+import { uploadEvidence } from "@/lib/evidence/upload-evidence";
+
+export const dynamic = "force-dynamic";
+
+// POST /api/bukti/unggah?assessmentId=..&itemId=..[&evidenceId=.. to replace the file]
+// Body: the raw file; X-File-Name: its name, percent-encoded. The body streams to storage, so the
+// browser can show progress (XMLHttpRequest) and memory stays flat whatever the file size.
+export async function POST(request: Request) {
+  try {
+    assertSameOrigin(request);
+    const user = await getSessionUser();
+    if (!user) throw new UnauthenticatedError();
+    if (!request.body) throw new ValidationError("Tidak ada berkas yang dikirim.");
+    const query = new URL(request.url).searchParams;
+    const declared = Number(request.headers.get("content-length"));
+    const result = await uploadEvidence(
+      user,
+      {
+        assessmentId: query.get("assessmentId") ?? "",
+        itemId: query.get("itemId") ?? "",
+        evidenceId: query.get("evidenceId") || undefined,
+        fileName: decodeFileNameHeader(request.headers.get("x-file-name")),
+        declaredSize: Number.isFinite(declared) && declared > 0 ? declared : null,
+      },
+      request.body,
+    );
+    return Response.json({ ok: true, data: result }, { status: 201, headers: { "Cache-Control": "no-store" } });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { useCallback, useState } from "react";
+import { useRouter } from "next/navigation";
+import type { TItem } from "@/lib/scoring/types";
+import type { TEvidenceDto, TItemEvidence } from "@/lib/evidence/types";
+import { EvidenceChecklist } from "@/components/evidence/evidence-checklist";
+import { EvidenceEntry } from "@/components/evidence/evidence-entry";
+import { LinkForm } from "@/components/evidence/link-form";
+import { UploadProgressList } from "@/components/evidence/upload-progress-list";
+import { UploadZone } from "@/components/evidence/upload-zone";
+import { useUploads } from "@/components/evidence/use-uploads";
+
+type TProps = { assessmentId: string; itemId: string; item: TItem; canEdit: boolean; initial: TItemEvidence };
+
+/** Bukti dukung of one item: its files and links, uploads with progress, the expected documents. */
+export function EvidencePanel({ assessmentId, itemId, item, canEdit, initial }: TProps) {
+  const router = useRouter();
+  const [entries, setEntries] = useState(initial.entries);
+  const [addingLink, setAddingLink] = useState(false);
+  const [notice, setNotice] = useState<string>();
+
+  // The list here is the truth for this item; a refresh brings the page's counters up to date.
+  const stored = useCallback((entry: TEvidenceDto, replaced: boolean) => {
+    setEntries((current) => (replaced ? current.map((e) => (e.id === entry.id ? entry : e)) : [...current, entry]));
+    setNotice(replaced ? `Berkas '${entry.title}' diganti (versi ${entry.file?.version}).` : `'${entry.title}' ditambahkan sebagai bukti dukung.`);
+    router.refresh();
+  }, [router]);
+
+  const uploads = useUploads({ assessmentId, itemId, maxFileBytes: initial.maxFileBytes, onStored: stored });
+
+  const changed = (entry: TEvidenceDto) => {
+    setEntries((current) => current.map((e) => (e.id === entry.id ? entry : e)));
+    setNotice(`Nama diganti menjadi '${entry.title}'.`);
+  };
+  const deleted = (id: string) => {
+    const gone = entries.find((e) => e.id === id);
+    setEntries((current) => current.filter((e) => e.id !== id));
+    setNotice(`'${gone?.title ?? "Bukti dukung"}' dihapus.`);
+    router.refresh();
+  };
+
+  return (
+    <section aria-labelledby={`bukti-${item.code}`} data-testid={`evidence-${item.code}`} data-item-id={itemId} className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3">
+      <h4 id={`bukti-${item.code}`} className="flex flex-wrap items-baseline justify-between gap-2 text-sm font-semibold">
+        Berkas dan tautan bukti dukung
+        <span className="font-normal text-slate-600" data-testid="evidence-count">{entries.length} bukti</span>
+      </h4>
+      <EvidenceChecklist assessmentId={assessmentId} itemId={itemId} expected={item.expectedEvidence} initialTicks={initial.ticks} canEdit={canEdit} />
+      {entries.length ? (
+        <ul className="space-y-2" aria-label={`Bukti dukung butir ${item.code}`}>
+          {entries.map((entry) => (
+            <EvidenceEntry key={entry.id} entry={entry} canEdit={canEdit} onChanged={changed} onDeleted={deleted}
+              onReplace={(target, file) => uploads.enqueue([file], target.id)} />
+          ))}
+        </ul>
+      ) : (
+        <p className="text-sm text-slate-600">Belum ada berkas atau tautan bukti dukung.</p>
+      )}
+      {canEdit ? (
+        <>
+          <UploadZone itemCode={item.code} maxFileBytes={initial.maxFileBytes} onFiles={(files) => uploads.enqueue(files)} />
+          <UploadProgressList rows={uploads.rows} onDismiss={uploads.dismiss} />
+          {addingLink
+            ? <LinkForm assessmentId={assessmentId} itemId={itemId} onClose={() => setAddingLink(false)}
+                onAdded={(entry) => { setEntries((current) => [...current, entry]); setNotice(`Tautan '${entry.title}' ditambahkan.`); router.refresh(); }} />
+            : <button type="button" onClick={() => setAddingLink(true)} className="text-sm font-medium text-brand-700 underline">Tambah tautan</button>}
+        </>
+      ) : null}
+      <p role="status" className="sr-only">{notice}</p>
+    </section>
+  );
+}

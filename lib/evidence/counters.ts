@@ -1,0 +1,22 @@
+import "server-only";
+import type { TTransaction } from "@/lib/db";
+
+/**
+ * Recounts the items with at least one live piece of evidence. Called in the transaction of
+ * every evidence change, with the assessment row locked, so the counter is always exact.
+ */
+export async function refreshEvidencedCount(tx: TTransaction, assessmentId: string) {
+  await tx.$executeRaw`
+    UPDATE "Assessment"
+    SET "evidencedCount" = (
+          SELECT COUNT(DISTINCT e."itemId")::int FROM "Evidence" e
+          WHERE e."assessmentId" = ${assessmentId} AND e."deletedAt" IS NULL),
+        "lastActivityAt" = now()
+    WHERE "id" = ${assessmentId}`;
+}
+
+/** Bytes stored for one assessment (each distinct file once). */
+export async function storedBytes(tx: Pick<TTransaction, "evidenceBlob">, assessmentId: string): Promise<number> {
+  const sum = await tx.evidenceBlob.aggregate({ where: { assessmentId }, _sum: { size: true } });
+  return Number(sum._sum.size ?? 0);
+}

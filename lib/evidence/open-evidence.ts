@@ -1,0 +1,56 @@
+import "server-only";
+import type { Readable } from "node:stream";
+import { prisma } from "@/lib/db";
+import type { TSessionUser } from "@/lib/auth/load-user";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { assertAssessmentPermission, loadAssessmentScope } from "@/lib/assessments/access";
+import { withExtension } from "@/lib/evidence/file-name";
+import { evidenceTypeOfMime } from "@/lib/evidence/file-types";
+import { getStorage } from "@/lib/storage/get-storage";
+import { StorageObjectNotFoundError } from "@/lib/storage/types";
+
+export type TOpenedFile = { stream: Readable; size: number; mimeType: string; fileName: string };
+
+const notFound = () => new NotFoundError("Bukti dukung tidak ditemukan.");
+
+/**
+ * One stored file of an evidence entry (the current one, or `version`), for a user who may read
+ * the entry's assessment: unit members, assigned evaluators, leaders and admins over the unit.
+ * Anyone else, a deleted entry, a link or a missing version: NotFoundError, all alike.
+ */
+export async function openEvidenceFile(user: TSessionUser, evidenceId: string, version?: number): Promise<TOpenedFile> {
+  const entry = await prisma.evidence.findUnique({
+    where: { id: evidenceId },
+    select: { id: true, assessmentId: true, kind: true, title: true, currentVersion: true, deletedAt: true },
+  });
+  if (!entry) throw notFound();
+  const scope = await loadAssessmentScope(prisma, entry.assessmentId);
+  try {
+    assertAssessmentPermission(user, scope, "evidence.read");
+  } catch (error) {
+    if (error instanceof ForbiddenError || error instanceof NotFoundError) throw notFound();
+    throw error;
+  }
+  if (entry.deletedAt || entry.kind !== "FILE") throw notFound();
+
+  const wanted = version ?? entry.currentVersion;
+  const held = await prisma.evidenceVersion.findUnique({
+    where: { evidenceId_version: { evidenceId: entry.id, version: wanted } },
+    select: { fileName: true, blob: { select: { storageKey: true, mimeType: true } } },
+  });
+  if (!held) throw notFound();
+
+  try {
+    const file = await getStorage().get(held.blob.storageKey);
+    const ext = evidenceTypeOfMime(held.blob.mimeType);
+    // The current file is offered under the entry's title; older versions under their own names.
+    const name = wanted === entry.currentVersion ? entry.title : held.fileName;
+    return { stream: file.stream, size: file.size, mimeType: held.blob.mimeType, fileName: ext ? withExtension(name, ext) : name };
+  } catch (error) {
+    if (error instanceof StorageObjectNotFoundError) {
+      console.error("[evidence] stored file missing", { evidenceId: entry.id, version: wanted, key: held.blob.storageKey });
+      throw notFound();
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,177 @@
+import "server-only";
+import { prisma, type TTransaction } from "@/lib/db";
+import type { TSessionUser } from "@/lib/auth/load-user";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { getCatalogue } from "@/lib/catalogue/queries";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { assertAssessmentPermission, loadAssessmentScope, type TAssessmentScope } from "@/lib/assessments/access";
+import { refreshEvidencedCount, storedBytes } from "@/lib/evidence/counters";
+import { FileTooLargeError, QuotaExceededError } from "@/lib/evidence/errors";
+import { EVIDENCE_DTO_INCLUDE, toEvidenceDto } from "@/lib/evidence/evidence-dto";
+import { cleanFileName } from "@/lib/evidence/file-name";
+import { formatLimit } from "@/lib/evidence/format-size";
+import { inspectUpload, type TInspection } from "@/lib/evidence/inspect-upload";
+import { getEvidenceLimits, type TEvidenceLimits } from "@/lib/evidence/limits";
+import { assertEvidenceWritable } from "@/lib/evidence/policy";
+import { parseInput } from "@/lib/validation";
+import { ZUploadTarget } from "@/lib/evidence/schemas";
+import type { TEvidenceDto } from "@/lib/evidence/types";
+import { getStorage } from "@/lib/storage/get-storage";
+import { newStorageKey } from "@/lib/storage/keys";
+import type { TStorageBody } from "@/lib/storage/types";
+
+export type TUploadInput = {
+  assessmentId: string;
+  itemId: string;
+  /** Set to store a new version of this entry (Ganti berkas) instead of a new entry. */
+  evidenceId?: string;
+  /** As the user's computer named it; cleaned, shown, never used as a path. */
+  fileName: string;
+  /** Content-Length when the client sent one: lets an oversized file be refused unread. */
+  declaredSize?: number | null;
+};
+
+export type TUploadResult = { evidence: TEvidenceDto; deduplicated: boolean };
+
+/**
+ * Stores one uploaded file as bukti dukung. Everything that can be refused without the body is
+ * checked before reading it; the body then streams through the inspector (size limit, SHA-256,
+ * type by content) into storage under a generated key; one transaction finally records it.
+ *
+ * Dedupe: the same bytes are stored once per assessment. Uploading them again to another item
+ * (or as a new version of another entry) creates a new entry that shares the stored blob; again
+ * to the same item where they are already the current file is refused as a duplicate.
+ */
+export async function uploadEvidence(user: TSessionUser, input: TUploadInput, body: TStorageBody): Promise<TUploadResult> {
+  const target = parseInput(ZUploadTarget, { assessmentId: input.assessmentId, itemId: input.itemId, evidenceId: input.evidenceId });
+  const fileName = cleanFileName(input.fileName);
+  const limits = getEvidenceLimits();
+
+  // 1. Before the body: who, which status, which item, how much room is left.
+  const scope = await assertMayUpload(prisma, user, await loadAssessmentScope(prisma, target.assessmentId), target);
+  // A full assessment takes nothing; otherwise the room is checked once the file is known,
+  // because a file it already holds (dedupe) takes no room.
+  if ((await storedBytes(prisma, scope.id)) >= limits.maxAssessmentBytes) throw new QuotaExceededError(formatLimit(limits.maxAssessmentBytes));
+  const maxBytes = limits.maxFileBytes;
+  const tooLarge = () => new FileTooLargeError(fileName, formatLimit(maxBytes));
+  if (input.declaredSize && input.declaredSize > maxBytes) throw tooLarge();
+
+  // 2. The body, streamed to a key of our own.
+  const storage = getStorage();
+  const key = newStorageKey(scope.id);
+  const inspection = inspectUpload(toIterable(body), { fileName, maxBytes, tooLarge });
+  try {
+    await storage.put(key, inspection.body, { contentType: "application/octet-stream" });
+  } catch (error) {
+    await storage.delete(key).catch(() => undefined);
+    throw error;
+  }
+
+  // 3. One transaction: the blob (or the existing one), the entry or its new version, the counter, the audit event.
+  let outcome: TUploadResult & { keptKey: boolean };
+  try {
+    outcome = await prisma.$transaction((tx) => record(tx, user, target, fileName, key, inspection.result(), limits));
+  } catch (error) {
+    await storage.delete(key).catch(() => undefined);
+    throw error;
+  }
+  if (!outcome.keptKey) await storage.delete(key).catch((error: unknown) => console.error("[evidence] could not delete a duplicate upload", key, error));
+  return { evidence: outcome.evidence, deduplicated: outcome.deduplicated };
+}
+
+async function assertMayUpload(db: TTransaction | typeof prisma, user: TSessionUser, scope: TAssessmentScope | null, target: { itemId: string; evidenceId?: string }): Promise<TAssessmentScope> {
+  assertAssessmentPermission(user, scope, "evidence.write");
+  const loaded = await getCatalogue(scope.catalogueVersionId);
+  if (!loaded.itemsById.has(target.itemId)) throw new ValidationError("Butir ini tidak termasuk dalam katalog LKE penilaian ini.");
+  await assertEvidenceWritable(db, scope, target.itemId);
+  if (target.evidenceId) {
+    const entry = await db.evidence.findFirst({ where: { id: target.evidenceId, assessmentId: scope.id, itemId: target.itemId, kind: "FILE", deletedAt: null }, select: { id: true } });
+    if (!entry) throw new NotFoundError("Bukti dukung tidak ditemukan.");
+  }
+  return scope;
+}
+
+async function record(
+  tx: TTransaction, user: TSessionUser, target: { assessmentId: string; itemId: string; evidenceId?: string },
+  fileName: string, key: string, file: TInspection, limits: TEvidenceLimits,
+) {
+  // The status may have changed while the body streamed: check again under the lock.
+  const scope = await assertMayUpload(tx, user, await loadAssessmentScope(tx, target.assessmentId, true), target);
+
+  let blob = await tx.evidenceBlob.findUnique({ where: { assessmentId_sha256: { assessmentId: scope.id, sha256: file.sha256 } } });
+  const deduplicated = blob !== null;
+  if (!blob) {
+    if ((await storedBytes(tx, scope.id)) + file.size > limits.maxAssessmentBytes) throw new QuotaExceededError(formatLimit(limits.maxAssessmentBytes));
+    blob = await tx.evidenceBlob.create({ data: { assessmentId: scope.id, sha256: file.sha256, size: BigInt(file.size), mimeType: file.type.mime, storageKey: key } });
+  } else {
+    await refuseSameCurrentFile(tx, scope.id, target.itemId, blob.id);
+  }
+
+  let saved;
+  let before = null;
+  if (target.evidenceId) {
+    const current = await tx.evidence.findUniqueOrThrow({ where: { id: target.evidenceId }, include: EVIDENCE_DTO_INCLUDE });
+    const next = current.currentVersion + 1;
+    const previousName = current.versions.find((v) => v.version === current.currentVersion)?.fileName;
+    await tx.evidenceVersion.create({ data: { evidenceId: current.id, version: next, blobId: blob.id, fileName, createdById: user.id } });
+    saved = await tx.evidence.update({
+      where: { id: current.id },
+      // A title that was just the old file name follows the new file; a chosen title stays.
+      data: { currentVersion: next, title: current.title === previousName ? fileName : current.title },
+      include: EVIDENCE_DTO_INCLUDE,
+    });
+    before = { title: current.title, version: current.currentVersion, fileName: previousName ?? null };
+  } else {
+    saved = await tx.evidence.create({
+      data: {
+        assessmentId: scope.id, itemId: target.itemId, kind: "FILE", title: fileName, createdById: user.id,
+        versions: { create: { version: 1, blobId: blob.id, fileName, createdById: user.id } },
+      },
+      include: EVIDENCE_DTO_INCLUDE,
+    });
+  }
+
+  await refreshEvidencedCount(tx, scope.id);
+  await recordAudit(tx, {
+    actorId: user.id,
+    action: target.evidenceId ? "evidence.replace" : "evidence.upload",
+    entityType: "Evidence",
+    entityId: saved.id,
+    assessmentId: scope.id,
+    itemId: target.itemId,
+    before,
+    after: {
+      title: saved.title, version: saved.currentVersion, fileName, size: file.size, mimeType: file.type.mime,
+      sha256: file.sha256, blobId: blob.id, deduplicated,
+    },
+  });
+  return { evidence: toEvidenceDto(saved), deduplicated, keptKey: !deduplicated };
+}
+
+/** The same bytes as the current file of a live entry on this item: nothing new to store. */
+async function refuseSameCurrentFile(tx: TTransaction, assessmentId: string, itemId: string, blobId: string) {
+  const holders = await tx.evidence.findMany({
+    where: { assessmentId, itemId, kind: "FILE", deletedAt: null, versions: { some: { blobId } } },
+    select: { title: true, currentVersion: true, versions: { where: { blobId }, select: { version: true } } },
+  });
+  const same = holders.find((h) => h.versions.some((v) => v.version === h.currentVersion));
+  if (same) throw new ConflictError(`Berkas yang sama sudah menjadi bukti dukung butir ini ('${same.title}').`);
+}
+
+/** Web streams are read without cancelling on early exit, so the caller may still drain them. */
+function toIterable(body: TStorageBody): AsyncIterable<Uint8Array> {
+  const web = body as ReadableStream<Uint8Array>;
+  if (typeof web.getReader !== "function") return body as AsyncIterable<Uint8Array>;
+  return (async function* () {
+    const reader = web.getReader();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) return;
+        yield value;
+      }
+    } finally {
+      reader.releaseLock();
+    }
+  })();
+}
