@@ -48,8 +48,10 @@ describe("shipped LKE ZI 2021 catalogue", () => {
   it("fills item defaults and keeps own weights only where the file gives them", () => {
     const items = new Map(listItems(shipped()).map(({ item }) => [item.code, item]));
     const first = items.get("A.I.1.1.a")!;
-    expect(first).toMatchObject({ weight: null, inputs: [], formula: null, expectedEvidence: [] });
+    expect(first).toMatchObject({ weight: null, inputs: [], formula: null });
+    expect(first.expectedEvidence).toEqual(["SK Kepala Unit tentang Tim Kerja Pembangunan Zona Integritas"]);
     expect(first.options.map((option) => [option.key, option.value])).toEqual([["YA", 1], ["TIDAK", 0]]);
+    expect(items.get("A.I.1.3.a")!.expectedEvidence).toEqual([]);
     expect(items.get("B.I.a")).toMatchObject({ answerType: "SURVEY_INDEX_0_4", weight: 17.5, options: [] });
     expect(items.get("B.I.b")!.weight).toBe(5);
     expect(items.get("B.II.a")!.weight).toBe(17.5);
