@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { TSessionUser } from "@/lib/auth/load-user";
-import { hasRole } from "@/lib/auth/policy";
+import { hasRole, PERMISSIONS } from "@/lib/auth/policy";
 import { logoutAction } from "@/lib/auth/actions";
 
 const ROLE_LABEL = {
@@ -20,6 +20,9 @@ export function AppHeader({ user }: { user: TSessionUser }) {
         <Link href="/" className="font-bold text-brand-800">Zona Integritas</Link>
         <nav aria-label="Menu utama" className="flex flex-wrap gap-4 text-sm">
           <Link href="/" className="hover:underline">Beranda</Link>
+          {user.roles.some((r) => (PERMISSIONS["dashboard.read"] as readonly string[]).includes(r.role)) ? (
+            <Link href="/dasbor" className="hover:underline">Dasbor</Link>
+          ) : null}
           {hasRole(user, "EVALUATOR") ? <Link href="/evaluasi" className="hover:underline">Evaluasi TPI</Link> : null}
           {hasRole(user, "ADMIN") ? (
             <>

@@ -14,7 +14,8 @@ export default async function HomePage() {
   const current = assessments.filter((a) => a.year === latestYear);
   // A unit's team has one LKE per period: take them straight to it.
   if (onlyUnitRoles && current.length === 1) redirect(`/lke/${current[0]!.id}`);
-  // Evaluators start from their review queue.
+  // Leaders start from the dashboard, evaluators from their review queue.
+  if (user.roles.every((r) => r.role === "LEADER")) redirect("/dasbor");
   if (user.roles.every((r) => r.role === "EVALUATOR")) redirect("/evaluasi");
 
   return (

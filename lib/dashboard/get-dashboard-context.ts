@@ -1,0 +1,75 @@
+import "server-only";
+import { cache } from "react";
+import { prisma } from "@/lib/db";
+import type { TSessionUser } from "@/lib/auth/load-user";
+import { unitWhereVisibleTo } from "@/lib/auth/scope";
+import { NotFoundError } from "@/lib/errors";
+import { dashboardRolesOnly, getDashboardScope, type TDashboardScope } from "@/lib/dashboard/scope";
+import { riskPhase, type TRiskPhase } from "@/lib/dashboard/risk-rule";
+
+export type TPeriodOption = { id: string; year: number; name: string; agencyName: string };
+
+export type TDashboardPeriod = TPeriodOption & {
+  agencyId: string;
+  catalogueVersionId: string;
+  selfWindow: { opensAt: Date; closesAt: Date } | null;
+  /** From the first window's opening (or the period's creation) to the last window's closing. */
+  startsAt: Date;
+  endsAt: Date | null;
+  riskPhase: TRiskPhase;
+};
+
+/**
+ * What every dashboard query runs against: the authorised scope and one period. Only this function
+ * makes one, after the access check, so holding a context is proof the viewer may see its numbers.
+ */
+export type TDashboardContext = {
+  scope: TDashboardScope;
+  periods: TPeriodOption[];
+  period: TDashboardPeriod | null;
+  now: Date;
+};
+export type TReadyContext = TDashboardContext & { period: TDashboardPeriod };
+
+/**
+ * The viewer's scope and the chosen period (`?periode=`), by default the latest period with a unit
+ * in scope. A period outside the scope is answered like one that does not exist.
+ */
+export const getDashboardContext = cache(async (user: TSessionUser, periodId?: string, now: Date = new Date()): Promise<TDashboardContext> => {
+  const scope = await getDashboardScope(user);
+  const rows = await prisma.period.findMany({
+    where: { assessments: { some: { unit: unitWhereVisibleTo(dashboardRolesOnly(user)) } } },
+    orderBy: [{ year: "desc" }, { createdAt: "desc" }],
+    select: {
+      id: true, year: true, name: true, agencyId: true, catalogueVersionId: true, createdAt: true,
+      agency: { select: { name: true } },
+      windows: { select: { stage: true, opensAt: true, closesAt: true } },
+    },
+  });
+  const periods = rows.map((p) => ({ id: p.id, year: p.year, name: p.name, agencyName: p.agency.name }));
+  const chosen = periodId ? rows.find((p) => p.id === periodId) : rows[0];
+  if (periodId && !chosen) throw new NotFoundError("Periode tidak ditemukan.");
+  if (!chosen) return { scope, periods, period: null, now };
+
+  const self = chosen.windows.find((w) => w.stage === "SELF_ASSESSMENT");
+  const selfWindow = self ? { opensAt: self.opensAt, closesAt: self.closesAt } : null;
+  const opens = chosen.windows.map((w) => w.opensAt.getTime());
+  const closes = chosen.windows.map((w) => w.closesAt.getTime());
+  const period: TDashboardPeriod = {
+    id: chosen.id,
+    year: chosen.year,
+    name: chosen.name,
+    agencyName: chosen.agency.name,
+    agencyId: chosen.agencyId,
+    catalogueVersionId: chosen.catalogueVersionId,
+    selfWindow,
+    startsAt: new Date(opens.length ? Math.min(...opens) : chosen.createdAt.getTime()),
+    endsAt: closes.length ? new Date(Math.max(...closes)) : null,
+    riskPhase: riskPhase(selfWindow, now),
+  };
+  return { scope, periods, period, now };
+});
+
+export function isReady(context: TDashboardContext): context is TReadyContext {
+  return context.period !== null;
+}

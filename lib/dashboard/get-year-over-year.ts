@@ -1,0 +1,24 @@
+import "server-only";
+import { cache } from "react";
+import { prisma } from "@/lib/db";
+import type { TReadyContext } from "@/lib/dashboard/get-dashboard-context";
+import { unitInScopeSql } from "@/lib/dashboard/scope-sql";
+
+/** Average stored totals per period year, up to the chosen period's year, for the units in scope. */
+export type TYearAverage = { year: number; unitCount: number; avgSelf: number; avgEval: number | null; evaluatedCount: number };
+
+export const getYearOverYear = cache(async (context: TReadyContext): Promise<TYearAverage[]> => {
+  return prisma.$queryRaw<TYearAverage[]>`
+    SELECT p."year", count(*)::int AS "unitCount",
+           avg(COALESCE(s."total", 0))::float8 AS "avgSelf",
+           avg(e."total")::float8 AS "avgEval",
+           count(e."assessmentId")::int AS "evaluatedCount"
+    FROM "Period" p
+    JOIN "Assessment" a ON a."periodId" = p."id"
+    JOIN "Unit" u ON u."id" = a."unitId" AND ${unitInScopeSql(context.scope)}
+    LEFT JOIN "AssessmentScore" s ON s."assessmentId" = a."id" AND s."side" = 'SELF'::"Side"
+    LEFT JOIN "AssessmentScore" e ON e."assessmentId" = a."id" AND e."side" = 'EVALUATOR'::"Side"
+    WHERE p."agencyId" = ${context.period.agencyId} AND p."year" <= ${context.period.year}
+    GROUP BY p."year"
+    ORDER BY p."year"`;
+});
