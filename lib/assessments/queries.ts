@@ -13,6 +13,7 @@ import { selfWritableNow } from "@/lib/review/policy";
 import { computeStoredScore } from "@/lib/assessments/compute-stored-score";
 import type { TStoredScore } from "@/lib/assessments/types";
 
+/** The home page's cards. Leaders over hundreds of units use the dashboard's paginated table. */
 export async function listAssessmentsForUser(user: TSessionUser) {
   const rows = await prisma.assessment.findMany({
     where: assessmentWhereVisibleTo(user),

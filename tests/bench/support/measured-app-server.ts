@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { freePort } from "@/scripts/lib/embedded-db.mjs";
 
-// startAppServer (app-server.ts) with what a memory measurement needs: the server's pid, its
+// The production server for benchmarks, with what a memory measurement needs: the server's pid, its
 // resident memory, and extra environment (storage settings, limits).
 
 export type TMeasuredServer = { baseUrl: string; pid: number; rssBytes: () => number; stop: () => void };
