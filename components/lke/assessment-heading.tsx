@@ -10,7 +10,8 @@ type THeader = {
   canEditSelf: boolean;
 };
 
-export function AssessmentHeading({ header, crumb }: { header: THeader; crumb?: string }) {
+/** `readOnly` defaults to the unit's own right to edit; review pages pass the evaluator's. */
+export function AssessmentHeading({ header, crumb, readOnly = !header.canEditSelf }: { header: THeader; crumb?: string; readOnly?: boolean }) {
   return (
     <div className="space-y-1">
       <nav aria-label="Remah roti" className="text-sm text-slate-600">
@@ -23,7 +24,7 @@ export function AssessmentHeading({ header, crumb }: { header: THeader; crumb?: 
       </div>
       <p className="text-sm text-slate-600">
         {header.period.name} · {header.period.catalogueVersion.code} versi {header.period.catalogueVersion.version}
-        {header.canEditSelf ? "" : " · hanya baca"}
+        {readOnly ? " · hanya baca" : ""}
       </p>
     </div>
   );

@@ -50,7 +50,12 @@ export async function composeLhe(db: TDb, scope: TAssessmentScope): Promise<TLhe
     const node = loaded.nodesByCode.get(code)!;
     return { code, title: displayTitle(node.title), weight: node.weight, self: self.nodes[code]?.score ?? 0, evaluator: evaluator.nodes[code]?.score ?? 0 };
   };
-  const partOf = (code: string) => loaded.catalogue.components.flatMap((c) => c.children).find((p) => p.code !== code && code.startsWith(`${p.code}.`));
+  // An area belongs to a part (Pemenuhan, Reform); a Hasil part is its own section under Hasil.
+  const groupTitleOf = (code: string) => {
+    const component = loaded.catalogue.components.find((c) => code.startsWith(`${c.code}.`));
+    const part = component?.children.find((p) => code === p.code || code.startsWith(`${p.code}.`));
+    return part?.code === code ? (component?.title ?? "") : (part?.title ?? "");
+  };
   const labels = [...new Set(loaded.catalogue.predicates.flatMap((p) => p.preconditions))];
   return {
     unitName: assessment.unit.name,
@@ -61,7 +66,7 @@ export async function composeLhe(db: TDb, scope: TAssessmentScope): Promise<TLhe
     revisionRound: assessment.revisionRound,
     totals: { self: self.total, evaluator: evaluator.total },
     parts: loaded.catalogue.components.flatMap((c) => [...c.children.map((p) => row(p.code)), row(c.code)]),
-    areas: loaded.sections.map((s) => ({ ...row(s.code), partTitle: displayTitle(partOf(s.code)?.title ?? ""), recommendation: edited[s.code] ?? drafted[s.code] ?? "" })),
+    areas: loaded.sections.map((s) => ({ ...row(s.code), partTitle: displayTitle(groupTitleOf(s.code)), recommendation: edited[s.code] ?? drafted[s.code] ?? "" })),
     predicates: evaluator.predicates,
     preconditions: labels.map((label) => {
       const check = checks.find((c) => c.label === label);

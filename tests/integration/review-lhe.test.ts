@@ -97,7 +97,9 @@ describe("the LHE while the review runs", () => {
       expect(entries, code).toHaveLength(Math.min(3, size));
       for (const entry of entries) expect(entry.startsWith(`Tingkatkan ${code}.`), entry).toBe(true);
     }
-    expect(area("A.I.1")).toMatchObject({ title: expect.any(String), partTitle: expect.any(String), evaluator: expect.any(Number) });
+    expect(area("A.I.1")).toMatchObject({ title: "Manajemen Perubahan", partTitle: "Pemenuhan", evaluator: expect.any(Number) });
+    expect(area("A.II.6")).toMatchObject({ partTitle: "Reform" });
+    expect(area("B.I")).toMatchObject({ title: "Birokrasi yang bersih dan akuntabel", partTitle: "Hasil" });
     expect(lhe.predicates.map((p) => p.code)).toEqual(["WBK", "WBBM"]);
   });
 

@@ -27,7 +27,7 @@ export default async function ReviewOverviewPage({ params }: { params: Promise<{
 
   return (
     <div className="space-y-6">
-      <AssessmentHeading header={header} crumb="Evaluasi TPI" />
+      <AssessmentHeading header={header} crumb="Evaluasi TPI" readOnly={!reviewing} />
       <nav aria-label="Bagian LKE untuk dievaluasi" className="flex flex-wrap gap-2 text-sm">
         {loaded.sections.map((s) => (
           <Link key={s.code} href={`/evaluasi/${assessmentId}/${s.code}`} className="rounded-md border border-slate-200 bg-white px-3 py-1.5 hover:border-brand-600">

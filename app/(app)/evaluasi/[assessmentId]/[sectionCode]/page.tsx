@@ -25,7 +25,7 @@ export default async function ReviewSectionPage({ params }: { params: Promise<{ 
   return (
     <ScoreProvider initial={toScoreSummary(evaluatorScore)}>
       <div className="space-y-4">
-        <AssessmentHeading header={header} crumb={`Evaluasi ${section.code} ${displayTitle(section.title)}`} />
+        <AssessmentHeading header={header} crumb={`Evaluasi ${section.code} ${displayTitle(section.title)}`} readOnly={!canReview} />
         <div className="sticky top-0 z-10 -mx-4 flex flex-wrap gap-x-6 gap-y-1 border-b border-slate-200 bg-slate-50/95 px-4 py-2 text-sm backdrop-blur">
           <span>Nilai mandiri {section.code}: <span className="font-semibold">{formatScore(score.nodes[section.code]?.score ?? 0)}</span></span>
           <span>Nilai TPI {section.code}: <LiveScore code={section.code} className="font-semibold" /> / {formatScore(section.weight)}</span>

@@ -24,7 +24,7 @@ export default async function LheDraftPage({ params }: { params: Promise<{ asses
   const editable = REVIEWABLE.includes(scope.status);
   return (
     <div className="space-y-6">
-      <AssessmentHeading header={header} crumb="Susun LHE" />
+      <AssessmentHeading header={header} crumb="Susun LHE" readOnly={!editable} />
       {editable ? (
         <>
           <section aria-labelledby="rekomendasi" className="space-y-3">
