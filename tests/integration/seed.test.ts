@@ -1,0 +1,34 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { resetDatabase } from "@/tests/support/db";
+
+const tsx = path.resolve("node_modules/tsx/dist/cli.mjs");
+const seed = (env: Record<string, string>) =>
+  spawnSync(process.execPath, [tsx, "--conditions=react-server", "prisma/seed.ts", "--demo"], {
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+
+beforeEach(resetDatabase);
+
+describe("prisma/seed.ts", () => {
+  it("refuses to write demo data in production, but still loads the catalogue", async () => {
+    const run = seed({ NODE_ENV: "production" });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("refusing to write demo data");
+    expect(await prisma.user.count()).toBe(0);
+    expect(await prisma.catalogueVersion.count()).toBe(1);
+  });
+
+  it("writes the demo data with fixed ids once, and is idempotent", async () => {
+    expect(seed({ NODE_ENV: "development" }).status).toBe(0);
+    const again = seed({ NODE_ENV: "development" });
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain("demo data already present");
+    expect(await prisma.user.findUnique({ where: { id: "user-anggota" } })).toMatchObject({ email: "anggota@zi.demo" });
+    expect(await prisma.assessment.count({ where: { periodId: "period-2026" } })).toBe(8);
+  });
+});
