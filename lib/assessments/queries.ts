@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { prisma } from "@/lib/db";
+import { prisma, type TTransaction } from "@/lib/db";
 import type { TSessionUser } from "@/lib/auth/load-user";
 import { can } from "@/lib/auth/policy";
 import { assessmentWhereVisibleTo } from "@/lib/auth/scope";
@@ -64,9 +64,17 @@ export const getAssessmentHeader = cache(async (user: TSessionUser, assessmentId
   };
 });
 
-/** The stored score; an assessment nobody has answered yet scores the empty LKE. */
-export async function getStoredScore(assessmentId: string, side: Side, catalogueVersionId: string): Promise<TStoredScore> {
-  const row = await prisma.assessmentScore.findUnique({
+/**
+ * The stored score; an assessment nobody has answered yet scores the empty LKE.
+ * Unsafe: no access check. Call it only after the caller checked access to the assessment.
+ */
+export async function unsafeGetStoredScore(
+  assessmentId: string,
+  side: Side,
+  catalogueVersionId: string,
+  db: TTransaction | typeof prisma = prisma,
+): Promise<TStoredScore> {
+  const row = await db.assessmentScore.findUnique({
     where: { assessmentId_side: { assessmentId, side } },
     select: { result: true },
   });

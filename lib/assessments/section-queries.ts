@@ -5,7 +5,7 @@ import { getCatalogue } from "@/lib/catalogue/queries";
 import { NotFoundError } from "@/lib/errors";
 import type { TItem, TNode } from "@/lib/scoring/types";
 import { toAnswerDto } from "@/lib/assessments/answer-dto";
-import { getAssessmentHeader, getStoredScore } from "@/lib/assessments/queries";
+import { getAssessmentHeader, unsafeGetStoredScore } from "@/lib/assessments/queries";
 import type { TAnswerDto } from "@/lib/assessments/types";
 import { loadThreads, type TItemReviewDto, type TNoteDto } from "@/lib/review/thread";
 import { listItemEvidence } from "@/lib/evidence/queries";
@@ -39,7 +39,7 @@ export async function getSectionPage(user: TSessionUser, assessmentId: string, s
       where: { assessmentId, side: "SELF", itemId: { in: itemIds } },
       include: { updatedBy: { select: { name: true } } },
     }),
-    getStoredScore(assessmentId, "SELF", header.catalogueVersionId),
+    unsafeGetStoredScore(assessmentId, "SELF", header.catalogueVersionId),
     loadThreads(assessmentId, itemIds),
     listItemEvidence(user, assessmentId, itemIds),
   ]);

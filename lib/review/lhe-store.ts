@@ -3,26 +3,20 @@ import { parseInput } from "@/lib/validation";
 import { prisma, type TTransaction } from "@/lib/db";
 import type { TSessionUser } from "@/lib/auth/load-user";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { getCatalogue, type TLoadedCatalogue } from "@/lib/catalogue/queries";
+import { getCatalogue } from "@/lib/catalogue/queries";
 import { clock } from "@/lib/clock";
 import { scoreAssessment } from "@/lib/scoring/score-assessment";
 import type { TAnswer } from "@/lib/scoring/types";
 import { displayTitle } from "@/lib/scoring/format-id";
 import { toEngineAnswer } from "@/lib/assessments/answer-dto";
-import { computeStoredScore } from "@/lib/assessments/compute-stored-score";
+import { unsafeGetStoredScore } from "@/lib/assessments/queries";
 import { assertAssessmentPermission, loadAssessmentScope, type TAssessmentScope } from "@/lib/assessments/access";
-import type { TStoredScore } from "@/lib/assessments/types";
 import { draftRecommendations } from "@/lib/review/draft-recommendations";
 import type { TLhe } from "@/lib/review/lhe-types";
 import { assertLeadEvaluator, assertLheEditable } from "@/lib/review/policy";
 import { ZLheDraft } from "@/lib/review/schemas";
 
 type TDb = TTransaction | typeof prisma;
-
-async function storedScore(db: TDb, assessmentId: string, side: "SELF" | "EVALUATOR", loaded: TLoadedCatalogue): Promise<TStoredScore> {
-  const row = await db.assessmentScore.findUnique({ where: { assessmentId_side: { assessmentId, side } }, select: { result: true } });
-  return (row?.result as unknown as TStoredScore | undefined) ?? computeStoredScore(loaded.catalogue, new Map());
-}
 
 /** The LHE as it stands now: stored scores of both sides and the lead's (or drafted) recommendations. */
 export async function composeLhe(db: TDb, scope: TAssessmentScope): Promise<TLhe> {
@@ -36,8 +30,8 @@ export async function composeLhe(db: TDb, scope: TAssessmentScope): Promise<TLhe
         assignments: { select: { role: true, user: { select: { name: true } } }, orderBy: { role: "asc" } },
       },
     }),
-    storedScore(db, scope.id, "SELF", loaded),
-    storedScore(db, scope.id, "EVALUATOR", loaded),
+    unsafeGetStoredScore(scope.id, "SELF", scope.catalogueVersionId, db),
+    unsafeGetStoredScore(scope.id, "EVALUATOR", scope.catalogueVersionId, db),
     db.answer.findMany({ where: { assessmentId: scope.id, side: "EVALUATOR" }, select: { itemId: true, optionKey: true, inputs: true, surveyIndex: true } }),
     db.report.findUnique({ where: { assessmentId_kind: { assessmentId: scope.id, kind: "LHE" } }, select: { content: true } }),
     db.preconditionCheck.findMany({ where: { assessmentId: scope.id } }),

@@ -7,7 +7,7 @@ import { clock } from "@/lib/clock";
 import { NotFoundError } from "@/lib/errors";
 import { loadAssessmentScope, assertAssessmentPermission } from "@/lib/assessments/access";
 import { toAnswerDto } from "@/lib/assessments/answer-dto";
-import { getStoredScore } from "@/lib/assessments/queries";
+import { unsafeGetStoredScore } from "@/lib/assessments/queries";
 import { getSectionPage } from "@/lib/assessments/section-queries";
 import { isLeadEvaluator, REVIEWABLE } from "@/lib/review/policy";
 import { loadThreads } from "@/lib/review/thread";
@@ -56,7 +56,7 @@ export async function getReviewSection(user: TSessionUser, assessmentId: string,
   const [evaluatorAnswers, threads, evaluatorScore] = await Promise.all([
     prisma.answer.findMany({ where: { assessmentId, side: "EVALUATOR", itemId: { in: itemIds } }, include: { updatedBy: { select: { name: true } } } }),
     loadThreads(assessmentId, itemIds),
-    getStoredScore(assessmentId, "EVALUATOR", scope.catalogueVersionId),
+    unsafeGetStoredScore(assessmentId, "EVALUATOR", scope.catalogueVersionId),
   ]);
   const evaluatorByItem = new Map(evaluatorAnswers.map((a) => [a.itemId, toAnswerDto(a)]));
   const writable = REVIEWABLE.includes(scope.status) && windowState(scope.windows, "REVIEW", clock.now()) === "open";
@@ -81,8 +81,8 @@ export async function getScoreComparison(user: TSessionUser, assessmentId: strin
   assertAssessmentPermission(user, scope, "assessment.read");
   const [loaded, self, evaluator, flagged] = await Promise.all([
     getCatalogue(scope.catalogueVersionId),
-    getStoredScore(assessmentId, "SELF", scope.catalogueVersionId),
-    getStoredScore(assessmentId, "EVALUATOR", scope.catalogueVersionId),
+    unsafeGetStoredScore(assessmentId, "SELF", scope.catalogueVersionId),
+    unsafeGetStoredScore(assessmentId, "EVALUATOR", scope.catalogueVersionId),
     prisma.itemReview.count({ where: { assessmentId, verdict: "REVISION_REQUESTED" } }),
   ]);
   return { loaded, self, evaluator, flagged, scope, isLead: isLeadEvaluator(user, scope), isEvaluator: can(user, "review.write", scope) };

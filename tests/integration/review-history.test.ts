@@ -1,11 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { clock } from "@/lib/clock";
 import { addNote } from "@/lib/review/add-note";
 import { getItemHistory } from "@/lib/review/item-history";
 import { setVerdict } from "@/lib/review/set-verdict";
 import { NotFoundError } from "@/lib/errors";
 import { resetDatabase } from "@/tests/support/db";
+import { useFixedClock } from "@/tests/support/fixed-clock";
 import { rejectionOf } from "@/tests/support/db-state";
 import { answer, createReviewWorld, transition, type TReviewWorld } from "@/tests/support/review-world";
 
@@ -13,20 +13,15 @@ import { answer, createReviewWorld, transition, type TReviewWorld } from "@/test
 // verdicts and the notes, oldest first, in words; only readers of the assessment see it and
 // nobody can rewrite it.
 
-const NOW = new Date("2026-03-01T00:00:00Z");
-const realNow = clock.now;
+useFixedClock("2026-03-01T00:00:00Z");
 let world: TReviewWorld;
 
 beforeEach(async () => {
   await resetDatabase();
   world = await createReviewWorld();
-  clock.now = () => NOW;
   await playOneRevisionRound();
 });
 
-afterEach(() => {
-  clock.now = realNow;
-});
 
 const code = "A.I.1.1.a";
 

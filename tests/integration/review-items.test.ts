@@ -1,6 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { clock } from "@/lib/clock";
 import { getSectionPage } from "@/lib/assessments/section-queries";
 import type { TStoredScore } from "@/lib/assessments/types";
 import { addNote } from "@/lib/review/add-note";
@@ -13,6 +12,7 @@ import type { TSessionUser } from "@/lib/auth/load-user";
 import { scoreAssessment } from "@/lib/scoring/score-assessment";
 import type { TAnswer } from "@/lib/scoring/types";
 import { resetDatabase } from "@/tests/support/db";
+import { useFixedClock } from "@/tests/support/fixed-clock";
 import { changedCatalogueFile, importCatalogueFile } from "@/tests/support/catalogue-file";
 import { rejectionOf } from "@/tests/support/db-state";
 import {
@@ -22,19 +22,14 @@ import {
 // An evaluator's work on single items: their own answer beside the unit's, verdicts, the note
 // thread, the WBK/WBBM preconditions, and who may do any of it (assignments decide).
 
-const NOW = new Date("2026-03-01T00:00:00Z");
-const realNow = clock.now;
+const NOW = useFixedClock("2026-03-01T00:00:00Z");
 let world: TReviewWorld;
 
 beforeEach(async () => {
   await resetDatabase();
   world = await createReviewWorld();
-  clock.now = () => NOW;
 });
 
-afterEach(() => {
-  clock.now = realNow;
-});
 
 const verdict = (user: TSessionUser, code: string, v: "ACCEPTED" | "REVISION_REQUESTED", note = "", assessmentId = "asm-a") =>
   setVerdict(user, { assessmentId, itemId: world.itemId(code), verdict: v, note });

@@ -1,29 +1,24 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { clock } from "@/lib/clock";
 import { getReviewSection, listReviewQueue } from "@/lib/review/queries";
 import { setVerdict } from "@/lib/review/set-verdict";
 import { NotFoundError } from "@/lib/errors";
 import { resetDatabase } from "@/tests/support/db";
+import { useFixedClock } from "@/tests/support/fixed-clock";
 import { rejectionOf } from "@/tests/support/db-state";
 import { answer, createReviewWorld, setStatus, setWindows, transition, type TReviewWorld } from "@/tests/support/review-world";
 
 // The evaluator's home (assigned units with items left) and the review page of one section,
 // which only an evaluator assigned to the assessment may open.
 
-const NOW = new Date("2026-03-01T00:00:00Z");
-const realNow = clock.now;
+useFixedClock("2026-03-01T00:00:00Z");
 let world: TReviewWorld;
 
 beforeEach(async () => {
   await resetDatabase();
   world = await createReviewWorld();
-  clock.now = () => NOW;
 });
 
-afterEach(() => {
-  clock.now = realNow;
-});
 
 describe("listReviewQueue", () => {
   it("lists asm-a for its lead with role, status, items left and both totals", async () => {

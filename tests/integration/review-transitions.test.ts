@@ -1,12 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { clock } from "@/lib/clock";
 import { addNote } from "@/lib/review/add-note";
 import { setVerdict } from "@/lib/review/set-verdict";
 import { transitionAssessment } from "@/lib/review/transitions";
 import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, type AppError } from "@/lib/errors";
 import type { AssessmentStatus } from "@/lib/generated/prisma/enums";
 import { resetDatabase } from "@/tests/support/db";
+import { useFixedClock } from "@/tests/support/fixed-clock";
 import {
   answer, createReviewWorld, currentStatus, expectRefused, flagItem, MSG, setStatus, transition,
   type TReviewWorld, type TTransitionAction,
@@ -16,19 +16,14 @@ import {
 // on the status version the actor saw, with its extra conditions. A refusal changes nothing.
 // The period has no windows here: a stage without a window is not restricted by time.
 
-const NOW = new Date("2026-03-01T00:00:00Z");
-const realNow = clock.now;
+const NOW = useFixedClock("2026-03-01T00:00:00Z");
 let world: TReviewWorld;
 
 beforeEach(async () => {
   await resetDatabase();
   world = await createReviewWorld();
-  clock.now = () => NOW;
 });
 
-afterEach(() => {
-  clock.now = realNow;
-});
 
 const STATUSES: AssessmentStatus[] = ["DRAFT", "SUBMITTED", "IN_REVIEW", "REVISION_REQUESTED", "RESUBMITTED", "FINAL"];
 const LABEL: Record<AssessmentStatus, string> = {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { getCatalogue } from "@/lib/catalogue/queries";
-import { getAssessmentHeader, getStoredScore } from "@/lib/assessments/queries";
+import { getAssessmentHeader, unsafeGetStoredScore } from "@/lib/assessments/queries";
 import { orNotFound } from "@/lib/page-guard";
 import { listItems } from "@/lib/scoring/catalogue-walk";
 import { displayTitle } from "@/lib/scoring/format-id";
@@ -27,7 +27,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ asses
   const header = await orNotFound(getAssessmentHeader(user, assessmentId));
   const [loaded, score, evidence] = await Promise.all([
     getCatalogue(header.catalogueVersionId),
-    getStoredScore(assessmentId, "SELF", header.catalogueVersionId),
+    unsafeGetStoredScore(assessmentId, "SELF", header.catalogueVersionId),
     getEvidenceCompleteness(user, assessmentId),
   ]);
   const [completeness, revisionItems] = await Promise.all([
