@@ -76,6 +76,13 @@ export function ItemCard({ assessmentId, itemId, item, maxPoints, answer, canEdi
     form.reset(formValuesFrom(item, theirs));
     autosave.setState({ kind: "saved" });
   };
+  // A newer answer from the server (e.g. the unit's answer copied by the TPI) replaces the form,
+  // unless something typed here is not saved yet: that is never dropped.
+  const settled = autosave.state.kind === "idle" || autosave.state.kind === "saved";
+  useEffect(() => {
+    if (answer && answer.version > version.current && settled) useTheirs(answer);
+  }, [answer]);
+
   const keepMine = (theirs: TAnswerDto | null) => {
     version.current = theirs?.version ?? 0;
     void autosave.saveNow();

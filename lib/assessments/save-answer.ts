@@ -1,6 +1,6 @@
 import "server-only";
 import { parseInput } from "@/lib/validation";
-import { prisma } from "@/lib/db";
+import { prisma, type TTransaction } from "@/lib/db";
 import type { TSessionUser } from "@/lib/auth/load-user";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getCatalogue } from "@/lib/catalogue/queries";
@@ -26,9 +26,10 @@ export type TSaveAnswerResult = { answer: TAnswerDto; scores: TScoreSummary };
  * A save names the version it read; if someone saved in between, nothing is written and the
  * other person's answer comes back in the ConflictError.
  */
-export async function saveAnswer(user: TSessionUser, rawInput: unknown, side: Side = "SELF"): Promise<TSaveAnswerResult> {
+export async function saveAnswer(user: TSessionUser, rawInput: unknown, side: Side = "SELF", outerTx?: TTransaction): Promise<TSaveAnswerResult> {
   const input = parseInput(ZSaveAnswer, rawInput);
-  return prisma.$transaction(async (tx) => {
+  // With `outerTx` the save joins the caller's transaction (the TPI copying a whole area at once).
+  const write = async (tx: TTransaction) => {
     const scope = await loadAssessmentScope(tx, input.assessmentId, true);
     assertAssessmentPermission(user, scope, side === "SELF" ? "answer.self.write" : "answer.evaluator.write");
     const loaded = await getCatalogue(scope.catalogueVersionId);
@@ -93,7 +94,8 @@ export async function saveAnswer(user: TSessionUser, rawInput: unknown, side: Si
       data: { lastActivityAt: new Date(), ...(side === "SELF" ? { answeredCount: stored.answered } : {}) },
     });
     return { answer: toAnswerDto(saved), scores: toScoreSummary(stored) };
-  });
+  };
+  return outerTx ? write(outerTx) : prisma.$transaction(write);
 }
 
 function auditSnapshot(dto: TAnswerDto) {

@@ -11,6 +11,7 @@ describe("describeAuditEvent", () => {
   it("describes verdicts and notes", () => {
     expect(describeAuditEvent("review.verdict", null, { verdict: "REVISION_REQUESTED", note: "Lampirkan SK" }))
       .toBe('Putusan TPI: perlu perbaikan — "Lampirkan SK"');
+    expect(describeAuditEvent("review.copy-self", null, { optionKey: "B", selfVersion: 2, version: 1 })).toBe("Jawaban unit (B) disalin sebagai jawaban TPI");
     expect(describeAuditEvent("note.add", null, { side: "SELF", body: "Sudah dilampirkan" })).toBe('Balasan unit: "Sudah dilampirkan"');
   });
 });

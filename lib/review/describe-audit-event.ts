@@ -26,6 +26,8 @@ export function describeAuditEvent(action: string, beforeJson: unknown, afterJso
     }
     case "review.verdict":
       return `Putusan TPI: ${VERDICT[String(after?.verdict)] ?? String(after?.verdict)}${after?.note ? ` — "${String(after.note)}"` : ""}`;
+    case "review.copy-self":
+      return `Jawaban unit (${answerText(after)}) disalin sebagai jawaban TPI`;
     case "note.add":
       return `${after?.side === "EVALUATOR" ? "Catatan TPI" : "Balasan unit"}: "${String(after?.body ?? "")}"`;
     default:

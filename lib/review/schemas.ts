@@ -2,6 +2,10 @@ import { z } from "zod";
 
 export const NOTE_MAX = 4000;
 
+// Ids and versions come from the page, never typed: a bad one is a crafted or stale request.
+const ZId = z.string({ error: "Penanda data tidak valid." }).min(1, "Penanda data tidak valid.").max(40, "Penanda data tidak valid.");
+const ZVersion = z.number({ error: "Versi jawaban tidak valid." }).int("Versi jawaban tidak valid.").min(0, "Versi jawaban tidak valid.");
+
 export const ZTransition = z.object({
   assessmentId: z.string().min(1).max(40),
   action: z.enum(["submit", "requestRevision", "resubmit", "finalize"]),
@@ -30,11 +34,32 @@ export const ZNote = z.object({
   body: z.string().trim().min(1, "Catatan tidak boleh kosong.").max(NOTE_MAX, `Catatan paling banyak ${NOTE_MAX} karakter.`),
 });
 
+const PRECONDITION_NOTE_REQUIRED = "Tuliskan dasar keputusan prasyarat ini (mis. nilai SAKIP atau persentase TLHP yang ditemukan).";
+
+/** An explicit decision: met or not, and on what it rests (the finalisation needs one per precondition). */
 export const ZPrecondition = z.object({
-  assessmentId: z.string().min(1).max(40),
-  label: z.string().min(1).max(300),
-  met: z.boolean(),
-  note: z.string().trim().max(NOTE_MAX).default(""),
+  assessmentId: ZId,
+  label: z.string({ error: "Prasyarat tidak valid." }).min(1, "Prasyarat tidak valid.").max(300, "Prasyarat tidak valid."),
+  met: z.boolean({ error: "Pilih keputusan: terpenuhi atau tidak terpenuhi." }),
+  note: z
+    .string({ error: PRECONDITION_NOTE_REQUIRED })
+    .trim()
+    .min(1, PRECONDITION_NOTE_REQUIRED)
+    .max(NOTE_MAX, `Catatan paling banyak ${NOTE_MAX} karakter.`),
+});
+
+/** One item: the unit's answer becomes the TPI answer (the version is the TPI answer the evaluator saw). */
+export const ZCopySelfAnswer = z.object({ assessmentId: ZId, itemId: ZId, expectedVersion: ZVersion });
+
+/** A whole area: the items the evaluator saw without a TPI answer, each with the version seen. */
+export const ZCopyAreaSelfAnswers = z.object({
+  assessmentId: ZId,
+  sectionCode: z.string({ error: "Area tidak valid." }).min(1, "Area tidak valid.").max(40, "Area tidak valid."),
+  items: z
+    .array(z.object({ itemId: ZId, expectedVersion: ZVersion }), { error: "Daftar butir tidak valid." })
+    .min(1, "Tidak ada butir yang dipilih untuk disalin.")
+    .max(300, "Terlalu banyak butir dalam satu permintaan.")
+    .refine((items) => new Set(items.map((i) => i.itemId)).size === items.length, "Butir yang sama disebut lebih dari sekali."),
 });
 
 export const ZAssignment = z.object({

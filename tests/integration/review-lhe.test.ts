@@ -12,7 +12,7 @@ import type { TAnswer, TItem, TNode } from "@/lib/scoring/types";
 import { resetDatabase } from "@/tests/support/db";
 import { rejectionOf } from "@/tests/support/db-state";
 import {
-  answer, createReviewWorld, currentStatus, expectRefused, MSG, transition, type TReviewWorld,
+  answer, completeReview, createReviewWorld, currentStatus, expectRefused, MSG, transition, type TReviewWorld,
 } from "@/tests/support/review-world";
 
 // The LHE: both totals, per area the scores and a recommendation drafted from the items where
@@ -132,6 +132,7 @@ describe("the LHE while the review runs", () => {
 describe("after finalisation", () => {
   beforeEach(async () => {
     await confirmPrecondition(world.users.evaluator, { assessmentId: "asm-a", label: "Tindak lanjut hasil pemeriksaan (TLHP) 100%", met: true, note: "LHP 2025 tuntas" });
+    await completeReview(world);
     await saveLheDraft(world.users.evaluator, { assessmentId: "asm-a", recommendations: { "A.I.1": "Rekomendasi final A.I.1." } });
     await transition(world.users.evaluator, "finalize");
   });
@@ -163,7 +164,7 @@ describe("after finalisation", () => {
     await expectRefused(() => addNote(evaluator, { assessmentId: "asm-a", itemId, body: "Catatan" }), InvalidStateError, MSG.evaluatorNoteOutsideReview);
     await expectRefused(() => addNote(headA, { assessmentId: "asm-a", itemId, body: "Balasan" }), InvalidStateError, MSG.unitReplyOnlyInRevision);
     await expectRefused(
-      () => confirmPrecondition(evaluator, { assessmentId: "asm-a", label: "Kepatuhan penyampaian LHKPN/LHKASN", met: true }),
+      () => confirmPrecondition(evaluator, { assessmentId: "asm-a", label: "Kepatuhan penyampaian LHKPN/LHKASN", met: true, note: "Patuh" }),
       InvalidStateError,
       MSG.final,
     );

@@ -12,6 +12,9 @@ import { LiveScore, ScoreProvider } from "@/components/lke/score-context";
 import { SelfAnswerSummary } from "@/components/review/self-answer-summary";
 import { VerdictControls } from "@/components/review/verdict-controls";
 import { NoteThread } from "@/components/review/note-thread";
+import { AreaCopyPanel } from "@/components/review/area-copy-panel";
+import { RoundChangeNote } from "@/components/review/round-change-note";
+import { getRoundChanges } from "@/lib/review/round-changes";
 
 export const metadata: Metadata = { title: "Evaluasi butir" };
 
@@ -21,6 +24,15 @@ export default async function ReviewSectionPage({ params }: { params: Promise<{ 
   const page = await orNotFound(getReviewSection(user, assessmentId, decodeURIComponent(sectionCode)));
   const { header, section, groups, score, evaluatorScore, canReview } = page;
   const review = new Map(page.reviewItems.map((r) => [r.id, r]));
+  const changes = await getRoundChanges(user, assessmentId);
+  const changedById = new Map((changes?.changed ?? []).map((c) => [c.itemId, c]));
+  const entries = groups.flatMap((g) => g.items).map((entry) => ({ entry, r: review.get(entry.id) }));
+  const tpiAnswered = (r: (typeof entries)[number]["r"]) => r?.evaluatorAnswer?.value !== null && r?.evaluatorAnswer?.value !== undefined;
+  const unitAnswered = (e: (typeof entries)[number]["entry"]) => e.answer?.value !== null && e.answer?.value !== undefined;
+  const candidates = entries
+    .filter(({ entry, r }) => !tpiAnswered(r) && unitAnswered(entry) && r?.review?.verdict !== "REVISION_REQUESTED")
+    .map(({ entry, r }) => ({ itemId: entry.id, code: entry.item.code, expectedVersion: r?.evaluatorAnswer?.version ?? 0 }));
+  const unitUnanswered = entries.filter(({ entry, r }) => !tpiAnswered(r) && !unitAnswered(entry)).map(({ entry }) => entry.item.code);
 
   return (
     <ScoreProvider initial={toScoreSummary(evaluatorScore)}>
@@ -32,7 +44,9 @@ export default async function ReviewSectionPage({ params }: { params: Promise<{ 
           <span>Total TPI <LiveScore code="TOTAL" className="font-semibold" /></span>
           <Link href={`/evaluasi/${assessmentId}`} className="ml-auto text-brand-700 underline">Ringkasan evaluasi</Link>
         </div>
-        {!canReview ? <p className="rounded-md bg-slate-100 p-3 text-sm">Penilaian tidak sedang dalam tahap evaluasi TPI; halaman ini hanya baca.</p> : null}
+        {!canReview ? <p className="rounded-md bg-slate-100 p-3 text-sm">Penilaian tidak sedang dalam tahap evaluasi TPI; halaman ini hanya baca.</p> : (
+          <AreaCopyPanel assessmentId={assessmentId} sectionCode={section.code} candidates={candidates} unitUnanswered={unitUnanswered} />
+        )}
         {groups.map((group) => (
           <section key={group.indicator.code} aria-labelledby={`indikator-${group.indicator.code}`} className="space-y-3">
             <h2 id={`indikator-${group.indicator.code}`} className="text-base font-semibold">
@@ -46,7 +60,9 @@ export default async function ReviewSectionPage({ params }: { params: Promise<{ 
                   answer={r?.evaluatorAnswer ?? null} canEdit={canReview} evidence={entry.evidence}
                   context={<SelfAnswerSummary item={entry.item} answer={entry.answer} maxPoints={entry.maxPoints} />}>
                   <div className="mt-3 space-y-2 border-t border-slate-200 pt-3">
-                    <VerdictControls assessmentId={assessmentId} itemId={entry.id} itemCode={entry.item.code} review={r?.review ?? null} canReview={canReview} />
+                    {changedById.has(entry.id) ? <RoundChangeNote round={changes!.round} change={changedById.get(entry.id)!} /> : null}
+                    <VerdictControls assessmentId={assessmentId} itemId={entry.id} itemCode={entry.item.code} review={r?.review ?? null} canReview={canReview}
+                      unitAnswered={unitAnswered(entry)} evaluatorVersion={r?.evaluatorAnswer?.version ?? 0} />
                     <NoteThread assessmentId={assessmentId} itemId={entry.id} itemCode={entry.item.code} notes={r?.notes ?? []} canWrite={canReview} replyLabel="Catatan TPI" />
                     <Link href={`/lke/${assessmentId}/riwayat/${entry.id}`} className="text-sm text-brand-700 underline">Riwayat butir</Link>
                   </div>
