@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { zId, zText } from "@/lib/validation";
 
 export const NOTE_MAX = 4000;
 
 export const ZTransition = z.object({
-  assessmentId: z.string().min(1).max(40),
+  assessmentId: zId(40),
   action: z.enum(["submit", "requestRevision", "resubmit", "finalize"]),
   /** The status version the user saw: a transition on a changed assessment is refused. */
   expectedStatusVersion: z.number().int().min(0),
@@ -14,10 +15,10 @@ export type TTransitionInput = z.infer<typeof ZTransition>;
 
 export const ZVerdict = z
   .object({
-    assessmentId: z.string().min(1).max(40),
-    itemId: z.string().min(1).max(40),
+    assessmentId: zId(40),
+    itemId: zId(40),
     verdict: z.enum(["ACCEPTED", "REVISION_REQUESTED"]),
-    note: z.string().trim().max(NOTE_MAX, `Catatan paling banyak ${NOTE_MAX} karakter.`).default(""),
+    note: zText(NOTE_MAX, `Catatan paling banyak ${NOTE_MAX} karakter.`).trim().default(""),
   })
   .refine((v) => v.verdict !== "REVISION_REQUESTED" || v.note.length > 0, {
     path: ["note"],
@@ -25,25 +26,45 @@ export const ZVerdict = z
   });
 
 export const ZNote = z.object({
-  assessmentId: z.string().min(1).max(40),
-  itemId: z.string().min(1).max(40),
-  body: z.string().trim().min(1, "Catatan tidak boleh kosong.").max(NOTE_MAX, `Catatan paling banyak ${NOTE_MAX} karakter.`),
+  assessmentId: zId(40),
+  itemId: zId(40),
+  body: zText(NOTE_MAX, `Catatan paling banyak ${NOTE_MAX} karakter.`).trim().min(1, "Catatan tidak boleh kosong."),
 });
 
 export const ZPrecondition = z.object({
-  assessmentId: z.string().min(1).max(40),
-  label: z.string().min(1).max(300),
+  assessmentId: zId(40),
+  label: zText(300, "Prasyarat paling banyak 300 karakter.").min(1, "Prasyarat wajib diisi."),
   met: z.boolean(),
-  note: z.string().trim().max(NOTE_MAX).default(""),
+  note: zText(NOTE_MAX, `Catatan paling banyak ${NOTE_MAX} karakter.`).trim().default(""),
 });
 
 export const ZAssignment = z.object({
-  assessmentId: z.string().min(1).max(40),
-  userId: z.string().min(1).max(40),
+  assessmentId: zId(40),
+  userId: zId(40),
   role: z.enum(["LEAD", "MEMBER"]),
 });
 
+/** More than any catalogue's areas (the 2021 LKE has 14): bounds a forged draft. */
+export const LHE_AREAS_MAX = 40;
+
+/**
+ * The lead evaluator's recommendations. Bounded here; that every key is an area of the
+ * assessment's catalogue is checked against it with lheAreasKnown once the catalogue is loaded.
+ */
 export const ZLheDraft = z.object({
-  assessmentId: z.string().min(1).max(40),
-  recommendations: z.record(z.string().max(40), z.string().max(NOTE_MAX, `Rekomendasi paling banyak ${NOTE_MAX} karakter per area.`)),
+  assessmentId: zId(40),
+  recommendations: z
+    .record(
+      zId(40),
+      zText(NOTE_MAX, `Rekomendasi paling banyak ${NOTE_MAX} karakter per area.`),
+    )
+    .refine((r) => Object.keys(r).length <= LHE_AREAS_MAX, "Terlalu banyak area dalam LHE."),
 });
+
+/** Only the catalogue's own areas: an unknown key is refused, not stored. */
+export function lheAreasKnown(areaCodes: readonly string[]) {
+  const known = new Set(areaCodes);
+  return z.record(z.string(), z.unknown()).refine((r) => Object.keys(r).every((code) => known.has(code)), {
+    message: "Rekomendasi hanya untuk area LKE yang ada pada katalog.",
+  });
+}
