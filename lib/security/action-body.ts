@@ -2,7 +2,8 @@
 // (bad JSON, a reference to a part that is not there), so the proxy refuses those with 400 first.
 // The format is React's reply encoding: a JSON array of arguments, as text when it needs no other
 // parts, or as multipart form data whose entry "0" is the root and "$<tag><id>" points at entry
-// <id> (for FormData arguments, "$K<id>" points at the entries named "<id>_...").
+// <id>. A FormData argument ("$K<id>": the entries named "_<id>_...") may be empty, so it always
+// resolves.
 
 /** Strings that stand for a value on their own: escaped "$", dates, temporary references, ... */
 const SELF_CONTAINED = /^\$(\$|D|T|undefined$|-0$|Infinity$|-Infinity$|NaN$|n-?\d+$)/;
@@ -34,8 +35,7 @@ export function textActionBodyDecodes(text: string): boolean {
 
 /** A multipart body: every JSON part (the root "0" and those it points at) resolves. */
 export function multipartActionBodyDecodes(form: FormData): boolean {
-  const names = [...form.keys()];
-  const hasPart: THasPart = (tag, id) => (tag === "K" ? names.some((n) => n.startsWith(`${id}_`)) : form.has(id));
+  const hasPart: THasPart = (tag, id) => tag === "K" || form.has(id);
   for (const [name, value] of form.entries()) {
     if (!PART_NAME.test(name) || typeof value !== "string") continue;
     try {
