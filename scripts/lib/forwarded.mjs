@@ -1,4 +1,4 @@
-// Which X-Forwarded-* headers a request may carry into the app. Only the HTTP server sees the TCP
+// Which forwarding headers a request may carry into the app. Only the HTTP server sees the TCP
 // peer; it calls this before Next.js does anything, so every part of the app (Auth.js, throttling,
 // the proxy's HSTS) reads headers it can believe.
 
@@ -35,11 +35,10 @@ export function normaliseForwardedHeaders(headers, remoteAddress, hops) {
   headers["x-forwarded-for"] = clientAddressOf(forwardedFor, remoteAddress, hops);
   delete headers["x-real-ip"];
   delete headers["forwarded"];
+  // X-Forwarded-Host stays: it carries no more than the Host header a client chooses anyway, and
+  // Next.js needs it on the server action requests it forwards to itself (its Origin check).
   if (hops === 0) {
-    // Next.js fills these from the socket and the Host header.
-    delete headers["x-forwarded-proto"];
-    delete headers["x-forwarded-host"];
-    delete headers["x-forwarded-port"];
+    delete headers["x-forwarded-proto"]; // Next.js sets it from the socket
   } else {
     const proto = lastValue(headers["x-forwarded-proto"]);
     if (proto === "https" || proto === "http") headers["x-forwarded-proto"] = proto;
