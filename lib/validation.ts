@@ -1,4 +1,4 @@
-import { ZodError, type ZodType } from "zod";
+import { z, ZodError, type ZodType } from "zod";
 import { ValidationError } from "@/lib/errors";
 
 /** Parses input with a shared zod schema; failures become a typed ValidationError (Indonesian). */
@@ -12,4 +12,26 @@ export function toValidationError(error: ZodError) {
   const fieldErrors: Record<string, string> = {};
   for (const issue of error.issues) fieldErrors[issue.path.join(".") || "_"] ??= issue.message;
   return new ValidationError(error.issues[0]?.message ?? "Data tidak valid.", fieldErrors);
+}
+
+// Text rules shared by every schema. PostgreSQL cannot store NUL, and the other C0 control
+// characters are never typed by a person: they come from pasted binary or a forged request.
+// Tab, newline and carriage return are ordinary text.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+export const CONTROL_CHARACTER_MESSAGE =
+  "Teks berisi karakter kontrol yang tidak diizinkan (misalnya NUL). Hapus karakter tersebut, misalnya dengan mengetik ulang teksnya.";
+
+export function isPlainText(value: string): boolean {
+  return !CONTROL_CHARACTER.test(value);
+}
+
+/** Free text a person types: bounded, no control characters. */
+export function zText(max: number, tooLong: string) {
+  return z.string().max(max, tooLong).refine(isPlainText, CONTROL_CHARACTER_MESSAGE);
+}
+
+/** An id or code our own pages send: short and printable. */
+export function zId(max = 100) {
+  return z.string().min(1, "Kode data wajib diisi.").max(max, "Kode data tidak valid.").refine(isPlainText, "Kode data tidak valid.");
 }

@@ -8,6 +8,7 @@ import path from "node:path";
 import { startEmbeddedPostgres } from "./lib/embedded-db.mjs";
 import { applyMigrations } from "./lib/migrate.mjs";
 import { buildIsStale } from "./lib/build-stale.mjs";
+import { resolveAuthSecret } from "./lib/auth-secret.mjs";
 
 const args = process.argv.slice(2);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -16,12 +17,15 @@ const dev = args.includes("--dev");
 const production = process.env.NODE_ENV === "production";
 const started = Date.now();
 
-if (production && !process.env.AUTH_SECRET) {
-  console.error("[app] AUTH_SECRET must be set in production (a random string of 32+ characters).");
+const ephemeral = args.includes("--ephemeral");
+let authSecret;
+try {
+  authSecret = resolveAuthSecret({ production, ephemeral });
+} catch (error) {
+  console.error(`[app] ${error.message}`);
   process.exit(1);
 }
 
-const ephemeral = args.includes("--ephemeral");
 // The persistent database keeps one port so other tools (npm run db:seed) can find it.
 const embedded = process.env.DATABASE_URL
   ? null
@@ -37,7 +41,7 @@ const env = {
   ...(ephemeral && !process.env.STORAGE_DIR ? { STORAGE_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "zi-files-")) } : {}),
   DATABASE_URL: databaseUrl,
   NEXT_TELEMETRY_DISABLED: "1",
-  AUTH_SECRET: process.env.AUTH_SECRET ?? "dev-only-secret-not-for-production-0123456789",
+  AUTH_SECRET: authSecret,
   AUTH_TRUST_HOST: "true",
 };
 const tsx = path.resolve("node_modules/tsx/dist/cli.mjs");
@@ -53,7 +57,8 @@ if (!dev && buildIsStale()) {
   const build = spawnSync(process.execPath, [next, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
   if (build.status !== 0) await exit(build.status ?? 1);
 }
-const server = spawn(process.execPath, [next, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+// Next.js behind scripts/serve.mjs, which decides the client's address (TRUSTED_PROXY_HOPS).
+const server = spawn(process.execPath, ["scripts/serve.mjs", "--port", port, ...(dev ? ["--dev"] : [])], { stdio: "inherit", env });
 console.log(`[app] ready in ${((Date.now() - started) / 1000).toFixed(1)} s: http://localhost:${port}`);
 
 async function exit(code) {

@@ -1,12 +1,12 @@
 import { z } from "zod";
+import { CONTROL_CHARACTER_MESSAGE, isPlainText, zId, zText } from "@/lib/validation";
 import { cleanTitle } from "@/lib/evidence/file-name";
 
 // One schema per form, shared by react-hook-form in the browser and the server actions.
 
-const ZId = z.string().trim().min(1).max(100);
+const ZId = zId(100);
 
-export const ZEvidenceTitle = z
-  .string()
+export const ZEvidenceTitle = zText(1000, "Nama bukti dukung paling panjang 200 karakter.")
   .transform(cleanTitle)
   .pipe(z.string().min(1, "Nama bukti dukung wajib diisi.").max(200, "Nama bukti dukung paling panjang 200 karakter."));
 
@@ -24,6 +24,7 @@ export const ZEvidenceUrl = z
   .trim()
   .min(1, "Alamat tautan wajib diisi.")
   .max(2000, "Alamat tautan terlalu panjang.")
+  .refine(isPlainText, CONTROL_CHARACTER_MESSAGE)
   .refine(isWebUrl, "Tautan harus berupa alamat web lengkap yang diawali http:// atau https://.");
 
 export const ZLinkForm = z.object({ title: ZEvidenceTitle, url: ZEvidenceUrl });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zId, zText } from "@/lib/validation";
 import { STAGE_LABEL } from "@/lib/periods/labels";
 import { isCalendarDate } from "@/lib/periods/window-dates";
 
@@ -10,6 +11,7 @@ export const YEAR_MAX = 2100;
 
 const ZDate = z
   .string()
+  .max(10, "Tanggal tidak valid; gunakan pemilih tanggal.")
   .min(1, "Tanggal wajib diisi.")
   .refine(isCalendarDate, "Tanggal tidak valid; gunakan pemilih tanggal.");
 
@@ -31,7 +33,7 @@ export const ZWindows = z.object({
 });
 export type TWindows = z.infer<typeof ZWindows>;
 
-const ZId = z.string().min(1).max(40);
+const ZId = zId(40);
 const ZUnitIds = z
   .array(ZId, { error: "Pilih minimal satu unit peserta." })
   .min(1, "Pilih minimal satu unit peserta.")
@@ -44,8 +46,8 @@ export const ZCreatePeriod = z.object({
     .int("Tahun harus bilangan bulat.")
     .min(YEAR_MIN, `Tahun paling awal ${YEAR_MIN}.`)
     .max(YEAR_MAX, `Tahun paling akhir ${YEAR_MAX}.`),
-  name: z.string().trim().min(3, "Nama periode minimal 3 karakter.").max(120, "Nama periode paling banyak 120 karakter."),
-  catalogueVersionId: z.string().min(1, "Pilih versi katalog LKE.").max(40),
+  name: zText(120, "Nama periode paling banyak 120 karakter.").trim().min(3, "Nama periode minimal 3 karakter."),
+  catalogueVersionId: z.string().min(1, "Pilih versi katalog LKE.").pipe(zId(40)),
   unitIds: ZUnitIds,
   windows: ZWindows,
 });

@@ -14,7 +14,7 @@ import { assertAssessmentPermission, loadAssessmentScope, type TAssessmentScope 
 import { draftRecommendations } from "@/lib/review/draft-recommendations";
 import type { TLhe } from "@/lib/review/lhe-types";
 import { assertLeadEvaluator, assertLheEditable } from "@/lib/review/policy";
-import { ZLheDraft } from "@/lib/review/schemas";
+import { lheAreasKnown, ZLheDraft } from "@/lib/review/schemas";
 
 type TDb = TTransaction | typeof prisma;
 
@@ -77,6 +77,7 @@ export async function saveLheDraft(user: TSessionUser, raw: unknown) {
     assertAssessmentPermission(user, scope, "review.write");
     assertLeadEvaluator(user, scope);
     assertLheEditable(scope, clock.now());
+    parseInput(lheAreasKnown((await getCatalogue(scope.catalogueVersionId)).sections.map((s) => s.code)), input.recommendations);
     const content = { recommendations: input.recommendations };
     const report = await tx.report.upsert({
       where: { assessmentId_kind: { assessmentId: scope.id, kind: "LHE" } },

@@ -34,7 +34,7 @@ describe("authorizeCredentials", () => {
   it("accepts the right password and sets lastLoginAt", async () => {
     const before = Date.now();
     expect(await lastLoginAt()).toBeNull();
-    expect(await signIn(EMAIL, PASSWORD)).toEqual({ ok: true, user: { id: "member-a", name: "User member-a", email: EMAIL } });
+    expect(await signIn(EMAIL, PASSWORD)).toEqual({ ok: true, user: { id: "member-a", name: "User member-a", email: EMAIL, sessionId: expect.any(String) } });
     const at = await lastLoginAt();
     expect(at?.getTime()).toBeGreaterThanOrEqual(before - 1000);
     expect(at?.getTime()).toBeLessThanOrEqual(Date.now() + 1000);
@@ -57,7 +57,7 @@ describe("authorizeCredentials", () => {
 
   it("treats the email case-insensitively and trims it", async () => {
     const result = await signIn("  Member-A@TEST.id ", PASSWORD);
-    expect(result).toEqual({ ok: true, user: { id: "member-a", name: "User member-a", email: EMAIL } });
+    expect(result).toEqual({ ok: true, user: { id: "member-a", name: "User member-a", email: EMAIL, sessionId: expect.any(String) } });
   });
 
   it("refuses malformed input without recording an attempt", async () => {
