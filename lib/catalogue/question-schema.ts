@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { checkQuestion } from "@/lib/catalogue/check-question";
-import { ZFormula } from "@/lib/catalogue/formula-schema";
+import { ZFormula, ZInputConstraint } from "@/lib/catalogue/formula-schema";
 
 // Predicate thresholds name a code as the first whitespace-separated token of their key, so a code
 // may not contain spaces.
@@ -33,6 +33,7 @@ const ZQuestionFields = z.strictObject({
   options: z.array(ZOption).optional(),
   inputs: z.array(ZPercentInput).optional(),
   formula: ZFormula.optional(),
+  constraints: z.array(ZInputConstraint).optional(),
   weight: ZWeight.optional(),
   expectedEvidence: z.array(z.string().trim().min(1, "Bukti dukung tidak boleh kosong")).optional(),
 });
