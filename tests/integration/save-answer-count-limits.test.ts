@@ -84,7 +84,7 @@ describe("saveAnswer: count cap", () => {
 describe("catalogue import: constraints", () => {
   it("refuses a constraint naming an input the item does not declare, and stores nothing", async () => {
     const file = readShippedCatalogueFile();
-    (findQuestion(file, "A.II.5.2.a") as { constraints: { parts: string[] }[] }).constraints[0]!.parts = ["proses", "ditolak"];
+    (findQuestion(file, "A.II.5.2.a") as unknown as { constraints: { parts: string[] }[] }).constraints[0]!.parts = ["proses", "ditolak"];
     const versions = await prisma.catalogueVersion.count();
     const outcome = await importCatalogueUpload(world.users.admin, JSON.stringify(file));
     expect(outcome.status).toBe("invalid");
