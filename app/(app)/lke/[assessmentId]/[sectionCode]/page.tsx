@@ -10,8 +10,10 @@ import { SectionNav } from "@/components/lke/section-nav";
 import { ItemCard } from "@/components/lke/item-card";
 import { ItemReviewFooter } from "@/components/review/item-review-footer";
 import { LiveAnswered, LiveScore, ScoreProvider } from "@/components/lke/score-context";
-import { EvidenceCompleteness } from "@/components/evidence/evidence-completeness";
-import { completenessOf } from "@/lib/evidence/completeness";
+import { FillingPageProvider, LiveEvidenceCompleteness } from "@/components/lke/filling-page";
+import { UnsentIndicator } from "@/components/lke/unsent-indicator";
+import { AreaPager } from "@/components/lke/area-pager";
+import type { TNavGroup } from "@/components/lke/section-nav";
 
 export const metadata: Metadata = { title: "Pengisian LKE" };
 
@@ -22,9 +24,17 @@ export default async function SectionPage({ params }: { params: Promise<{ assess
   const { header, section, part, groups, score } = page;
   const itemTotal = groups.reduce((n, g) => n + g.items.length, 0);
   const partLabel = part.code === section.code ? "" : `${displayTitle(part.title)} · `;
+  const items = groups.flatMap((g) => g.items);
+  const tally = Object.fromEntries(items.map((i) => [i.id, { answered: i.answer !== null && i.answer.value !== null, evidence: i.evidence.entries.length }]));
+  // Small DTOs for the client menu: codes, titles and item counts, not the catalogue tree.
+  const navGroups: TNavGroup[] = page.navGroups.map((group) => ({
+    title: displayTitle(group.title),
+    sections: group.sections.map((s) => ({ code: s.code, title: displayTitle(s.title), itemCount: score.nodes[s.code]?.itemCount ?? 0 })),
+  }));
 
   return (
     <ScoreProvider initial={toScoreSummary(score)}>
+     <FillingPageProvider userId={user.id} initial={tally}>
       <div className="space-y-4">
         <AssessmentHeading header={header} crumb={`${section.code} ${section.title}`} />
         <div className="sticky top-0 z-10 -mx-4 flex flex-wrap items-center gap-x-6 gap-y-1 border-b border-slate-200 bg-slate-50/95 px-4 py-2 text-sm backdrop-blur">
@@ -32,10 +42,12 @@ export default async function SectionPage({ params }: { params: Promise<{ assess
             <LiveScore code={section.code} className="font-semibold" /> / {formatScore(section.weight)}</span>
           <span className="text-slate-600">Terjawab <LiveAnswered code={section.code} total={itemTotal} /></span>
           <span className="text-slate-600">Total LKE <LiveScore code="TOTAL" className="font-semibold text-slate-900" /></span>
-          <EvidenceCompleteness className="text-slate-600" completeness={completenessOf(groups.flatMap((g) => g.items))} />
+          <LiveEvidenceCompleteness className="text-slate-600" />
+          <UnsentIndicator assessmentId={assessmentId} />
         </div>
+        <noscript><p className="rounded-md bg-amber-50 p-3 text-sm text-amber-950">JavaScript di peramban ini nonaktif: jawaban dapat dilihat, tetapi untuk mengisi dan menyimpan LKE aktifkan JavaScript.</p></noscript>
         <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[16rem_minmax(0,1fr)]">
-          <SectionNav assessmentId={assessmentId} groups={page.navGroups} current={section.code} score={score} />
+          <SectionNav assessmentId={assessmentId} groups={navGroups} current={section.code} />
           <div className="min-w-0 space-y-6">
             {groups.map((group) => (
               <section key={group.indicator.code} aria-labelledby={`indikator-${group.indicator.code}`} className="space-y-3">
@@ -54,9 +66,11 @@ export default async function SectionPage({ params }: { params: Promise<{ assess
                 ))}
               </section>
             ))}
+            <AreaPager assessmentId={assessmentId} groups={navGroups} current={section.code} />
           </div>
         </div>
       </div>
+     </FillingPageProvider>
     </ScoreProvider>
   );
 }
