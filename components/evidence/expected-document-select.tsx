@@ -2,15 +2,15 @@
 
 import { useId } from "react";
 
-type TProps = { label: string; expected: string[]; value: string; onChange: (value: string) => void };
+type TProps = { expected: string[]; value: string; onChange: (value: string) => void };
 
 /** "Dokumen ini adalah ..." (optional): naming the expected document a file or link is ticks it. */
-export function ExpectedDocumentSelect({ label, expected, value, onChange }: TProps) {
+export function ExpectedDocumentSelect({ expected, value, onChange }: TProps) {
   const id = useId();
   if (expected.length === 0) return null;
   return (
     <div className="w-full text-sm">
-      <label htmlFor={id} className="text-slate-700">{label}</label>
+      <label htmlFor={id} className="text-slate-700">Tandai sebagai dokumen (opsional)</label>
       <select id={id} value={value} onChange={(event) => onChange(event.currentTarget.value)} data-testid="expected-document-select"
         className="mt-1 block w-full max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5">
         <option value="">Tidak ditentukan</option>

@@ -50,7 +50,7 @@ export function LinkForm({ assessmentId, itemId, expected = [], onAdded, onClose
           {errors.url ? <p id={`${id}-url-error`} className="mt-1 text-red-700">{errors.url.message}</p> : null}
         </div>
       </div>
-      <ExpectedDocumentSelect label="Tautan ini adalah dokumen (opsional)" expected={expected} value={document} onChange={setDocument} />
+      <ExpectedDocumentSelect expected={expected} value={document} onChange={setDocument} />
       {serverError ? <p role="alert" className="text-red-700">{serverError}</p> : null}
       <div className="flex gap-2">
         <button type="button" onClick={() => void submit()} disabled={isSubmitting} className="rounded-md bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800 disabled:opacity-60">

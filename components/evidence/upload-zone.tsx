@@ -36,7 +36,7 @@ export function UploadZone({ itemCode, maxFileBytes, expected = [], onFiles }: T
       onDrop={(event) => { event.preventDefault(); setOver(false); take(event.dataTransfer.files); }}
       className={`flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border-2 border-dashed p-3 text-sm ${over ? "border-brand-600 bg-brand-50" : "border-slate-300 bg-white"}`}
     >
-      <ExpectedDocumentSelect label="Berkas yang akan dipilih adalah dokumen (opsional)" expected={expected} value={document} onChange={setDocument} />
+      <ExpectedDocumentSelect expected={expected} value={document} onChange={setDocument} />
       <button type="button" onClick={() => input.current?.click()} aria-describedby={`${id}-hint`}
         className="rounded-md bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800">
         Pilih berkas

@@ -102,17 +102,16 @@ export function useItemAnswer({ assessmentId, itemId, item, answer, side }: { as
   useEffect(() => {
     hydrated.current = true;
     const unsent = readUnsent(assessmentId, itemId, side);
-    let changed = false;
+    const restore: Record<string, string> = {};
     if (unsent && (unsent.userId === userId || userId === null)) {
       version.current = unsent.expectedVersion;
-      form.reset(unsent.values);
-      changed = true;
+      Object.assign(restore, fieldsOf(unsent.values));
     }
-    for (const [name, value] of Object.entries(early.current)) {
-      form.setValue(name as keyof TItemFormValues, value as never, { shouldDirty: true });
-      changed = true;
-    }
-    if (!changed) return;
+    // Clicked or typed before hydration: newer than any copy from an earlier visit.
+    Object.assign(restore, early.current);
+    if (Object.keys(restore).length === 0) return;
+    // setValue, not reset: reset goes through the native form reset, which leaves radios unticked.
+    for (const [name, value] of Object.entries(restore)) form.setValue(name as keyof TItemFormValues, value, { shouldDirty: true });
     keep();
     schedule(0);
     // Runs once, when the card becomes interactive.
@@ -121,7 +120,8 @@ export function useItemAnswer({ assessmentId, itemId, item, answer, side }: { as
 
   const useTheirs = (theirs: TAnswerDto | null) => {
     adopt(theirs);
-    form.reset(formValuesFrom(item, theirs));
+    for (const [name, value] of Object.entries(fieldsOf(formValuesFrom(item, theirs)))) form.setValue(name as keyof TItemFormValues, value);
+    form.clearErrors();
     removeUnsent(assessmentId, itemId, side);
     autosave.setState({ kind: "saved" });
   };
@@ -132,4 +132,10 @@ export function useItemAnswer({ assessmentId, itemId, item, answer, side }: { as
   const discard = () => useTheirs(saved);
 
   return { form, register, saved, autosave, useTheirs, keepMine, discard };
+}
+
+/** "optionKey", "inputs.harus", ...: the form's fields with their values. */
+function fieldsOf(values: TItemFormValues): Record<string, string> {
+  const { inputs, ...rest } = values;
+  return { ...rest, ...Object.fromEntries(Object.entries(inputs).map(([key, value]) => [`inputs.${key}`, value])) };
 }
