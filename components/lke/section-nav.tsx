@@ -21,7 +21,8 @@ export function SectionNav({ assessmentId, groups, current }: { assessmentId: st
     const active = box?.querySelector<HTMLElement>('[aria-current="page"]');
     // Only the strip scrolls sideways (a phone); the page itself does not move.
     if (box && active && box.scrollWidth > box.clientWidth) {
-      box.scrollLeft = active.offsetLeft - box.offsetLeft - (box.clientWidth - active.offsetWidth) / 2;
+      // The strip is the chip's offset parent (relative), so offsetLeft is measured within it.
+      box.scrollLeft = active.offsetLeft - (box.clientWidth - active.offsetWidth) / 2;
     }
   }, [current]);
 
