@@ -15,7 +15,7 @@ export function AreaPager({ assessmentId, groups, current }: { assessmentId: str
           <span className="block text-xs text-slate-600">← Area sebelumnya <Pending /></span>
           <span className="font-mono text-xs">{previous.code}</span> {previous.title}
         </Link>
-      ) : <span />}
+      ) : <span className="hidden sm:block" />}
       {next ? (
         <Link href={`/lke/${assessmentId}/${next.code}`} className={`${link} sm:text-right`} data-testid="area-next">
           <span className="block text-xs text-slate-600">Area berikutnya → <Pending /></span>

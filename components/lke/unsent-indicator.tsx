@@ -29,10 +29,10 @@ export function UnsentIndicator({ assessmentId }: { assessmentId: string }) {
   const elsewhere = unsent.filter((record) => !record.href.startsWith(`${here}#`));
   return (
     <div role="status" data-testid="unsent-indicator" className="basis-full rounded-md border border-amber-300 bg-amber-50 px-3 py-1.5 text-sm text-amber-950">
-      {online ? null : <span className="font-semibold">Anda sedang offline. </span>}
+      {online ? null : <span className="font-semibold">Anda sedang offline: jawaban dikirim otomatis saat koneksi kembali. </span>}
       {unsent.length > 0
-        ? <span data-testid="unsent-count">{unsent.length} jawaban belum tersimpan di server; disimpan di peramban ini dan dikirim otomatis.</span>
-        : <span>Jawaban yang Anda ubah disimpan di peramban ini dan dikirim saat koneksi kembali.</span>}
+        ? <span data-testid="unsent-count">{unsent.length} jawaban belum tersimpan di server; salinannya aman di peramban ini.</span>
+        : null}
       {elsewhere.length > 0 ? (
         <span> Di halaman lain: {elsewhere.map((record, index) => (
           <span key={record.itemId}>{index > 0 ? ", " : ""}<a href={record.href} className="font-medium underline">{record.itemCode}</a></span>

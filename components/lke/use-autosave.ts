@@ -11,6 +11,7 @@ export type TSaveState =
   | { kind: "retrying"; message: string }
   | { kind: "conflict"; message: string; current: unknown };
 
+const SERVER_MESSAGE = "Belum tersimpan: server sedang bermasalah. Jawaban Anda disimpan di peramban ini dan dikirim ulang otomatis.";
 const OFFLINE_MESSAGE = "Belum tersimpan: koneksi ke server terputus. Jawaban Anda disimpan di peramban ini dan dikirim otomatis saat koneksi kembali.";
 
 /**
@@ -50,7 +51,7 @@ export function useAutosave<T>(save: () => Promise<TActionResult<T> | "invalid">
       } else if (result.code === "CONFLICT") setState({ kind: "conflict", message: result.message, current: result.current });
       else if (isTransientCode(result.code)) {
         retry = true;
-        setState({ kind: "retrying", message: `Belum tersimpan: ${result.message} Jawaban Anda disimpan di peramban ini dan dikirim ulang otomatis.` });
+        setState({ kind: "retrying", message: SERVER_MESSAGE });
       } else setState({ kind: "error", message: result.message });
     } catch {
       // The request never got an answer: offline, or the server is down (HTTP 5xx).
