@@ -56,7 +56,7 @@ export function useAutosave<T>(save: () => Promise<TActionResult<T> | "invalid">
     } catch {
       // The request never got an answer: offline, or the server is down (HTTP 5xx).
       retry = true;
-      setState({ kind: "retrying", message: OFFLINE_MESSAGE });
+      setState({ kind: "retrying", message: navigator.onLine ? SERVER_MESSAGE : OFFLINE_MESSAGE });
     } finally {
       inFlight.current = false;
       if (again.current) {
