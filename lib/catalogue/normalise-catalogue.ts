@@ -42,6 +42,8 @@ function normaliseItem(question: TFileQuestion): TItem {
     options: (question.options ?? []).map(({ key, label, value }) => ({ key, label, value })),
     inputs: (question.inputs ?? []).map(({ key, label }) => ({ key, label })),
     formula: question.formula ?? null,
+    // Only where the file has some, so catalogues without constraints keep their checksum.
+    ...(question.constraints?.length ? { constraints: question.constraints.map(({ kind, parts, total, message }) => ({ kind, parts, total, ...(message ? { message } : {}) })) } : {}),
     guidance: question.guidance,
     expectedEvidence: question.expectedEvidence ?? [],
   };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { zText } from "@/lib/validation";
 import { checkQuestion } from "@/lib/catalogue/check-question";
-import { ZFormula } from "@/lib/catalogue/formula-schema";
+import { ZFormula, ZInputConstraint } from "@/lib/catalogue/formula-schema";
 
 // Predicate thresholds name a code as the first whitespace-separated token of their key, so a code
 // may not contain spaces.
@@ -39,6 +39,7 @@ const ZQuestionFields = z.strictObject({
   options: z.array(ZOption).optional(),
   inputs: z.array(ZPercentInput).optional(),
   formula: ZFormula.optional(),
+  constraints: z.array(ZInputConstraint).optional(),
   weight: ZWeight.optional(),
   expectedEvidence: z.array(catalogueText(500, "Bukti dukung").trim().min(1, "Bukti dukung tidak boleh kosong")).max(50, "Paling banyak 50 bukti dukung per butir").optional(),
 });

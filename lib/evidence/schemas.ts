@@ -27,9 +27,12 @@ export const ZEvidenceUrl = z
   .refine(isPlainText, CONTROL_CHARACTER_MESSAGE)
   .refine(isWebUrl, "Tautan harus berupa alamat web lengkap yang diawali http:// atau https://.");
 
+/** Index into the item's expected documents ("this file is the SK Tim Kerja"); optional. */
+export const ZExpectedEntry = z.number({ error: "Pilihan dokumen yang diharapkan tidak dikenali." }).int().min(0).max(99);
+
 export const ZLinkForm = z.object({ title: ZEvidenceTitle, url: ZEvidenceUrl });
 export type TLinkForm = z.input<typeof ZLinkForm>;
-export const ZAddLink = ZLinkForm.extend({ assessmentId: ZId, itemId: ZId });
+export const ZAddLink = ZLinkForm.extend({ assessmentId: ZId, itemId: ZId, expectedEntry: ZExpectedEntry.optional() });
 
 export const ZRenameForm = z.object({ title: ZEvidenceTitle });
 export type TRenameForm = z.input<typeof ZRenameForm>;
@@ -45,5 +48,5 @@ export const ZChecklistTick = z.object({
 });
 
 /** The upload route's query string: a new entry on an item, or a new version of an entry. */
-export const ZUploadTarget = z.object({ assessmentId: ZId, itemId: ZId, evidenceId: ZId.optional() });
+export const ZUploadTarget = z.object({ assessmentId: ZId, itemId: ZId, evidenceId: ZId.optional(), expectedEntry: ZExpectedEntry.optional() });
 export type TUploadTarget = z.infer<typeof ZUploadTarget>;

@@ -14,7 +14,8 @@ import { inspectUpload, type TInspection } from "@/lib/evidence/inspect-upload";
 import { getEvidenceLimits, type TEvidenceLimits } from "@/lib/evidence/limits";
 import { assertEvidenceWritable } from "@/lib/evidence/policy";
 import { parseInput } from "@/lib/validation";
-import { ZUploadTarget } from "@/lib/evidence/schemas";
+import { ZUploadTarget, type TUploadTarget } from "@/lib/evidence/schemas";
+import { expectedDocumentLabel, tickExpectedDocument } from "@/lib/evidence/expected-document";
 import type { TEvidenceDto } from "@/lib/evidence/types";
 import { getStorage } from "@/lib/storage/get-storage";
 import { newStorageKey } from "@/lib/storage/keys";
@@ -25,6 +26,8 @@ export type TUploadInput = {
   itemId: string;
   /** Set to store a new version of this entry (Ganti berkas) instead of a new entry. */
   evidenceId?: string;
+  /** The item's expected document this file is (index into expectedEvidence): ticks it. */
+  expectedEntry?: number;
   /** As the user's computer named it; cleaned, shown, never used as a path. */
   fileName: string;
   /** Content-Length when the client sent one: lets an oversized file be refused unread. */
@@ -43,7 +46,7 @@ export type TUploadResult = { evidence: TEvidenceDto; deduplicated: boolean };
  * to the same item where they are already the current file is refused as a duplicate.
  */
 export async function uploadEvidence(user: TSessionUser, input: TUploadInput, body: TStorageBody): Promise<TUploadResult> {
-  const target = parseInput(ZUploadTarget, { assessmentId: input.assessmentId, itemId: input.itemId, evidenceId: input.evidenceId });
+  const target = parseInput(ZUploadTarget, { assessmentId: input.assessmentId, itemId: input.itemId, evidenceId: input.evidenceId, expectedEntry: input.expectedEntry });
   const fileName = cleanFileName(input.fileName);
   const limits = getEvidenceLimits();
 
@@ -79,10 +82,12 @@ export async function uploadEvidence(user: TSessionUser, input: TUploadInput, bo
   return { evidence: outcome.evidence, deduplicated: outcome.deduplicated };
 }
 
-async function assertMayUpload(db: TTransaction | typeof prisma, user: TSessionUser, scope: TAssessmentScope | null, target: { itemId: string; evidenceId?: string }): Promise<TAssessmentScope> {
+async function assertMayUpload(db: TTransaction | typeof prisma, user: TSessionUser, scope: TAssessmentScope | null, target: TUploadTarget): Promise<TAssessmentScope> {
   assertAssessmentPermission(user, scope, "evidence.write");
   const loaded = await getCatalogue(scope.catalogueVersionId);
-  if (!loaded.itemsById.has(target.itemId)) throw new ValidationError("Butir ini tidak termasuk dalam katalog LKE penilaian ini.");
+  const ref = loaded.itemsById.get(target.itemId);
+  if (!ref) throw new ValidationError("Butir ini tidak termasuk dalam katalog LKE penilaian ini.");
+  if (target.expectedEntry !== undefined) expectedDocumentLabel(ref.item, target.expectedEntry);
   await assertEvidenceWritable(db, scope, target.itemId);
   if (target.evidenceId) {
     const entry = await db.evidence.findFirst({ where: { id: target.evidenceId, assessmentId: scope.id, itemId: target.itemId, kind: "FILE", deletedAt: null }, select: { id: true } });
@@ -92,7 +97,7 @@ async function assertMayUpload(db: TTransaction | typeof prisma, user: TSessionU
 }
 
 async function record(
-  tx: TTransaction, user: TSessionUser, target: { assessmentId: string; itemId: string; evidenceId?: string },
+  tx: TTransaction, user: TSessionUser, target: TUploadTarget,
   fileName: string, key: string, file: TInspection, limits: TEvidenceLimits,
 ) {
   // The status may have changed while the body streamed: check again under the lock.
@@ -124,13 +129,14 @@ async function record(
   } else {
     saved = await tx.evidence.create({
       data: {
-        assessmentId: scope.id, itemId: target.itemId, kind: "FILE", title: fileName, createdById: user.id,
+        assessmentId: scope.id, itemId: target.itemId, kind: "FILE", title: fileName, createdById: user.id, expectedEntry: target.expectedEntry ?? null,
         versions: { create: { version: 1, blobId: blob.id, fileName, createdById: user.id } },
       },
       include: EVIDENCE_DTO_INCLUDE,
     });
   }
 
+  if (target.expectedEntry !== undefined) await tickExpectedDocument(tx, user, scope.id, target.itemId, target.expectedEntry, scope.catalogueVersionId);
   await refreshEvidencedCount(tx, scope.id);
   await recordAudit(tx, {
     actorId: user.id,
@@ -142,7 +148,7 @@ async function record(
     before,
     after: {
       title: saved.title, version: saved.currentVersion, fileName, size: file.size, mimeType: file.type.mime,
-      sha256: file.sha256, blobId: blob.id, deduplicated,
+      sha256: file.sha256, blobId: blob.id, deduplicated, expectedEntry: target.expectedEntry ?? null,
     },
   });
   return { evidence: toEvidenceDto(saved), deduplicated, keptKey: !deduplicated };

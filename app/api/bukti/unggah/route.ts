@@ -6,6 +6,7 @@ import { uploadEvidence } from "@/lib/evidence/upload-evidence";
 export const dynamic = "force-dynamic";
 
 // POST /api/bukti/unggah?assessmentId=..&itemId=..[&evidenceId=.. to replace the file]
+//   [&dokumen=N: the file is the item's expected document N, which it ticks]
 // Body: the raw file; X-File-Name: its name, percent-encoded. The body streams to storage, so the
 // browser can show progress (XMLHttpRequest) and memory stays flat whatever the file size.
 export async function POST(request: Request) {
@@ -22,6 +23,7 @@ export async function POST(request: Request) {
         assessmentId: query.get("assessmentId") ?? "",
         itemId: query.get("itemId") ?? "",
         evidenceId: query.get("evidenceId") || undefined,
+        expectedEntry: query.get("dokumen") ? Number(query.get("dokumen")) : undefined,
         fileName: decodeFileNameHeader(request.headers.get("x-file-name")),
         declaredSize: Number.isFinite(declared) && declared > 0 ? declared : null,
       },
