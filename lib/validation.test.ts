@@ -23,7 +23,7 @@ const FIELDS: [string, ZodType, (text: string) => unknown, number][] = [
   ["note", ZNote, (t) => ({ assessmentId: ID, itemId: "i", body: `a${t}` }), 4000],
   ["verdict note", ZVerdict, (t) => ({ assessmentId: ID, itemId: "i", verdict: "ACCEPTED", note: t }), 4000],
   ["precondition note", ZPrecondition, (t) => ({ assessmentId: ID, label: "TLHP", met: true, note: t }), 4000],
-  ["precondition label", ZPrecondition, (t) => ({ assessmentId: ID, label: `a${t}`, met: true }), 300],
+  ["precondition label", ZPrecondition, (t) => ({ assessmentId: ID, label: `a${t}`, met: true, note: "SAKIP B" }), 300],
   ["LHE recommendation", ZLheDraft, (t) => ({ assessmentId: ID, recommendations: { "A.I.1": t } }), 4000],
   ["period name", ZCreatePeriod, (t) => period(`Periode ${t}`), 120],
   ["evidence title", ZRenameEvidence, (t) => ({ evidenceId: "e", title: `Notulen ${t}` }), 200],

@@ -1,6 +1,10 @@
 import { z, ZodError, type ZodType } from "zod";
 import { ValidationError } from "@/lib/errors";
 
+// zod's own messages (a field of the wrong type, a crafted request) in Indonesian too, on the
+// server and in every form that shares a schema with it.
+z.config(z.locales.id());
+
 /** Parses input with a shared zod schema; failures become a typed ValidationError (Indonesian). */
 export function parseInput<T>(schema: ZodType<T>, input: unknown): T {
   const parsed = schema.safeParse(input);
@@ -26,9 +30,9 @@ export function isPlainText(value: string): boolean {
   return !CONTROL_CHARACTER.test(value);
 }
 
-/** Free text a person types: bounded, no control characters. */
-export function zText(max: number, tooLong: string) {
-  return z.string().max(max, tooLong).refine(isPlainText, CONTROL_CHARACTER_MESSAGE);
+/** Free text a person types: bounded, no control characters. `missing` is shown when it is absent. */
+export function zText(max: number, tooLong: string, missing = "Teks wajib diisi.") {
+  return z.string({ error: missing }).max(max, tooLong).refine(isPlainText, CONTROL_CHARACTER_MESSAGE);
 }
 
 /** An id or code our own pages send: short and printable. */

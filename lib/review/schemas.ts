@@ -40,9 +40,9 @@ const PRECONDITION_NOTE_REQUIRED = "Tuliskan dasar keputusan prasyarat ini (mis.
 /** An explicit decision: met or not, and on what it rests (the finalisation needs one per precondition). */
 export const ZPrecondition = z.object({
   assessmentId: ZId,
-  label: zText(300, "Prasyarat paling banyak 300 karakter.").min(1, "Prasyarat wajib diisi."),
+  label: zText(300, "Prasyarat paling banyak 300 karakter.", "Prasyarat tidak valid.").min(1, "Prasyarat tidak valid."),
   met: z.boolean({ error: "Pilih keputusan: terpenuhi atau tidak terpenuhi." }),
-  note: zText(NOTE_MAX, `Catatan paling banyak ${NOTE_MAX} karakter.`).trim().min(1, PRECONDITION_NOTE_REQUIRED),
+  note: zText(NOTE_MAX, `Catatan paling banyak ${NOTE_MAX} karakter.`, PRECONDITION_NOTE_REQUIRED).trim().min(1, PRECONDITION_NOTE_REQUIRED),
 });
 
 /** One item: the unit's answer becomes the TPI answer (the version is the TPI answer the evaluator saw). */
