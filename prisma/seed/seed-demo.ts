@@ -4,6 +4,7 @@ import { getCatalogue } from "@/lib/catalogue/queries";
 import { AGENCY, DEMO_PASSWORD, PARTICIPANTS, PERIOD_ID, UNITS, USERS, assessmentIdFor } from "./demo-organisation";
 import { randomAnswerSet } from "./random-answers";
 import { seedAnswers } from "./seed-answers";
+import { timeZoneOfRegion } from "@/lib/units/time-zones";
 
 const DAY = 86_400_000;
 
@@ -13,10 +14,15 @@ export async function seedDemo(catalogueVersionId: string) {
 
   await prisma.agency.create({ data: AGENCY });
   const paths = new Map<string, string>();
+  const regions = new Map<string, string>();
   for (const unit of UNITS) {
     const path = `${unit.parentId ? paths.get(unit.parentId) : "/"}${unit.id}/`;
     paths.set(unit.id, path);
-    await prisma.unit.create({ data: { ...unit, agencyId: AGENCY.id, path } });
+    // A Kejati is its own region; a Kejari takes its Kejati's, and so its zone (WITA in Sulawesi).
+    const parentRegion = unit.parentId ? regions.get(unit.parentId) : undefined;
+    const region = unit.parentId && UNITS.find((u) => u.id === unit.parentId)?.parentId ? parentRegion! : unit.name;
+    regions.set(unit.id, region);
+    await prisma.unit.create({ data: { ...unit, agencyId: AGENCY.id, path, timeZone: timeZoneOfRegion(region) } });
   }
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);

@@ -1,0 +1,16 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support";
+
+// Units sit in WIB, WITA and WIT: every deadline states its zone, in the unit's own zone on the
+// unit's pages (Kejari Makassar is in Sulawesi Selatan: WITA) and in the windows' zone on admin pages.
+
+test("a Makassar team reads its deadline in WITA; the admin reads the windows in WIB", async ({ page }) => {
+  await signIn(page, "anggota.makassar@zi.demo");
+  await page.goto("/lke/asm-2026-kejari-makassar");
+  await expect(page.getByTestId("stage-deadline")).toHaveText(/^Tahap Penilaian mandiri ditutup \d{1,2} \p{L}+ \d{4} pukul \d{2}\.\d{2} WITA\.$/u);
+
+  await page.context().clearCookies();
+  await signIn(page, "admin@zi.demo");
+  await page.goto("/admin/periode/period-2026");
+  await expect(page.getByText(/pukul \d{2}\.\d{2} WIB s\.d\. .* pukul \d{2}\.\d{2} WIB/).first()).toBeVisible();
+});
