@@ -98,7 +98,7 @@ export function ItemCard({ assessmentId, itemId, item, maxPoints, answer, canEdi
       </header>
       {context ? <div className="mt-3">{context}</div> : null}
       {context ? <p className="mt-3 text-xs font-semibold uppercase tracking-wide text-slate-500">{side === "EVALUATOR" ? "Jawaban TPI" : "Jawaban"}</p> : null}
-      <form className="mt-3 space-y-3" onSubmit={(event) => { event.preventDefault(); void autosave.saveNow(); }}>
+      <form noValidate className="mt-3 space-y-3" onSubmit={(event) => { event.preventDefault(); void autosave.saveNow(); }}>
         <AnswerControl item={item} register={form.register} values={values} disabled={!canEdit} />
         {errorMessage ? <p role="alert" className="text-sm text-red-700">{errorMessage}</p> : null}
         {autosave.state.kind === "error" ? <p role="alert" className="text-sm text-red-700">{autosave.state.message}</p> : null}
