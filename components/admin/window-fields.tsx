@@ -9,7 +9,7 @@ import { FieldError, inputClass } from "@/components/admin/form-message";
 
 type TField = `windows.${keyof TWindows}.${"opensAt" | "closesAt"}`;
 
-/** A date typed day first; once it reads as a real date, the field repeats it in words. */
+/** A date typed day first; once it reads as a real date, the field repeats it in words (the error replaces the hint). */
 function DateField({ id, name, label, message }: { id: string; name: TField; label: string; message?: string }) {
   const { register, control } = useFormContext<{ windows: TWindows }>();
   const iso = parseDateText(useWatch({ control, name }) ?? "");
@@ -17,9 +17,10 @@ function DateField({ id, name, label, message }: { id: string; name: TField; lab
     <div>
       <label htmlFor={id} className="block text-sm">{label}</label>
       <input id={id} type="text" inputMode="numeric" autoComplete="off" placeholder="hh/bb/tttt" {...register(name)} className={inputClass}
-        aria-invalid={message ? true : undefined} aria-describedby={`${id}-hint${message ? ` ${id}-error` : ""}`} />
-      <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">{iso ? formatDate(`${iso}T12:00:00+07:00`) : DATE_FORMAT_HINT}</p>
-      <FieldError id={`${id}-error`} message={message} />
+        aria-invalid={message ? true : undefined} aria-describedby={message ? `${id}-error` : `${id}-hint`} />
+      {message
+        ? <FieldError id={`${id}-error`} message={message} />
+        : <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">{iso ? formatDate(`${iso}T12:00:00+07:00`) : DATE_FORMAT_HINT}</p>}
     </div>
   );
 }

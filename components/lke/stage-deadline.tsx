@@ -1,6 +1,7 @@
 import type { AssessmentStatus, Stage } from "@/lib/generated/prisma/enums";
 import { STAGE_LABEL } from "@/lib/periods/labels";
-import { formatDateTimeIn } from "@/lib/format";
+import { formatDateTimeIn, zoneName } from "@/lib/format";
+import { WINDOW_TIME_ZONE } from "@/lib/periods/window-dates";
 
 /** The stage whose window matters to the unit in each status; none once final. */
 const STAGE_OF_STATUS: Record<AssessmentStatus, Stage | null> = {
@@ -20,12 +21,16 @@ type TProps = {
   now: Date;
 };
 
-/** "Tahap Penilaian mandiri ditutup 22 November 2026 pukul 23.59 WITA." */
+/**
+ * "Tahap Penilaian mandiri ditutup 23 November 2026 pukul 00.59 WITA (22 November 2026 pukul
+ * 23.59 WIB)": in the unit's zone, and in the zone the window was set in when that differs.
+ */
 export function StageDeadline({ status, windows, timeZone, now }: TProps) {
   const stage = STAGE_OF_STATUS[status];
   const window = stage ? windows.find((w) => w.stage === stage) : undefined;
   if (!stage || !window) return null;
-  const when = (at: Date) => formatDateTimeIn(at, timeZone);
+  const sameZone = zoneName(timeZone) === zoneName(WINDOW_TIME_ZONE);
+  const when = (at: Date) => `${formatDateTimeIn(at, timeZone)}${sameZone ? "" : ` (${formatDateTimeIn(at, WINDOW_TIME_ZONE)})`}`;
   const text = now < window.opensAt ? `dibuka ${when(window.opensAt)}`
     : now <= window.closesAt ? `ditutup ${when(window.closesAt)}`
       : `telah ditutup ${when(window.closesAt)}`;

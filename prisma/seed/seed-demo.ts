@@ -5,8 +5,12 @@ import { AGENCY, DEMO_PASSWORD, PARTICIPANTS, PERIOD_ID, UNITS, USERS, assessmen
 import { randomAnswerSet } from "./random-answers";
 import { seedAnswers } from "./seed-answers";
 import { timeZoneOfRegion } from "@/lib/units/time-zones";
+import { toDateInput, windowRange } from "@/lib/periods/window-dates";
 
 const DAY = 86_400_000;
+
+/** Windows as an admin sets them: from 00.00 WIB of the first day to 23.59 WIB of the last. */
+const wholeDays = (from: number, to: number) => windowRange({ opensAt: toDateInput(new Date(from)), closesAt: toDateInput(new Date(to)) });
 
 /** Demo agency, units, one login per role, the current period and varied answers. Idempotent. */
 export async function seedDemo(catalogueVersionId: string) {
@@ -43,10 +47,10 @@ export async function seedDemo(catalogueVersionId: string) {
       catalogueVersionId,
       windows: {
         create: [
-          { stage: "SELF_ASSESSMENT", opensAt: new Date(now - 30 * DAY), closesAt: new Date(now + 60 * DAY) },
-          { stage: "REVIEW", opensAt: new Date(now - 30 * DAY), closesAt: new Date(now + 90 * DAY) },
-          { stage: "REVISION", opensAt: new Date(now - 30 * DAY), closesAt: new Date(now + 105 * DAY) },
-          { stage: "FINAL", opensAt: new Date(now - 30 * DAY), closesAt: new Date(now + 120 * DAY) },
+          { stage: "SELF_ASSESSMENT", ...wholeDays(now - 30 * DAY, now + 60 * DAY) },
+          { stage: "REVIEW", ...wholeDays(now - 30 * DAY, now + 90 * DAY) },
+          { stage: "REVISION", ...wholeDays(now - 30 * DAY, now + 105 * DAY) },
+          { stage: "FINAL", ...wholeDays(now - 30 * DAY, now + 120 * DAY) },
         ],
       },
     },

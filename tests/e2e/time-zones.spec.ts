@@ -7,10 +7,10 @@ import { signIn } from "./support";
 test("a Makassar team reads its deadline in WITA; the admin reads the windows in WIB", async ({ page }) => {
   await signIn(page, "anggota.makassar@zi.demo");
   await page.goto("/lke/asm-2026-kejari-makassar");
-  await expect(page.getByTestId("stage-deadline")).toHaveText(/^Tahap Penilaian mandiri ditutup \d{1,2} \p{L}+ \d{4} pukul \d{2}\.\d{2} WITA\.$/u);
+  await expect(page.getByTestId("stage-deadline")).toHaveText(/^Tahap Penilaian mandiri ditutup \d{1,2} \p{L}+ \d{4} pukul 00\.59 WITA \(\d{1,2} \p{L}+ \d{4} pukul 23\.59 WIB\)\.$/u);
 
   await page.context().clearCookies();
   await signIn(page, "admin@zi.demo");
   await page.goto("/admin/periode/period-2026");
-  await expect(page.getByText(/pukul \d{2}\.\d{2} WIB s\.d\. .* pukul \d{2}\.\d{2} WIB/).first()).toBeVisible();
+  await expect(page.getByText(/pukul 00\.00 WIB s\.d\. .* pukul 23\.59 WIB/).first()).toBeVisible();
 });
