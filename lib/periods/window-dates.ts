@@ -1,8 +1,10 @@
 // Window dates are whole days in Indonesia's administrative time (WIB): a window opens at 00:00
 // of its first day and closes at the end of its last day. Pure: shared by forms and server.
 
+import { WIB } from "@/lib/units/time-zones";
+
 /** The zone windows are set in: every admin page states it beside a window's dates and times. */
-export const WINDOW_TIME_ZONE = "Asia/Jakarta";
+export const WINDOW_TIME_ZONE = WIB;
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const WIB_OFFSET = "+07:00";
