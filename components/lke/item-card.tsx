@@ -56,7 +56,7 @@ export function ItemCard({ assessmentId, itemId, item, maxPoints, answer, canEdi
       {context ? <div className="mt-3">{context}</div> : null}
       {context ? <p className="mt-3 text-xs font-semibold uppercase tracking-wide text-slate-500">{side === "EVALUATOR" ? "Jawaban TPI" : "Jawaban"}</p> : null}
       {/* autoComplete off: the browser must not refill fields on reload (they would count as new input). */}
-      <form className="mt-3 space-y-3" autoComplete="off" onSubmit={(event) => { event.preventDefault(); void autosave.saveNow(); }}>
+      <form noValidate className="mt-3 space-y-3" autoComplete="off" onSubmit={(event) => { event.preventDefault(); void autosave.saveNow(); }}>
         <AnswerControl item={item} register={register} values={values} disabled={!canEdit} invalidInputs={invalidInputs} errorId={errorMessage ? errorId : undefined} />
         {errorMessage ? <p role="alert" id={errorId} className="text-sm text-red-700">{errorMessage}</p> : null}
         {autosave.state.kind === "error" || autosave.state.kind === "retrying" ? (

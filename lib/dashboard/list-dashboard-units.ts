@@ -11,6 +11,8 @@ import type { AssessmentStatus } from "@/lib/generated/prisma/enums";
 
 export type TNodeValue = { score: number; share: number };
 export type TUnitAreaScores = Record<string, { self: TNodeValue | null; evaluator: TNodeValue | null }>;
+/** A WBK score requirement a side does not meet, in points (as the LKE overview lists them). */
+export type TUnmetRequirement = { label: string; actual: number; required: number };
 
 export type TDashboardUnit = {
   assessmentId: string;
@@ -36,6 +38,8 @@ export type TDashboardUnit = {
   rankRegion: number;
   regionCount: number;
   areas: TUnitAreaScores;
+  /** Why a side is not (yet) WBK: its unmet score requirements; empty when met or never scored. */
+  wbkUnmet: { self: TUnmetRequirement[]; evaluator: TUnmetRequirement[] };
 };
 
 export type TUnitPage = {
@@ -49,7 +53,12 @@ export type TUnitPage = {
   areas: TDashboardNode[];
 };
 
-type TRow = Omit<TDashboardUnit, "areas"> & { matchCount: number; unitCount: number; nodes: [string, "SELF" | "EVALUATOR", number, number][] | null };
+type TRow = Omit<TDashboardUnit, "areas" | "wbkUnmet"> & {
+  matchCount: number;
+  unitCount: number;
+  nodes: [string, "SELF" | "EVALUATOR", number, number][] | null;
+  unmet: ["SELF" | "EVALUATOR", string, number, number][] | null;
+};
 
 // Column expressions over the `ranked` rows; the direction is added from a whitelist.
 const SORT_SQL: Record<TSortKey, Prisma.Sql> = {
@@ -124,7 +133,12 @@ export const listDashboardUnits = cache(async (context: TReadyContext, query: TU
            f."selfTotal", f."evalTotal", f."refTotal", f."selfWbk", f."selfWbbm", f."evalWbk", f."evalWbbm",
            f."rankAll", f."rankRegion", f."regionCount",
            (SELECT json_agg(json_build_array(ns."nodeCode", ns."side", ns."score", ns."share"))
-              FROM "NodeScore" ns WHERE ns."assessmentId" = f."assessmentId" AND ns."nodeCode" = ANY(${codes}::text[])) AS "nodes"
+              FROM "NodeScore" ns WHERE ns."assessmentId" = f."assessmentId" AND ns."nodeCode" = ANY(${codes}::text[])) AS "nodes",
+           (SELECT json_agg(json_build_array(sc."side", r.value->>'label', (r.value->>'actual')::float8, (r.value->>'required')::float8) ORDER BY sc."side", r.ord)
+              FROM "AssessmentScore" sc
+              CROSS JOIN LATERAL jsonb_array_elements(sc."result"->'predicates') p
+              CROSS JOIN LATERAL jsonb_array_elements(p->'unmet') WITH ORDINALITY AS r(value, ord)
+              WHERE sc."assessmentId" = f."assessmentId" AND p->>'code' = 'WBK') AS "unmet"
     FROM (SELECT (SELECT count(*) FROM filtered)::int AS "matchCount", (SELECT count(*) FROM base)::int AS "unitCount") m
     LEFT JOIN filtered f ON ${window}
     ORDER BY f."pos"`;
@@ -136,11 +150,13 @@ export const listDashboardUnits = cache(async (context: TReadyContext, query: TU
   return { rows: units, matchCount, unitCount, page, pageCount, pageSize: all ? matchCount : PAGE_SIZE, areas };
 });
 
-function toUnit({ matchCount: _match, unitCount: _units, nodes, ...unit }: TRow): TDashboardUnit {
+function toUnit({ matchCount: _match, unitCount: _units, nodes, unmet, ...unit }: TRow): TDashboardUnit {
   const areas: TUnitAreaScores = {};
   for (const [code, side, score, share] of nodes ?? []) {
     const entry = (areas[code] ??= { self: null, evaluator: null });
     entry[side === "SELF" ? "self" : "evaluator"] = { score, share };
   }
-  return { ...unit, areas };
+  const wbkUnmet: TDashboardUnit["wbkUnmet"] = { self: [], evaluator: [] };
+  for (const [side, label, actual, required] of unmet ?? []) wbkUnmet[side === "SELF" ? "self" : "evaluator"].push({ label, actual, required });
+  return { ...unit, areas, wbkUnmet };
 }

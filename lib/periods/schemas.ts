@@ -1,19 +1,28 @@
 import { z } from "zod";
 import { zId, zText } from "@/lib/validation";
 import { STAGE_LABEL } from "@/lib/periods/labels";
-import { isCalendarDate } from "@/lib/periods/window-dates";
+import { parseDateText } from "@/lib/periods/window-dates";
 
 // One schema per form, used by zodResolver in the browser and by the mutation on the server.
-// Dates are the "YYYY-MM-DD" of <input type="date">, read as days in Asia/Jakarta.
+// Dates are typed day first ("22/11/2026"; ISO "2026-11-22" is accepted too) and come out as ISO
+// "YYYY-MM-DD", read as days in Asia/Jakarta.
 
 export const YEAR_MIN = 2020;
 export const YEAR_MAX = 2100;
 
+export const DATE_FORMAT_HINT = "Format hh/bb/tttt, mis. 31/12/2026.";
+
 const ZDate = z
-  .string()
-  .max(10, "Tanggal tidak valid; gunakan pemilih tanggal.")
+  .string({ error: "Tanggal wajib diisi." })
+  .trim()
+  .max(40, `Tanggal tidak valid. ${DATE_FORMAT_HINT}`)
   .min(1, "Tanggal wajib diisi.")
-  .refine(isCalendarDate, "Tanggal tidak valid; gunakan pemilih tanggal.");
+  .transform((text, ctx) => {
+    const iso = parseDateText(text);
+    if (iso) return iso;
+    ctx.addIssue({ code: "custom", message: `Tanggal tidak valid. ${DATE_FORMAT_HINT}` });
+    return z.NEVER;
+  });
 
 function windowSchema(label: string) {
   return z

@@ -25,16 +25,16 @@ const WINDOWS = {
 } satisfies TWindowSpec;
 
 const NOT_YET: Record<Stage, string> = {
-  SELF_ASSESSMENT: "Tahap penilaian mandiri belum dibuka; dibuka 5 Januari 2026 pukul 08.00.",
-  REVIEW: "Tahap evaluasi TPI belum dibuka; dibuka 2 Februari 2026 pukul 08.00.",
-  REVISION: "Tahap perbaikan belum dibuka; dibuka 2 Maret 2026 pukul 08.00.",
-  FINAL: "Tahap finalisasi belum dibuka; dibuka 17 Maret 2026 pukul 08.00.",
+  SELF_ASSESSMENT: "Tahap penilaian mandiri belum dibuka; dibuka 5 Januari 2026 pukul 08.00 WIB.",
+  REVIEW: "Tahap evaluasi TPI belum dibuka; dibuka 2 Februari 2026 pukul 08.00 WIB.",
+  REVISION: "Tahap perbaikan belum dibuka; dibuka 2 Maret 2026 pukul 08.00 WIB.",
+  FINAL: "Tahap finalisasi belum dibuka; dibuka 17 Maret 2026 pukul 08.00 WIB.",
 };
 const CLOSED: Record<Stage, string> = {
-  SELF_ASSESSMENT: "Tahap penilaian mandiri sudah ditutup pada 1 Februari 2026 pukul 07.00.",
-  REVIEW: "Tahap evaluasi TPI sudah ditutup pada 1 Maret 2026 pukul 07.00.",
-  REVISION: "Tahap perbaikan sudah ditutup pada 16 Maret 2026 pukul 07.00.",
-  FINAL: "Tahap finalisasi sudah ditutup pada 31 Maret 2026 pukul 07.00.",
+  SELF_ASSESSMENT: "Tahap penilaian mandiri sudah ditutup pada 1 Februari 2026 pukul 07.00 WIB.",
+  REVIEW: "Tahap evaluasi TPI sudah ditutup pada 1 Maret 2026 pukul 07.00 WIB.",
+  REVISION: "Tahap perbaikan sudah ditutup pada 16 Maret 2026 pukul 07.00 WIB.",
+  FINAL: "Tahap finalisasi sudah ditutup pada 31 Maret 2026 pukul 07.00 WIB.",
 };
 
 const realNow = clock.now;

@@ -29,7 +29,7 @@ export default async function UnitTablePage({ searchParams }: { searchParams: Pr
   }
 
   const [page, regions, loaded] = await Promise.all([
-    listDashboardUnits(context, query), getRegionOptions(user, context), getCatalogue(context.period.catalogueVersionId),
+    listDashboardUnits(context, query), getRegionOptions(context), getCatalogue(context.period.catalogueVersionId),
   ]);
   const from = (page.page - 1) * page.pageSize + 1;
   const to = from + page.rows.length - 1;

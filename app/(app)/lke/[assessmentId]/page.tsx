@@ -5,8 +5,10 @@ import { getCatalogue } from "@/lib/catalogue/queries";
 import { getAssessmentHeader } from "@/lib/assessments/queries";
 import { orNotFound } from "@/lib/page-guard";
 import { listItems } from "@/lib/scoring/catalogue-walk";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTimeIn } from "@/lib/format";
+import { clock } from "@/lib/clock";
 import { AssessmentHeading } from "@/components/lke/assessment-heading";
+import { StageDeadline } from "@/components/lke/stage-deadline";
 import { OverviewTable } from "@/components/lke/overview-table";
 import { PredicateCard } from "@/components/lke/predicate-card";
 import { GainsList } from "@/components/lke/gains-list";
@@ -46,6 +48,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ asses
   return (
     <div className="space-y-6">
       <AssessmentHeading header={header} />
+      <StageDeadline status={header.status} windows={header.windows} timeZone={header.unit.timeZone} now={clock.now()} />
       <AssessmentLinks assessmentId={assessmentId} status={header.status} isEvaluator={header.isEvaluator} />
       <UnitWorkflowPanel assessmentId={assessmentId} status={header.status} statusVersion={header.statusVersion} canSubmit={header.canSubmit}
         completeness={completeness} sectionOf={sectionOf} revisionItems={revisionItems} awaitingEvaluator={scores.awaitingEvaluator} />
@@ -63,7 +66,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ asses
         <GainsList assessmentId={assessmentId} gains={gains} />
       </section>
       <p className="text-xs text-slate-500">
-        Nilai ditampilkan dua desimal; perhitungan memakai presisi penuh. Aktivitas terakhir {formatDateTime(header.lastActivityAt)}.{" "}
+        Nilai ditampilkan dua desimal; perhitungan memakai presisi penuh. Aktivitas terakhir {formatDateTimeIn(header.lastActivityAt, header.unit.timeZone)}.{" "}
         <Link href="/" className="underline">Kembali ke beranda</Link>
       </p>
     </div>
