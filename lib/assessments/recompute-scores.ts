@@ -6,9 +6,10 @@ import type { Side } from "@/lib/generated/prisma/enums";
 
 /**
  * Rebuilds the stored scores of one assessment from its answers, e.g. after a scoring fix.
+ * Unsafe: no user, no access check; for the recompute script only.
  * Locks the assessment like a save does, so it never races a save.
  */
-export async function recomputeAssessmentScores(assessmentId: string) {
+export async function unsafeRecomputeAssessmentScores(assessmentId: string) {
   return prisma.$transaction(async (tx) => {
     const [row] = await tx.$queryRaw<{ catalogueVersionId: string }[]>`
       SELECT p."catalogueVersionId" FROM "Assessment" a JOIN "Period" p ON p."id" = a."periodId"

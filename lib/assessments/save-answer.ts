@@ -9,7 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Side } from "@/lib/generated/prisma/enums";
 import { answerValue } from "@/lib/scoring/answer-value";
 import { validateAnswer } from "@/lib/scoring/validate-answer";
-import { assertAssessmentPermission, loadAssessmentScope } from "@/lib/assessments/access";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { toAnswerDto } from "@/lib/assessments/answer-dto";
 import { clock } from "@/lib/clock";
 import { assertReviewWritable, assertSelfItemWritable } from "@/lib/review/policy";
@@ -30,8 +30,7 @@ export async function saveAnswer(user: TSessionUser, rawInput: unknown, side: Si
   const input = parseInput(ZSaveAnswer, rawInput);
   // With `outerTx` the save joins the caller's transaction (the TPI copying a whole area at once).
   const write = async (tx: TTransaction) => {
-    const scope = await loadAssessmentScope(tx, input.assessmentId, true);
-    assertAssessmentPermission(user, scope, side === "SELF" ? "answer.self.write" : "answer.evaluator.write");
+    const scope = await authorizeAssessment(user, input.assessmentId, side === "SELF" ? "answer.self.write" : "answer.evaluator.write", { tx, lock: true });
     const loaded = await getCatalogue(scope.catalogueVersionId);
     const ref = loaded.itemsById.get(input.itemId);
     if (!ref) throw new ValidationError("Butir ini tidak termasuk dalam katalog LKE penilaian ini.");
@@ -41,7 +40,7 @@ export async function saveAnswer(user: TSessionUser, rawInput: unknown, side: Si
       assertSelfItemWritable(scope, review?.verdict ?? null, now);
     } else {
       assertReviewWritable(scope, now);
-      await startReviewIfNeeded(tx, user, scope);
+      await startReviewIfNeeded(scope, tx);
     }
     const validated = validateAnswer(ref.item, input.answer);
     if (!validated.ok) throw new ValidationError(validated.message, { answer: validated.message });

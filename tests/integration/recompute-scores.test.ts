@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { saveAnswer } from "@/lib/assessments/save-answer";
-import { recomputeAssessmentScores } from "@/lib/assessments/recompute-scores";
+import { unsafeRecomputeAssessmentScores } from "@/lib/assessments/recompute-scores";
 import { resetDatabase } from "@/tests/support/db";
 import { createWorld, type TWorld } from "@/tests/support/fixtures";
 
@@ -12,14 +12,14 @@ beforeEach(async () => {
   world = await createWorld();
 });
 
-describe("recomputeAssessmentScores", () => {
+describe("unsafeRecomputeAssessmentScores", () => {
   it("rebuilds a stored score that drifted from the answers", async () => {
     await saveAnswer(world.users.memberA, { assessmentId: "asm-a", itemId: world.itemId("B.I.a"), expectedVersion: 0, answer: { surveyIndex: 3.6 }, narrative: "" });
     // Simulate a stored score that no longer matches (e.g. written by an older engine).
     await prisma.assessmentScore.update({ where: { assessmentId_side: { assessmentId: "asm-a", side: "SELF" } }, data: { total: 99 } });
     await prisma.nodeScore.updateMany({ where: { assessmentId: "asm-a" }, data: { score: 42 } });
 
-    const totals = await recomputeAssessmentScores("asm-a");
+    const totals = await unsafeRecomputeAssessmentScores("asm-a");
 
     expect(totals.SELF).toBeCloseTo(15.75, 10);
     const stored = await prisma.assessmentScore.findUniqueOrThrow({ where: { assessmentId_side: { assessmentId: "asm-a", side: "SELF" } } });
@@ -31,7 +31,7 @@ describe("recomputeAssessmentScores", () => {
   });
 
   it("stores an empty score for an assessment nobody has answered", async () => {
-    const totals = await recomputeAssessmentScores("asm-b");
+    const totals = await unsafeRecomputeAssessmentScores("asm-b");
     expect(totals).toEqual({ SELF: 0 });
     expect(await prisma.nodeScore.count({ where: { assessmentId: "asm-b", side: "SELF" } })).toBeGreaterThan(60);
   });

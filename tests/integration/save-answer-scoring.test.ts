@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import type { TSessionUser } from "@/lib/auth/load-user";
-import { unsafeGetStoredScore } from "@/lib/assessments/queries";
+import { getStoredScore } from "@/lib/assessments/queries";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { saveAnswer } from "@/lib/assessments/save-answer";
 import type { TStoredScore } from "@/lib/assessments/types";
 import { ConflictError } from "@/lib/errors";
@@ -197,9 +198,9 @@ describe("concurrent saves", () => {
   });
 });
 
-describe("unsafeGetStoredScore", () => {
+describe("getStoredScore", () => {
   it("scores an assessment without answers as the empty LKE (total 0, 113 items)", async () => {
-    const score = await unsafeGetStoredScore("asm-b", "SELF", world.catalogueVersionId);
+    const score = await getStoredScore(await authorizeAssessment(world.users.memberB, "asm-b", "assessment.read"), "SELF");
     expect([score.total, score.answered, score.itemCount]).toEqual([0, 0, 113]);
     expect(Object.keys(score.nodes)).toHaveLength(62);
     expect(Object.values(score.nodes).every((n) => n.score === 0 && n.answered === 0)).toBe(true);
@@ -209,7 +210,7 @@ describe("unsafeGetStoredScore", () => {
 
   it("returns what the last save stored", async () => {
     const result = await saveAnswer(world.users.memberA, input("B.II.a", { surveyIndex: 3.6 }));
-    const score = await unsafeGetStoredScore("asm-a", "SELF", world.catalogueVersionId);
+    const score = await getStoredScore(await authorizeAssessment(world.users.memberA, "asm-a", "assessment.read"), "SELF");
     expect(score.total).toBe(result.scores.total);
     expect(score.total).toBeCloseTo(15.75, 12);
     expect(score.answered).toBe(1);

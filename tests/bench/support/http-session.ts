@@ -3,14 +3,14 @@ import fs from "node:fs";
 // Talks to the running server the way a browser does: Auth.js sign-in, page GETs, server actions.
 
 export class HttpSession {
-  private cookies = new Map<string, string>();
+  protected cookies = new Map<string, string>();
   constructor(readonly baseUrl: string) {}
 
-  private cookieHeader() {
+  protected cookieHeader() {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
   }
 
-  private keepCookies(response: Response) {
+  protected keepCookies(response: Response) {
     for (const line of response.headers.getSetCookie()) {
       const [pair] = line.split(";");
       const index = pair!.indexOf("=");
