@@ -19,6 +19,7 @@ import { getEvidenceCompleteness } from "@/lib/evidence/queries";
 import { EvidenceCompleteness } from "@/components/evidence/evidence-completeness";
 import { getOverviewScores } from "@/lib/review/overview-scores";
 import { OverviewScoreHeader } from "@/components/review/overview-score-header";
+import { WorkbookLinks } from "@/components/workbook/workbook-links";
 
 export const metadata: Metadata = { title: "Ringkasan LKE" };
 
@@ -47,6 +48,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ asses
     <div className="space-y-6">
       <AssessmentHeading header={header} />
       <AssessmentLinks assessmentId={assessmentId} status={header.status} isEvaluator={header.isEvaluator} />
+      <WorkbookLinks assessmentId={assessmentId} canImport={header.canEditSelf} />
       <UnitWorkflowPanel assessmentId={assessmentId} status={header.status} statusVersion={header.statusVersion} canSubmit={header.canSubmit}
         completeness={completeness} sectionOf={sectionOf} revisionItems={revisionItems} awaitingEvaluator={scores.awaitingEvaluator} />
       <OverviewScoreHeader assessmentId={assessmentId} scores={scores} parts={[...(pengungkit?.children ?? []), ...(hasil ? [hasil] : [])]}
