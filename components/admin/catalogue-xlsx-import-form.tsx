@@ -5,12 +5,12 @@ import { useId, useState, useTransition } from "react";
 import type { TCatalogueError } from "@/lib/catalogue/catalogue-issue";
 import { CatalogueErrorTable } from "@/components/admin/catalogue-error-table";
 import { FormMessage, inputClass, primaryButtonClass } from "@/components/admin/form-message";
+import { postFile } from "@/components/workbook/post-file";
 
 // Same limit as the server (WORKBOOK_MAX_BYTES in lib/workbook/import/read-upload.ts).
 const MAX_BYTES = 5 * 1024 * 1024;
 
 type TData = { status: "invalid"; errors: TCatalogueError[] } | { status: "created" | "unchanged"; versionId: string; code: string; version: number };
-type TResponse = { ok: true; data: TData } | { ok: false; message: string };
 type TOutcome = { kind: "error"; message: string } | { kind: "invalid"; errors: TCatalogueError[] } | { kind: "done"; message: string; versionId: string };
 
 /** Sends a catalogue workbook (.xlsx) to the server; same checks and error list as the JSON import. */
@@ -25,17 +25,7 @@ export function CatalogueXlsxImportForm() {
     if (!file) return setOutcome({ kind: "error", message: "Pilih berkas katalog (.xlsx) terlebih dahulu." });
     if (file.size > MAX_BYTES) return setOutcome({ kind: "error", message: `Berkas ${file.name} lebih dari 5 MB, batas unggah buku kerja.` });
     startTransition(async () => {
-      let result: TResponse;
-      try {
-        const response = await fetch("/api/unggah/katalog", {
-          method: "POST",
-          headers: { "Content-Type": "application/octet-stream", "X-File-Name": encodeURIComponent(file.name) },
-          body: file,
-        });
-        result = (await response.json()) as TResponse;
-      } catch {
-        return setOutcome({ kind: "error", message: "Berkas tidak dapat dikirim ke server. Periksa koneksi Anda lalu coba lagi." });
-      }
+      const result = await postFile<TData>("/api/unggah/katalog", file);
       if (!result.ok) return setOutcome({ kind: "error", message: result.message });
       const data = result.data;
       if (data.status === "invalid") return setOutcome({ kind: "invalid", errors: data.errors });

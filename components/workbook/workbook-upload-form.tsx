@@ -3,11 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { FormMessage, inputClass, primaryButtonClass } from "@/components/admin/form-message";
+import { postFile } from "@/components/workbook/post-file";
 
 // Same limit as the server (WORKBOOK_MAX_BYTES in lib/workbook/import/read-upload.ts).
 const MAX_BYTES = 5 * 1024 * 1024;
 
-type TResponse = { ok: true; data: { importId: string } } | { ok: false; message: string };
 
 /** Sends a workbook to the upload route and opens its preview; nothing is written yet. */
 export function WorkbookUploadForm({ assessmentId }: { assessmentId: string }) {
@@ -27,17 +27,7 @@ export function WorkbookUploadForm({ assessmentId }: { assessmentId: string }) {
     if (!file) return setError("Pilih berkas buku kerja (.xlsx) terlebih dahulu.");
     if (file.size > MAX_BYTES) return;
     startTransition(async () => {
-      let result: TResponse;
-      try {
-        const response = await fetch(`/api/unggah/lke?assessmentId=${encodeURIComponent(assessmentId)}`, {
-          method: "POST",
-          headers: { "Content-Type": "application/octet-stream", "X-File-Name": encodeURIComponent(file.name) },
-          body: file,
-        });
-        result = (await response.json()) as TResponse;
-      } catch {
-        return setError("Berkas tidak dapat dikirim ke server. Periksa koneksi Anda lalu coba lagi.");
-      }
+      const result = await postFile<{ importId: string }>(`/api/unggah/lke?assessmentId=${encodeURIComponent(assessmentId)}`, file);
       if (!result.ok) return setError(result.message);
       router.push(`/lke/${assessmentId}/impor/${result.data.importId}`);
     });
