@@ -83,3 +83,24 @@ test("the TPI exports the workbook from the review overview, with its own column
   expect(labels).toEqual(expect.arrayContaining([expect.stringContaining("Syarat predikat Wilayah Bebas dari Korupsi (WBK)")]));
   await expect(page.getByRole("link", { name: "Impor dari Excel" })).toHaveCount(0);
 });
+
+test("the admin exports a catalogue as XLSX and imports it back; a broken copy lists its cells", async ({ page }) => {
+  await signIn(page, "admin@zi.demo");
+  await page.goto("/admin/katalog");
+  await page.getByRole("link", { name: "LKE-ZI-2021 versi 1" }).click();
+  const { workbook, name } = await download(page, "Unduh XLSX");
+  expect(name).toBe("katalog-lke-zi-2021-v1.xlsx");
+  const same = await saveTemp(workbook, "katalog.xlsx");
+  await page.goto("/admin/katalog");
+  const form = page.locator("form").filter({ has: page.getByLabel(/Berkas katalog Excel/) });
+  await form.getByLabel(/Berkas katalog Excel/).setInputFiles(same);
+  await form.getByRole("button", { name: "Periksa dan impor XLSX" }).click();
+  await expect(page.getByText("Isi sama dengan versi terakhir; tidak ada versi baru (LKE-ZI-2021 versi 1).")).toBeVisible();
+
+  rowOf(workbook.getWorksheet("Simpul")!, "A.I.1.1").getCell(5).value = -1;
+  const broken = await saveTemp(workbook, "katalog-salah.xlsx");
+  await form.getByLabel(/Berkas katalog Excel/).setInputFiles(broken);
+  await form.getByRole("button", { name: "Periksa dan impor XLSX" }).click();
+  await expect(page.getByText(/Katalog tidak diimpor/)).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: "kolom 'Bobot'" }).filter({ hasText: "Bobot tidak boleh negatif" }).first()).toBeVisible();
+});
