@@ -2,9 +2,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, newNonce, STRICT_TRANSPORT_SECURITY } from "@/lib/security/content-security-policy";
 import { checkActionBody, checkOrigin, checkUrl, type TRefusal } from "@/lib/security/request-checks";
 
-// Runs before every page, server action and route except static files and the evidence upload
-// (whose body may exceed what a proxy passes on, see the matcher): refuses malformed requests
-// with a 4xx and puts the nonce CSP and HSTS on pages.
+// Runs before every page, server action and route except static files, the evidence upload and
+// the workbook uploads (whose body may exceed what a proxy passes on, see the matcher): refuses
+// malformed requests with a 4xx and puts the nonce CSP and HSTS on pages.
 export async function proxy(request: NextRequest) {
   const page = !request.nextUrl.pathname.startsWith("/api/");
   const refusal = checkUrl(request.nextUrl) ?? checkOrigin(request) ?? (page ? await checkActionBody(request) : null);
@@ -28,5 +28,5 @@ function refuse({ status, message }: TRefusal) {
 }
 
 export const config = {
-  matcher: ["/((?!api/bukti/unggah|_next/static|_next/image|favicon.ico|icon.svg|screenshots/).*)"],
+  matcher: ["/((?!api/bukti/unggah|api/unggah/|_next/static|_next/image|favicon.ico|icon.svg|screenshots/).*)"],
 };

@@ -21,6 +21,7 @@ import { getEvidenceCompleteness } from "@/lib/evidence/queries";
 import { EvidenceCompleteness } from "@/components/evidence/evidence-completeness";
 import { getOverviewScores } from "@/lib/review/overview-scores";
 import { OverviewScoreHeader } from "@/components/review/overview-score-header";
+import { WorkbookLinks } from "@/components/workbook/workbook-links";
 
 export const metadata: Metadata = { title: "Ringkasan LKE" };
 
@@ -50,6 +51,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ asses
       <AssessmentHeading header={header} />
       <StageDeadline status={header.status} windows={header.windows} timeZone={header.unit.timeZone} now={clock.now()} />
       <AssessmentLinks assessmentId={assessmentId} status={header.status} isEvaluator={header.isEvaluator} />
+      <WorkbookLinks assessmentId={assessmentId} canImport={header.canEditSelf} />
       <UnitWorkflowPanel assessmentId={assessmentId} status={header.status} statusVersion={header.statusVersion} canSubmit={header.canSubmit}
         completeness={completeness} sectionOf={sectionOf} revisionItems={revisionItems} awaitingEvaluator={scores.awaitingEvaluator} />
       <OverviewScoreHeader assessmentId={assessmentId} scores={scores} parts={[...(pengungkit?.children ?? []), ...(hasil ? [hasil] : [])]}
