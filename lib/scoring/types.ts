@@ -35,6 +35,8 @@ export type TFormula = TRatioFormula | TDecreaseFormula;
 
 export type TItem = {
   code: string;
+  /** Stable identity across catalogue versions; absent means the code (see itemKey). */
+  key?: string;
   text: string;
   answerType: TAnswerType;
   /** Own weight (Hasil items): contributes weight x value instead of sharing the node weight. */
