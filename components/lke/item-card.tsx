@@ -15,6 +15,7 @@ import { SaveStatus } from "@/components/lke/save-status";
 import { useAutosave } from "@/components/lke/use-autosave";
 import { useScores } from "@/components/lke/score-context";
 import { EvidencePanel } from "@/components/evidence/evidence-panel";
+import { CarriedMarker } from "@/components/carry-forward/carried-marker";
 
 type TProps = {
   assessmentId: string;
@@ -103,6 +104,7 @@ export function ItemCard({ assessmentId, itemId, item, maxPoints, answer, canEdi
         </h3>
         <SaveStatus state={autosave.state} onRetry={() => void autosave.saveNow()} />
       </header>
+      {side === "SELF" && saved?.carried ? <CarriedMarker assessmentId={assessmentId} itemId={itemId} recheck={saved.recheck} canConfirm={canEdit} /> : null}
       {context ? <div className="mt-3">{context}</div> : null}
       {context ? <p className="mt-3 text-xs font-semibold uppercase tracking-wide text-slate-500">{side === "EVALUATOR" ? "Jawaban TPI" : "Jawaban"}</p> : null}
       <form className="mt-3 space-y-3" onSubmit={(event) => { event.preventDefault(); void autosave.saveNow(); }}>

@@ -4,6 +4,7 @@ import { getCatalogue } from "@/lib/catalogue/queries";
 import { AGENCY, DEMO_PASSWORD, PARTICIPANTS, PERIOD_ID, UNITS, USERS, assessmentIdFor } from "./demo-organisation";
 import { randomAnswerSet } from "./random-answers";
 import { seedAnswers } from "./seed-answers";
+import { seedDocumentSettings, seedPreviousYear } from "./seed-documents";
 
 const DAY = 86_400_000;
 
@@ -61,6 +62,8 @@ export async function seedDemo(catalogueVersionId: string) {
       { assessmentId: assessmentIdFor("unit-kejari-gowa"), userId: "user-evaluator", role: "LEAD" },
     ],
   });
+  await seedDocumentSettings();
+  await seedPreviousYear(loaded);
   return { created: true };
 }
 

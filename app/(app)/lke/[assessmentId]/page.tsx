@@ -19,6 +19,9 @@ import { getEvidenceCompleteness } from "@/lib/evidence/queries";
 import { EvidenceCompleteness } from "@/components/evidence/evidence-completeness";
 import { getOverviewScores } from "@/lib/review/overview-scores";
 import { OverviewScoreHeader } from "@/components/review/overview-score-header";
+import { getCarryForwardOverview } from "@/lib/carry-forward/queries";
+import { CarryForwardPanel } from "@/components/carry-forward/carry-forward-panel";
+import { DocumentLinks } from "@/components/documents/document-links";
 
 export const metadata: Metadata = { title: "Ringkasan LKE" };
 
@@ -26,10 +29,11 @@ export default async function OverviewPage({ params }: { params: Promise<{ asses
   const { assessmentId } = await params;
   const user = await requireUser();
   const header = await orNotFound(getAssessmentHeader(user, assessmentId));
-  const [loaded, scores, evidence] = await Promise.all([
+  const [loaded, scores, evidence, carried] = await Promise.all([
     getCatalogue(header.catalogueVersionId),
     getOverviewScores(user, assessmentId),
     getEvidenceCompleteness(user, assessmentId),
+    getCarryForwardOverview(user, assessmentId),
   ]);
   const score = scores.self;
   // Once final, the predicate check that counts is the one on the TPI's score.
@@ -47,6 +51,8 @@ export default async function OverviewPage({ params }: { params: Promise<{ asses
     <div className="space-y-6">
       <AssessmentHeading header={header} />
       <AssessmentLinks assessmentId={assessmentId} status={header.status} isEvaluator={header.isEvaluator} />
+      <DocumentLinks assessmentId={assessmentId} status={header.status} isEvaluator={header.isEvaluator} />
+      <CarryForwardPanel assessmentId={assessmentId} overview={carried} />
       <UnitWorkflowPanel assessmentId={assessmentId} status={header.status} statusVersion={header.statusVersion} canSubmit={header.canSubmit}
         completeness={completeness} sectionOf={sectionOf} revisionItems={revisionItems} awaitingEvaluator={scores.awaitingEvaluator} />
       <OverviewScoreHeader assessmentId={assessmentId} scores={scores} parts={[...(pengungkit?.children ?? []), ...(hasil ? [hasil] : [])]}
