@@ -12,6 +12,7 @@ import { ConflictNotice } from "@/components/lke/conflict-notice";
 import { SaveStatus } from "@/components/lke/save-status";
 import { useItemAnswer } from "@/components/lke/use-item-answer";
 import { EvidencePanel } from "@/components/evidence/evidence-panel";
+import { CarriedMarker } from "@/components/carry-forward/carried-marker";
 
 type TProps = {
   assessmentId: string;
@@ -53,6 +54,7 @@ export function ItemCard({ assessmentId, itemId, item, maxPoints, answer, canEdi
         </h3>
         <SaveStatus state={autosave.state} onRetry={() => void autosave.saveNow()} onDiscard={discard} />
       </header>
+      {side === "SELF" && saved?.carried ? <CarriedMarker assessmentId={assessmentId} itemId={itemId} recheck={saved.recheck} canConfirm={canEdit} /> : null}
       {context ? <div className="mt-3">{context}</div> : null}
       {context ? <p className="mt-3 text-xs font-semibold uppercase tracking-wide text-slate-500">{side === "EVALUATOR" ? "Jawaban TPI" : "Jawaban"}</p> : null}
       {/* autoComplete off: the browser must not refill fields on reload (they would count as new input). */}

@@ -6,6 +6,7 @@ import { randomAnswerSet } from "./random-answers";
 import { seedAnswers } from "./seed-answers";
 import { timeZoneOfRegion } from "@/lib/units/time-zones";
 import { toDateInput, windowRange } from "@/lib/periods/window-dates";
+import { seedDocumentSettings, seedPreviousYear } from "./seed-documents";
 
 const DAY = 86_400_000;
 
@@ -71,6 +72,8 @@ export async function seedDemo(catalogueVersionId: string) {
       { assessmentId: assessmentIdFor("unit-kejari-gowa"), userId: "user-evaluator", role: "LEAD" },
     ],
   });
+  await seedDocumentSettings();
+  await seedPreviousYear(loaded);
   return { created: true };
 }
 

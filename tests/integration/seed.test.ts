@@ -30,5 +30,9 @@ describe("prisma/seed.ts", () => {
     expect(again.stdout).toContain("demo data already present");
     expect(await prisma.user.findUnique({ where: { id: "user-anggota" } })).toMatchObject({ email: "anggota@zi.demo" });
     expect(await prisma.assessment.count({ where: { periodId: "period-2026" } })).toBe(8);
-  });
+    // Kejari Bantaeng: a finalised 2025 LKE with numbered documents, an empty 2026 one.
+    expect(await prisma.report.findMany({ where: { assessmentId: "asm-2025-kejari-bantaeng" }, orderBy: { kind: "asc" }, select: { kind: true, number: true } }))
+      .toEqual([{ kind: "LHE", number: "LHE-1/H/Hjw/11/2025" }, { kind: "BERITA_ACARA", number: "BA-1/H/Hjw/11/2025" }]);
+    expect(await prisma.answer.count({ where: { assessmentId: "asm-2026-kejari-bantaeng" } })).toBe(0);
+  }, 120_000);
 });

@@ -21,7 +21,7 @@ export function sameAnswer(a: TAnswer | undefined, b: TAnswer | undefined): bool
 export function answerInWords(item: TItem, answer: TAnswer | undefined): string {
   const given = answer ?? CLEARED;
   return describeAnswer(item, {
-    itemId: "", narrative: "", version: 0, updatedByName: null, updatedAt: null,
+    itemId: "", narrative: "", version: 0, updatedByName: null, updatedAt: null, carried: false, recheck: [],
     optionKey: given.optionKey ?? null, inputs: given.inputs ?? null, surveyIndex: given.surveyIndex ?? null,
     value: answerValue(item, given),
   });

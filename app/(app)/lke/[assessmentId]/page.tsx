@@ -22,6 +22,9 @@ import { EvidenceCompleteness } from "@/components/evidence/evidence-completenes
 import { getOverviewScores } from "@/lib/review/overview-scores";
 import { OverviewScoreHeader } from "@/components/review/overview-score-header";
 import { WorkbookLinks } from "@/components/workbook/workbook-links";
+import { getCarryForwardOverview } from "@/lib/carry-forward/queries";
+import { CarryForwardPanel } from "@/components/carry-forward/carry-forward-panel";
+import { DocumentLinks } from "@/components/documents/document-links";
 
 export const metadata: Metadata = { title: "Ringkasan LKE" };
 
@@ -29,10 +32,11 @@ export default async function OverviewPage({ params }: { params: Promise<{ asses
   const { assessmentId } = await params;
   const user = await requireUser();
   const header = await orNotFound(getAssessmentHeader(user, assessmentId));
-  const [loaded, scores, evidence] = await Promise.all([
+  const [loaded, scores, evidence, carried] = await Promise.all([
     getCatalogue(header.catalogueVersionId),
     getOverviewScores(user, assessmentId),
     getEvidenceCompleteness(user, assessmentId),
+    getCarryForwardOverview(user, assessmentId),
   ]);
   const score = scores.self;
   // Once final, the predicate check that counts is the one on the TPI's score.
@@ -52,6 +56,8 @@ export default async function OverviewPage({ params }: { params: Promise<{ asses
       <StageDeadline status={header.status} windows={header.windows} timeZone={header.unit.timeZone} now={clock.now()} />
       <AssessmentLinks assessmentId={assessmentId} status={header.status} isEvaluator={header.isEvaluator} />
       <WorkbookLinks assessmentId={assessmentId} canImport={header.canEditSelf} />
+      <DocumentLinks assessmentId={assessmentId} status={header.status} isEvaluator={header.isEvaluator} />
+      <CarryForwardPanel assessmentId={assessmentId} overview={carried} />
       <UnitWorkflowPanel assessmentId={assessmentId} status={header.status} statusVersion={header.statusVersion} canSubmit={header.canSubmit}
         completeness={completeness} sectionOf={sectionOf} revisionItems={revisionItems} awaitingEvaluator={scores.awaitingEvaluator} />
       <OverviewScoreHeader assessmentId={assessmentId} scores={scores} parts={[...(pengungkit?.children ?? []), ...(hasil ? [hasil] : [])]}
