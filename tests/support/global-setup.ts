@@ -1,11 +1,12 @@
-// One real PostgreSQL for the whole Vitest run: embedded, throwaway, migrated once.
+// One real PostgreSQL for the whole Vitest run: embedded and throwaway. The template database
+// (migrated, shipped catalogue loaded) is prepared once; each test file clones it (setup-env.ts).
 import { startEmbeddedPostgres } from "../../scripts/lib/embedded-db.mjs";
-import { applyMigrations } from "../../scripts/lib/migrate.mjs";
+import { prepareTemplate } from "./test-databases";
 
 export default async function setup({ provide }: { provide: (key: string, value: unknown) => void }) {
-  const db = await startEmbeddedPostgres({ ephemeral: true, database: "test" });
-  await applyMigrations(db.url);
-  provide("databaseUrl", db.url);
+  const db = await startEmbeddedPostgres({ ephemeral: true, database: "zi_tests" });
+  await prepareTemplate(db.url);
+  provide("databaseServerUrl", db.url);
   return async () => {
     await db.stop();
   };
@@ -13,6 +14,6 @@ export default async function setup({ provide }: { provide: (key: string, value:
 
 declare module "vitest" {
   export interface ProvidedContext {
-    databaseUrl: string;
+    databaseServerUrl: string;
   }
 }
