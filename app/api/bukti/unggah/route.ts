@@ -1,7 +1,9 @@
 import { getSessionUser } from "@/lib/auth/session";
 import { UnauthenticatedError, ValidationError } from "@/lib/errors";
 import { assertSameOrigin, decodeFileNameHeader, errorResponse } from "@/lib/evidence/http";
+import { UploadInterruptedError } from "@/lib/evidence/errors";
 import { uploadEvidence } from "@/lib/evidence/upload-evidence";
+import { loggerForRequest } from "@/lib/log/request-logger";
 
 export const dynamic = "force-dynamic";
 
@@ -9,6 +11,7 @@ export const dynamic = "force-dynamic";
 // Body: the raw file; X-File-Name: its name, percent-encoded. The body streams to storage, so the
 // browser can show progress (XMLHttpRequest) and memory stays flat whatever the file size.
 export async function POST(request: Request) {
+  const log = loggerForRequest(request);
   try {
     assertSameOrigin(request);
     const user = await getSessionUser();
@@ -29,6 +32,12 @@ export async function POST(request: Request) {
     );
     return Response.json({ ok: true, data: result }, { status: 201, headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    return errorResponse(error);
+    // A closed tab or a lost connection is part of normal use, not a server error.
+    if (request.signal.aborted || error instanceof UploadInterruptedError) {
+      const query = new URL(request.url).searchParams;
+      log.info({ assessmentId: query.get("assessmentId"), itemId: query.get("itemId") }, "upload aborted by the client");
+      return errorResponse(error instanceof UploadInterruptedError ? error : new UploadInterruptedError(error));
+    }
+    return errorResponse(error, log);
   }
 }
