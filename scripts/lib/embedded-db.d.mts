@@ -7,3 +7,4 @@ export function startEmbeddedPostgres(options?: { dir?: string; port?: number; d
   pause: () => Promise<void>;
   resume: () => Promise<void>;
 }>;
+export function useEmbeddedPostgres(port?: number): Promise<{ url: string; stop: () => Promise<void> }>;

@@ -72,3 +72,21 @@ async function createDatabaseIfMissing(pg, database) {
     await client.end();
   }
 }
+
+/**
+ * The embedded database of this folder (.data/pg) for a command-line tool: the running one when
+ * `npm run app` already serves it, otherwise started for the tool and stopped after.
+ */
+export async function useEmbeddedPostgres(port = Number(process.env.EMBEDDED_PG_PORT ?? 54329)) {
+  const url = `postgresql://postgres:postgres@127.0.0.1:${port}/app`;
+  const { default: pg } = await import("pg");
+  const probe = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
+  try {
+    await probe.connect();
+    await probe.end();
+    return { url, stop: async () => {} };
+  } catch {
+    const started = await startEmbeddedPostgres({ port });
+    return { url: started.url, stop: started.stop };
+  }
+}

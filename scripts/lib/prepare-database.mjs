@@ -20,7 +20,7 @@ export async function migrateAndSeed(url, { demo = false, env = process.env } = 
 
 /** Migrations in prisma/migrations that the database has not applied yet. */
 export async function pendingMigrations(url) {
-  const shipped = readMigrations("prisma/migrations").migrationDirectories.map((d) => d.path);
+  const shipped = shippedMigrations();
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -32,4 +32,9 @@ export async function pendingMigrations(url) {
   } finally {
     await client.end();
   }
+}
+
+/** The migrations this version of the app ships, in order. */
+export function shippedMigrations() {
+  return readMigrations("prisma/migrations").migrationDirectories.map((d) => d.path);
 }
