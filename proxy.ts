@@ -1,7 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { assignRequestId, REQUEST_ID_HEADER } from "@/lib/log/request-id";
 
-// Runs before every request the app renders or handles (not static files).
+// Runs before every request the app renders or handles, except static files and the upload
+// route: Next.js holds the whole body of any request that passes through here in memory (and
+// cuts it at 10 MB) before the route sees it, which would break streamed bukti dukung uploads.
+// The upload route takes its request id itself.
 export function proxy(request: NextRequest) {
   const forwarded = new Headers(request.headers);
   const requestId = assignRequestId(forwarded);
@@ -11,5 +14,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/bukti/unggah).*)"],
 };

@@ -36,7 +36,8 @@ export async function runAction<T>(body: (user: TSessionUser) => Promise<T>): Pr
 /** The typed result of a failure; expected ones pass as they are, the rest are logged with their cause. */
 export function toActionError(error: unknown, log: TLogger = logger): TActionError {
   if (error instanceof ZodError) error = toValidationError(error);
-  if (isDatabaseUnavailable(error)) error = new DatabaseUnavailableError(error);
+  // Typed errors keep their meaning even when their cause is a socket error (a cut upload).
+  if (!(error instanceof AppError) && isDatabaseUnavailable(error)) error = new DatabaseUnavailableError(error);
   // Not a bug, but the operator must know: the cause goes to the log, the user gets "try again".
   if (error instanceof UnavailableError) log.warn({ err: error.cause, resource: error.resource }, `${error.resource} unavailable`);
   if (error instanceof AppError) {

@@ -9,10 +9,15 @@ export const REQUEST_ID_HEADER = "x-request-id";
 // characters can reach a log line through it).
 const UPSTREAM_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
+/** The request's id: the one proxy.ts (or a load balancer) set when it is plainly an id, else a new one. */
+export function requestIdOf(headers: Headers): string {
+  const upstream = headers.get(REQUEST_ID_HEADER);
+  return upstream && UPSTREAM_ID.test(upstream) ? upstream : crypto.randomUUID();
+}
+
 /** Sets the request id on the headers forwarded to the app and returns it. */
 export function assignRequestId(forwardedHeaders: Headers): string {
-  const upstream = forwardedHeaders.get(REQUEST_ID_HEADER);
-  const requestId = upstream && UPSTREAM_ID.test(upstream) ? upstream : crypto.randomUUID();
+  const requestId = requestIdOf(forwardedHeaders);
   forwardedHeaders.set(REQUEST_ID_HEADER, requestId);
   return requestId;
 }

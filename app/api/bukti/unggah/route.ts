@@ -3,7 +3,8 @@ import { UnauthenticatedError, ValidationError } from "@/lib/errors";
 import { assertSameOrigin, decodeFileNameHeader, errorResponse } from "@/lib/evidence/http";
 import { UploadInterruptedError } from "@/lib/evidence/errors";
 import { uploadEvidence } from "@/lib/evidence/upload-evidence";
-import { loggerForRequest } from "@/lib/log/request-logger";
+import { REQUEST_ID_HEADER, requestIdOf } from "@/lib/log/request-id";
+import { logger, type TLogger } from "@/lib/log/logger";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +12,14 @@ export const dynamic = "force-dynamic";
 // Body: the raw file; X-File-Name: its name, percent-encoded. The body streams to storage, so the
 // browser can show progress (XMLHttpRequest) and memory stays flat whatever the file size.
 export async function POST(request: Request) {
-  const log = loggerForRequest(request);
+  // proxy.ts skips this route (it would buffer the body), so the id is taken here.
+  const requestId = requestIdOf(request.headers);
+  const response = await handleUpload(request, logger.child({ requestId }));
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  return response;
+}
+
+async function handleUpload(request: Request, log: TLogger): Promise<Response> {
   try {
     assertSameOrigin(request);
     const user = await getSessionUser();
