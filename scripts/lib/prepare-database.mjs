@@ -6,16 +6,17 @@ import pg from "pg";
 import { applyMigrations } from "./migrate.mjs";
 import { readMigrations } from "./migrate-wasm.mjs";
 
-/** @param {string} url @param {{ demo?: boolean, env?: Record<string, string | undefined> }} options */
-export async function migrateAndSeed(url, { demo = false, env = process.env } = {}) {
+/** @param {string} url @param {{ demo?: boolean, quiet?: boolean, env?: Record<string, string | undefined> }} options */
+export async function migrateAndSeed(url, { demo = false, quiet = false, env = process.env } = {}) {
   const applied = await applyMigrations(url);
-  console.log(`[migrate] migrations: ${applied.length ? applied.join(", ") : "up to date"}`);
+  if (!quiet) console.log(`[migrate] migrations: ${applied.length ? applied.join(", ") : "up to date"}`);
   const tsx = path.resolve("node_modules/tsx/dist/cli.mjs");
   const seed = spawnSync(process.execPath, [tsx, "--conditions=react-server", "prisma/seed.ts", ...(demo ? ["--demo"] : [])], {
-    stdio: "inherit",
+    stdio: quiet ? "pipe" : "inherit",
+    encoding: "utf8",
     env: { ...env, DATABASE_URL: url, NODE_ENV: env.NODE_ENV === "production" ? "production" : "development" },
   });
-  if (seed.status !== 0) throw new Error(`seeding failed (exit ${seed.status})`);
+  if (seed.status !== 0) throw new Error(`seeding failed (exit ${seed.status})${quiet ? `:\n${seed.stdout}\n${seed.stderr}` : ""}`);
 }
 
 /** Migrations in prisma/migrations that the database has not applied yet. */

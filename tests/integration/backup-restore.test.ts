@@ -15,9 +15,8 @@ import { uploader } from "@/tests/support/evidence-helpers";
 import { useTemporaryStorage } from "@/tests/support/evidence-storage";
 import { samplePdf, samplePng } from "@/tests/support/evidence-files";
 import { startLocalS3, type TLocalS3 } from "@/tests/support/s3-server";
-import {
-  createEmptyDatabase, query, runNpm, s3Env, s3StorageOf, sha256Of, tableContents,
-} from "@/tests/support/backup-helpers";
+import { createEmptyDatabase, runNpm, s3Env, s3StorageOf, sha256Of, tableContents } from "@/tests/support/backup-helpers";
+import { query } from "@/tests/support/sql";
 
 // `npm run backup` and `npm run restore` as an operator runs them: an installation with answers,
 // scores, audit events, evidence files (local storage) is backed up, restored into an empty

@@ -1,9 +1,9 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import pg from "pg";
 import type { TStorage } from "@/lib/storage/types";
 import { createS3Storage } from "@/lib/storage/s3-storage";
 import type { TLocalS3 } from "@/tests/support/s3-server";
+import { withClient } from "@/tests/support/sql";
 
 // For the backup and restore tests: the real npm commands, throwaway databases on the test
 // server, and whole-table comparisons.
@@ -24,16 +24,6 @@ export function runNpm(script: string, args: string[], env: Record<string, strin
       resolve({ status, output });
     });
   });
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /** A new database on the same server with nothing in it, as an operator would create. */
@@ -59,10 +49,6 @@ export async function tableContents(url: string): Promise<Record<string, string[
     }
     return out;
   });
-}
-
-export function query<T extends pg.QueryResultRow>(url: string, sql: string, values: unknown[] = []) {
-  return withClient(url, async (client) => (await client.query<T>(sql, values)).rows);
 }
 
 export function s3StorageOf(s3: TLocalS3): TStorage {
