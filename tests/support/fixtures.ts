@@ -12,7 +12,8 @@ export const PASSWORD = "rahasia123";
 export type TWorld = Awaited<ReturnType<typeof createWorld>>;
 
 export async function createWorld() {
-  // The shipped catalogue is already there (the template holds it): this only finds it.
+  // After resetDatabase the shipped catalogue is there (the template holds it) and is only found;
+  // after emptyDatabase it is imported.
   const catalogue = await bootstrapCatalogue();
   const loaded = await getCatalogue(catalogue.versionId);
   await prisma.agency.create({ data: { id: "ag", code: "AG", name: "Kejaksaan RI" } });
