@@ -111,17 +111,22 @@ test("on S3, an upload cut off after its first parts leaves no object and no row
   }
 });
 
+/** An upload the storage cannot take: refused with the clear message, nothing kept. */
+async function expectRefusedByStorage(app: TAppInstance) {
+  const before = await evidenceRows();
+  const refused = await uploadFile(await signedIn(app), uploadPath(ASSESSMENT, itemId), samplePdf("SK baru"), "SK baru.pdf");
+  expect(refused.status).toBe(503);
+  expect(refused.body).toEqual({ ok: false, code: "UNAVAILABLE", message: STORAGE_MESSAGE });
+  expect(await evidenceRows()).toEqual(before);
+  return refused;
+}
+
 test("storage that cannot be written: a clear message, a warning with the cause, nothing half-written", async () => {
   // A folder that cannot be created: its parent is a regular file (root ignores permission bits).
   const blocker = path.join(work, "not-a-folder");
   fs.writeFileSync(blocker, "");
   await withInstance({ STORAGE_DRIVER: "local", STORAGE_DIR: path.join(blocker, "bukti") }, async (app) => {
-    const before = await evidenceRows();
-    const session = await signedIn(app);
-    const refused = await uploadFile(session, uploadPath(ASSESSMENT, itemId), samplePdf("SK baru"), "SK baru.pdf");
-    expect(refused.status).toBe(503);
-    expect(refused.body).toEqual({ ok: false, code: "UNAVAILABLE", message: STORAGE_MESSAGE });
-    expect(await evidenceRows()).toEqual(before);
+    const refused = await expectRefusedByStorage(app);
     const warning = app.logs().find((l) => l.msg === "storage unavailable");
     expect(warning).toMatchObject({ level: "warn", requestId: refused.requestId, err: { code: expect.stringMatching(/ENOTDIR|EEXIST/) } });
     expect((await fetch(`${app.baseUrl}/api/health`)).status).toBe(503);
@@ -132,11 +137,6 @@ test("storage that cannot be written: a clear message, a warning with the cause,
   const env = s3Env(s3);
   await s3.stop();
   await withInstance(env, async (app) => {
-    const before = await evidenceRows();
-    const session = await signedIn(app);
-    const refused = await uploadFile(session, uploadPath(ASSESSMENT, itemId), samplePdf("SK lain"), "SK lain.pdf");
-    expect(refused.status).toBe(503);
-    expect(refused.body).toEqual({ ok: false, code: "UNAVAILABLE", message: STORAGE_MESSAGE });
-    expect(await evidenceRows()).toEqual(before);
+    await expectRefusedByStorage(app);
   });
 });
