@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { resetDatabase } from "@/tests/support/db";
+import { emptyDatabase } from "@/tests/support/db";
 
 const tsx = path.resolve("node_modules/tsx/dist/cli.mjs");
 const seed = (env: Record<string, string>) =>
@@ -12,9 +12,11 @@ const seed = (env: Record<string, string>) =>
     timeout: 60_000,
   });
 
-beforeEach(resetDatabase);
+// From a truly empty database: the seed must load the catalogue itself.
+beforeEach(emptyDatabase);
 
-describe("prisma/seed.ts", () => {
+// Each test runs the seed as a child process (twice in one test): slow on a busy machine.
+describe("prisma/seed.ts", { timeout: 60_000 }, () => {
   it("refuses to write demo data in production, but still loads the catalogue", async () => {
     const run = seed({ NODE_ENV: "production" });
     expect(run.status).toBe(1);
