@@ -40,6 +40,15 @@ function rowOf(sheet: ExcelJS.Worksheet, code: string, column = 1) {
   return found;
 }
 
+function headerColumn(sheet: ExcelJS.Worksheet, header: string) {
+  let found = 0;
+  sheet.getRow(1).eachCell((cell, column) => {
+    if (cell.value === header) found = column;
+  });
+  if (!found) throw new Error(`no column ${header}`);
+  return found;
+}
+
 describe("catalogue XLSX", () => {
   it("round trip: the exported workbook imports as the same catalogue (no new version)", async () => {
     const outcome = await importWorkbook(await exported());
@@ -60,6 +69,52 @@ describe("catalogue XLSX", () => {
     restored.components[0]!.children[0]!.children[0]!.children[0]!.weight = 0.5;
     restored.components[0]!.children[0]!.children[0]!.children[1]!.weight = 1;
     expect(catalogueChecksum(restored)).toBe(catalogueChecksum(before.catalogue));
+  });
+
+  it("carries item keys and count constraints: both round trip, and an edit to either is a new version", async () => {
+    const workbook = await exported();
+    const constraints = workbook.getWorksheet("Batasan")!;
+    expect(rowOf(constraints, "A.II.3.3.a").values).toEqual([
+      undefined, "A.II.3.3.a", "partsWithinTotal", "disanksi", "lalu,kini",
+      "Jumlah pelanggaran yang diberi sanksi tidak boleh melebihi jumlah pelanggaran tahun sebelumnya ditambah tahun ini",
+    ]);
+    const questions = workbook.getWorksheet("Butir")!;
+    const keyColumn = headerColumn(questions, "Kunci butir");
+    rowOf(questions, "A.I.1.1.a").getCell(keyColumn).value = "A-I-1-1-a-2020";
+    rowOf(constraints, "A.II.3.3.a").getCell(headerColumn(constraints, "Pesan")).value = "Pelanggaran yang disanksi melebihi jumlah pelanggaran";
+    const outcome = await importWorkbook(workbook);
+    expect(outcome).toMatchObject({ status: "created", version: 2 });
+    if (outcome.status === "invalid") throw new Error("invalid");
+    const loaded = await getCatalogue(outcome.versionId);
+    const itemOf = (code: string) => loaded.itemsById.get(loaded.itemIdByCode.get(code)!)!.item;
+    expect(itemOf("A.I.1.1.a").key).toBe("A-I-1-1-a-2020");
+    expect(itemOf("A.II.3.3.a").constraints).toEqual([
+      { kind: "partsWithinTotal", parts: ["disanksi"], total: ["lalu", "kini"], message: "Pelanggaran yang disanksi melebihi jumlah pelanggaran" },
+    ]);
+
+    // Version 2, exported and imported again, is the same catalogue: the key and the edit survive.
+    const { buffer } = await exportCatalogueXlsx(world.users.admin, outcome.versionId);
+    const again = await importCatalogueXlsxUpload(world.users.admin, "katalog-v2.xlsx", buffer);
+    expect(again).toEqual({ status: "unchanged", versionId: outcome.versionId, code: "LKE-ZI-2021", version: 2 });
+  });
+
+  it("places problems with keys and constraints on their sheet, row and column", async () => {
+    const workbook = await exported();
+    const questions = workbook.getWorksheet("Butir")!;
+    rowOf(questions, "A.I.1.1.b").getCell(headerColumn(questions, "Kunci butir")).value = "kunci lama";
+    const constraints = workbook.getWorksheet("Batasan")!;
+    rowOf(constraints, "A.II.3.3.a").getCell(headerColumn(constraints, "Bagian")).value = "disanksi, dihukum";
+    constraints.addRow(["A.I.1.1.a", "partsWithinTotal", "a", "b"]);
+    const outcome = await importWorkbook(workbook);
+    if (outcome.status !== "invalid") throw new Error("expected invalid");
+    const batasanRow = (code: string) => rowOf(constraints, code).number;
+    expect(outcome.errors).toEqual(expect.arrayContaining([
+      { path: `Butir baris ${rowOf(questions, "A.I.1.1.b").number}, kolom 'Kunci butir'`, message: "Kunci butir tidak boleh mengandung spasi" },
+      { path: `Batasan baris ${batasanRow("A.II.3.3.a")}, kolom 'Bagian'`, message: "Masukan 'dihukum' pada batasan tidak didefinisikan di inputs" },
+      { path: `Batasan baris ${batasanRow("A.I.1.1.a")}`, message: "Hanya butir PERCENT yang boleh memiliki batasan jumlah" },
+    ]));
+    expect(outcome.errors).toHaveLength(3);
+    expect(await prisma.catalogueVersion.count()).toBe(1);
   });
 
   it("lists every problem with its sheet, row and column, and imports nothing", async () => {

@@ -23,6 +23,8 @@ export const CATALOGUE_SHEETS = {
       { field: "formula.previous", header: "Tahun lalu", width: 12 }, { field: "formula.current", header: "Tahun ini", width: 12 },
       { field: "formula.whenPreviousZero.currentZero", header: "Nilai jika lalu 0 dan kini 0", width: 12 },
       { field: "formula.whenPreviousZero.currentPositive", header: "Nilai jika lalu 0 dan kini > 0", width: 12 },
+      // Filled only for a renumbered item: the code it had before, so its answers carry forward.
+      { field: "key", header: "Kunci butir", width: 14 },
     ],
   },
   options: {
@@ -32,6 +34,13 @@ export const CATALOGUE_SHEETS = {
   inputs: {
     name: "Masukan",
     columns: [{ field: "question", header: "Kode butir", width: 14 }, { field: "key", header: "Kunci", width: 14 }, { field: "label", header: "Label", width: 80 }],
+  },
+  constraints: {
+    name: "Batasan",
+    columns: [
+      { field: "question", header: "Kode butir", width: 14 }, { field: "kind", header: "Jenis", width: 16 },
+      { field: "parts", header: "Bagian", width: 24 }, { field: "total", header: "Jumlah", width: 24 }, { field: "message", header: "Pesan", width: 80 },
+    ],
   },
   predicates: {
     name: "Predikat",

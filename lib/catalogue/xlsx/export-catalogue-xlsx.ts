@@ -19,6 +19,7 @@ export function catalogueWorkbook(catalogue: TCatalogue): ExcelJS.Workbook {
   const questions = sheet(CATALOGUE_SHEETS.questions);
   const options = sheet(CATALOGUE_SHEETS.options);
   const inputs = sheet(CATALOGUE_SHEETS.inputs);
+  const constraints = sheet(CATALOGUE_SHEETS.constraints);
   const visit = (node: TNode, parent: string | null) => {
     nodes.addRow({ code: node.code, kind: node.kind, parent, title: node.title, weight: node.weight });
     for (const item of node.items) {
@@ -34,14 +35,18 @@ export function catalogueWorkbook(catalogue: TCatalogue): ExcelJS.Workbook {
         "formula.current": f?.kind === "decrease" ? f.current : null,
         "formula.whenPreviousZero.currentZero": f?.kind === "decrease" ? f.whenPreviousZero.currentZero : null,
         "formula.whenPreviousZero.currentPositive": f?.kind === "decrease" ? f.whenPreviousZero.currentPositive : null,
+        key: item.key ?? null,
       });
       for (const option of item.options) options.addRow({ question: item.code, key: option.key, label: option.label, value: option.value });
       for (const input of item.inputs) inputs.addRow({ question: item.code, key: input.key, label: input.label });
+      for (const rule of item.constraints ?? []) {
+        constraints.addRow({ question: item.code, kind: rule.kind, parts: rule.parts.join(LIST_SEPARATOR), total: rule.total.join(LIST_SEPARATOR), message: rule.message ?? null });
+      }
     }
     for (const child of node.children) visit(child, node.code);
   };
   catalogue.components.forEach((component) => visit(component, null));
-  for (const spec of [questions, options]) spec.getColumn(spec === questions ? "text" : "label").alignment = { wrapText: true, vertical: "top" };
+  for (const [target, column] of [[questions, "text"], [options, "label"], [constraints, "message"]] as const) target.getColumn(column).alignment = { wrapText: true, vertical: "top" };
 
   const predicates = sheet(CATALOGUE_SHEETS.predicates);
   for (const rule of catalogue.predicates) {

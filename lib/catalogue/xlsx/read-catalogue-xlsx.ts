@@ -17,9 +17,9 @@ export function parseCatalogueWorkbook(workbook: ExcelJS.Workbook): TParseCatalo
   const places = new Map<object, TPlace>();
   const fieldPlaces = new Map<string, TPlace & { field: string }>();
   const read = (spec: TSheetSpec) => readSheet(workbook, spec, errors);
-  const [meta, nodeRows, questionRows, optionRows, inputRows, predicateRows] = [
+  const [meta, nodeRows, questionRows, optionRows, inputRows, constraintRows, predicateRows] = [
     read(CATALOGUE_SHEETS.catalogue), read(CATALOGUE_SHEETS.nodes), read(CATALOGUE_SHEETS.questions),
-    read(CATALOGUE_SHEETS.options), read(CATALOGUE_SHEETS.inputs), read(CATALOGUE_SHEETS.predicates),
+    read(CATALOGUE_SHEETS.options), read(CATALOGUE_SHEETS.inputs), read(CATALOGUE_SHEETS.constraints), read(CATALOGUE_SHEETS.predicates),
   ];
   if (errors.length) return { ok: false, errors };
   const problem = (spec: TSheetSpec, row: number, message: string) => errors.push({ path: `${spec.name} baris ${row}`, message });
@@ -42,6 +42,7 @@ export function parseCatalogueWorkbook(workbook: ExcelJS.Workbook): TParseCatalo
   for (const { row, cells } of questionRows) {
     const question: TObject = { code: text(cells.code), text: text(cells.text), answerType: text(cells.answerType), guidance: text(cells.guidance) ?? "" };
     if (cells.weight !== undefined) question.weight = number(cells.weight);
+    if (cells.key !== undefined) question.key = text(cells.key);
     const evidence = text(cells.expectedEvidence);
     if (evidence) question.expectedEvidence = evidence.split("\n").map((line) => line.trim()).filter(Boolean);
     const formula = formulaOf(cells);
@@ -53,7 +54,7 @@ export function parseCatalogueWorkbook(workbook: ExcelJS.Workbook): TParseCatalo
     if (typeof question.code === "string") questions.set(question.code, question);
   }
 
-  const attach = (rows: TRow[], spec: TSheetSpec, list: "options" | "inputs", make: (cells: TRow["cells"]) => TObject) => {
+  const attach = (rows: TRow[], spec: TSheetSpec, list: "options" | "inputs" | "constraints", make: (cells: TRow["cells"]) => TObject) => {
     for (const { row, cells } of rows) {
       const question = questions.get(text(cells.question) ?? "");
       if (!question) {
@@ -62,11 +63,18 @@ export function parseCatalogueWorkbook(workbook: ExcelJS.Workbook): TParseCatalo
       }
       const entry = make(cells);
       places.set(entry, { sheet: spec, row });
-      ((question[list] ??= []) as TObject[]).push(entry);
+      // A problem with the list as a whole ("no options allowed") points at its first row.
+      if (!question[list]) places.set((question[list] = []) as TObject[], { sheet: spec, row });
+      (question[list] as TObject[]).push(entry);
     }
   };
   attach(optionRows, CATALOGUE_SHEETS.options, "options", (c) => ({ key: text(c.key), label: text(c.label) ?? "", value: number(c.value) }));
   attach(inputRows, CATALOGUE_SHEETS.inputs, "inputs", (c) => ({ key: text(c.key), label: text(c.label) }));
+  attach(constraintRows, CATALOGUE_SHEETS.constraints, "constraints", (c) => {
+    const rule: TObject = { kind: text(c.kind), parts: keyList(c.parts), total: keyList(c.total) };
+    if (c.message !== undefined) rule.message = text(c.message);
+    return rule;
+  });
 
   const predicates: Record<string, TObject> = {};
   for (const { row, cells } of predicateRows) {
@@ -141,12 +149,16 @@ function number(value: string | number | undefined): unknown {
   return Number.isNaN(parsed) ? value : parsed;
 }
 
+/** "lalu, kini" -> ["lalu", "kini"]: input keys listed in one cell. */
+function keyList(value: string | number | undefined): string[] {
+  return (text(value) ?? "").split(LIST_SEPARATOR).map((k) => k.trim()).filter(Boolean);
+}
+
 function formulaOf(cells: TRow["cells"]): TObject | null {
   const kind = text(cells["formula.kind"]);
   if (!kind) return null;
-  const list = (value: string | number | undefined) => (text(value) ?? "").split(LIST_SEPARATOR).map((k) => k.trim()).filter(Boolean);
   if (kind === "ratio") {
-    return { kind, numerator: list(cells["formula.numerator"]), denominator: list(cells["formula.denominator"]), whenDenominatorZero: number(cells["formula.whenDenominatorZero"]) };
+    return { kind, numerator: keyList(cells["formula.numerator"]), denominator: keyList(cells["formula.denominator"]), whenDenominatorZero: number(cells["formula.whenDenominatorZero"]) };
   }
   if (kind === "decrease") {
     return {
