@@ -196,10 +196,10 @@ describe("problem rows are named in the preview and block applying", () => {
       expect.stringMatching(/^A\.I\.1\.1\.a: Jawaban 'MUNGKIN' pada sel E\d+ tidak valid untuk butir ini; pilih salah satu dari YA, TIDAK\.$/),
       expect.stringMatching(/^A\.I\.1\.1\.b: Sel E\d+ berisi rumus; isi jawaban sebagai nilai, bukan rumus\.$/),
       expect.stringMatching(/^A\.I\.1\.2\.a: Sel H\d+ berisi rumus; isi narasi sebagai teks\.$/),
-      "A.II.5.2.a: Jumlah paling banyak 1.000.000.000 (Jumlah pengaduan masyarakat yang harus ditindaklanjuti)",
+      "A.II.5.2.a.1: Jumlah paling banyak 10.000.000 (Jumlah pengaduan masyarakat yang harus ditindaklanjuti)",
       expect.stringMatching(/^A\.II\.1\.1\.a\.1: Jumlah pada sel E\d+ \(Jumlah agen perubahan\) harus bilangan bulat 0 atau lebih\.$/),
       "B.I.a: Nilai indeks survei harus antara 0,00 dan 4,00",
-      "A.II.4.1.a: Jumlah wajib diisi (Jumlah sasaran kinerja yang tercapai 100% atau lebih)",
+      "A.II.4.1.a.2: Jumlah wajib diisi (Jumlah sasaran kinerja yang tercapai 100% atau lebih)",
       expect.stringMatching(/^Z\.9\.9: Kode 'Z\.9\.9' tidak dikenal pada katalog LKE ini \(baris \d+\)\.$/),
       expect.stringMatching(/^A\.I\.1\.3\.a: Kode A\.I\.1\.3\.a muncul lebih dari sekali \(baris \d+ dan \d+\); hapus salah satunya\.$/),
       ": Baris berisi jawaban tetapi kolom Kode kosong; jawaban ini tidak dapat ditempatkan.",
@@ -210,6 +210,40 @@ describe("problem rows are named in the preview and block applying", () => {
     expect(error?.message).toBe("Berkas masih memiliki 10 masalah. Perbaiki berkas lalu unggah ulang; tidak ada yang disimpan.");
     const after = await snapshotWritableState();
     expect(after).toEqual(before);
+  });
+
+  it("a count over the cap and counts that break the catalogue's rule are named at their row; nothing is written", async () => {
+    const rows = new Map<string, number>();
+    const file = await editedExport(world.users.memberA, "asm-a", (row) => {
+      const set = (code: string, value: number) => {
+        row(code).getCell(COLUMN.selfAnswer).value = value;
+        rows.set(code, row(code).number);
+      };
+      // 6 in progress + 5 settled complaints, of 10 to be handled.
+      set("A.II.5.2.a.1", 10);
+      set("A.II.5.2.a.2", 6);
+      set("A.II.5.2.a.3", 5);
+      set("A.II.3.3.a.1", 10_000_001);
+      set("A.II.3.3.a.2", 1);
+      set("A.II.3.3.a.3", 1);
+      // Exactly the cap, and a part equal to its total: allowed.
+      set("A.II.4.1.a.1", 10_000_000);
+      set("A.II.4.1.a.2", 10_000_000);
+    });
+    const before = await snapshotWritableState();
+    const preview = await previewOf(world.users.memberA, "asm-a", file);
+    expect(preview.problems).toEqual([
+      { row: rows.get("A.II.3.3.a.1"), code: "A.II.3.3.a.1", message: "Jumlah paling banyak 10.000.000 (Jumlah pelanggaran tahun sebelumnya)" },
+      {
+        row: rows.get("A.II.5.2.a.2"), code: "A.II.5.2.a.2",
+        message: "Pengaduan yang sedang diproses ditambah yang selesai ditindaklanjuti tidak boleh melebihi pengaduan yang harus ditindaklanjuti (11 lebih dari 10)",
+      },
+    ]);
+    expect(preview.changes.map((c) => c.code)).toEqual(["A.II.4.1.a"]);
+    const error = await rejectionOf(applyWorkbookImport(world.users.memberA, preview.importId));
+    expect(error?.message).toBe("Berkas masih memiliki 2 masalah. Perbaiki berkas lalu unggah ulang; tidak ada yang disimpan.");
+    expect(await snapshotWritableState()).toEqual(before);
+    expect(await prisma.answer.count()).toBe(0);
   });
 
   it("an item locked in the revision stage is a problem only when the file changes it", async () => {

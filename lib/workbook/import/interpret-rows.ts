@@ -16,7 +16,8 @@ import type { TRawRow, TSheetRead } from "@/lib/workbook/import/sheet-rows";
 export type TProposal = { item: TItem; row: number; answer: unknown; narrative: string | null };
 export type TRowProblem = { row: number | null; code: string; message: string };
 
-type TDraft = { item: TItem; row: number; answer: unknown; narrative: string | null; counts: Map<number, number>; failed: boolean };
+/** counts: per input position, the count (null: empty cell) and the row it was read from. */
+type TDraft = { item: TItem; row: number; answer: unknown; narrative: string | null; counts: Map<number, { count: number | null; row: number }>; failed: boolean };
 
 export function interpretRows(catalogue: TCatalogue, sheet: TSheetRead): { proposals: TProposal[]; problems: TRowProblem[] } {
   const items = new Map(listItems(catalogue).map(({ item }) => [item.code, item]));
@@ -55,7 +56,7 @@ export function interpretRows(catalogue: TCatalogue, sheet: TSheetRead): { propo
       const draft = draftOf(input.item, raw.row);
       const count = readCount(raw, input.label);
       if (typeof count === "string") fail(draft, raw.row, code, count);
-      else if (count !== null) draft.counts.set(input.position, count);
+      else draft.counts.set(input.position, { count, row: raw.row });
       continue;
     }
     if (!nodes.has(code)) fail(undefined, raw.row, code, `Kode '${code}' tidak dikenal pada katalog LKE ini (baris ${raw.row}).`);
@@ -65,17 +66,28 @@ export function interpretRows(catalogue: TCatalogue, sheet: TSheetRead): { propo
   for (const draft of drafts.values()) {
     if (draft.failed) continue;
     if (draft.item.answerType === "PERCENT") {
-      draft.answer = draft.counts.size ? { inputs: Object.fromEntries([...draft.counts].map(([position, count]) => [draft.item.inputs[position]!.key, count])) } : null;
+      const filled = [...draft.counts].filter(([, read]) => read.count !== null);
+      draft.answer = filled.length ? { inputs: Object.fromEntries(filled.map(([position, { count }]) => [draft.item.inputs[position]!.key, count])) } : null;
     }
     const validated = validateAnswer(draft.item, draft.answer);
     if (!validated.ok) {
-      problems.push({ row: draft.row, code: draft.item.code, message: validated.message });
+      problems.push({ ...placeOf(draft, validated.inputKeys), message: validated.message });
       continue;
     }
     proposals.push({ item: draft.item, row: draft.row, answer: validated.answer, narrative: draft.narrative });
   }
   problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return { proposals, problems };
+}
+
+/** A count that is too large or breaks a rule is named at its own row (A.II.5.2.a.1), not the item's. */
+function placeOf(draft: TDraft, inputKeys: string[] = []): { row: number; code: string } {
+  for (const key of inputKeys) {
+    const position = draft.item.inputs.findIndex((input) => input.key === key);
+    const read = draft.counts.get(position);
+    if (read) return { row: read.row, code: `${draft.item.code}.${position + 1}` };
+  }
+  return { row: draft.row, code: draft.item.code };
 }
 
 function inputOf(items: Map<string, TItem>, code: string) {
