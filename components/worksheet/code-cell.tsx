@@ -4,7 +4,7 @@ import Link from "next/link";
 export function CodeCell({ code, href, changed }: { code: string; href: string; changed: boolean }) {
   return (
     <th scope="row">
-      <Link href={href} tabIndex={-1} className="font-mono text-xs font-semibold text-brand-700 underline">{code}</Link>
+      <Link href={href} tabIndex={-1}>{code}</Link>
       {changed ? <span className="mt-1 block w-fit rounded bg-violet-100 px-1 text-[11px] font-medium text-violet-900">Berubah</span> : null}
     </th>
   );

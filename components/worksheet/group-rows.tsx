@@ -21,10 +21,8 @@ type TProps = {
 // Subtotal rows of an area and of an indicator: its score (live) in the score column, out of its
 // weight, and how many of its items are answered. Not part of the grid's cells: arrows skip them.
 export function GroupRow({ kind, side, code, title, weight, itemCount, selfScore, hidden, depth = 0 }: TProps) {
-  const live = (
-    <span className="whitespace-nowrap tabular-nums"><LiveScore code={code} className="font-semibold" /> <span className="text-xs font-normal text-slate-700">/ {formatScore(weight)}</span></span>
-  );
-  const answered = <span className="text-xs font-normal text-slate-700">{side === "EVALUATOR" ? "Dinilai TPI" : "Terjawab"} <LiveAnswered code={code} total={itemCount} /></span>;
+  const live = <span className="whitespace-nowrap"><LiveScore code={code} className="font-semibold" /> <small>/ {formatScore(weight)}</small></span>;
+  const answered = <small>{side === "EVALUATOR" ? "Dinilai TPI" : "Terjawab"} <LiveAnswered code={code} total={itemCount} /></small>;
   const titleCell = <td colSpan={2} style={depth ? { paddingLeft: `${0.5 + depth}rem` } : undefined}>{title}</td>;
   return (
     <tr hidden={hidden} data-testid={`group-${code}`} className={`${styles.group} ${kind === "area" ? styles.area : styles.indicator}`}>
@@ -32,15 +30,15 @@ export function GroupRow({ kind, side, code, title, weight, itemCount, selfScore
       {side === "SELF" ? (
         <>
           {titleCell}
-          <td className="text-right">{live}</td>
+          <td data-number>{live}</td>
           <td colSpan={3}>{answered}</td>
         </>
       ) : (
         <>
           {titleCell}
-          <td className="text-right tabular-nums"><span className="sr-only max-md:not-sr-only">Nilai unit </span>{formatScore(selfScore ?? 0)}</td>
+          <td data-number><span className="sr-only max-md:not-sr-only">Nilai unit </span>{formatScore(selfScore ?? 0)}</td>
           <td>{answered}</td>
-          <td className="text-right"><span className="sr-only max-md:not-sr-only">Nilai TPI </span>{live}</td>
+          <td data-number><span className="sr-only max-md:not-sr-only">Nilai TPI </span>{live}</td>
           <td colSpan={3} />
         </>
       )}

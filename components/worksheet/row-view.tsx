@@ -62,7 +62,7 @@ export function RowView({ side, row, cardHref, hidden, canReview, view }: TRowPr
       <tr id={`butir-${item.code}`} data-nav-row hidden={hidden} data-testid={`row-${item.code}`} data-differs={view.differs || undefined}
         onFocus={view.onFocus} onKeyDown={view.onKeyDown} className={styles.item}>
         <CodeCell code={item.code} href={cardHref} changed={row.changed} />
-        <td className="text-[13px] leading-snug">{item.text}</td>
+        <td>{item.text}</td>
         {evaluator ? <SelfAnswerCells item={item} answer={row.selfAnswer} maxPoints={row.maxPoints} /> : null}
         <td className={tone}>
           <AnswerCell item={item} register={view.register} values={view.values} disabled={!editing} invalidInputs={view.invalidInputs}
@@ -76,10 +76,8 @@ export function RowView({ side, row, cardHref, hidden, canReview, view }: TRowPr
           <textarea rows={2} tabIndex={-1} autoComplete="off" disabled={!editing} readOnly={!view.interactive} defaultValue={view.values.narrative}
             aria-label={`${evaluator ? "Dasar penilaian TPI" : "Uraian bukti dukung"} ${item.code}`} {...view.register("narrative")} />
         </td>
-        <td>
-          <EvidenceCell code={item.code} evidence={row.evidence} answered={evaluator ? row.selfAnswer?.value != null : answered} cardHref={cardHref}
-            canManage={!evaluator && editing} />
-        </td>
+        <EvidenceCell code={item.code} evidence={row.evidence} answered={evaluator ? row.selfAnswer?.value != null : answered} cardHref={cardHref}
+          canManage={!evaluator && editing} />
         <td>
           {evaluator ? <VerdictCell code={item.code} verdict={row.verdict} canReview={canReview} control={view.verdict} />
             : row.verdict ? <VerdictBadge verdict={row.verdict} /> : <span className="text-xs text-slate-600">—</span>}

@@ -5,7 +5,6 @@ import { formatScore } from "@/lib/format";
 import { pointsDifference } from "@/lib/worksheet/compare";
 
 const pointsOf = (answer: TAnswerDto | null, maxPoints: number) => (answer === null || answer.value === null ? null : answer.value * maxPoints);
-const NUMBER = "text-right tabular-nums max-md:text-left";
 
 /** On the evaluator's sheet: the unit's answer and narrative (read-only), then its points. */
 export function SelfAnswerCells({ item, answer, maxPoints }: { item: TItem; answer: TAnswerDto | null; maxPoints: number }) {
@@ -16,7 +15,7 @@ export function SelfAnswerCells({ item, answer, maxPoints }: { item: TItem; answ
         <p className="text-[13px] font-medium leading-snug" data-testid={`self-answer-${item.code}`}>{describeAnswer(item, answer)}</p>
         {answer?.narrative ? <p className="mt-1 line-clamp-3 text-xs text-slate-700">{answer.narrative}</p> : null}
       </td>
-      <td className={NUMBER}>{points === null ? "–" : formatScore(points)}</td>
+      <td data-number>{points === null ? "–" : formatScore(points)}</td>
     </>
   );
 }
@@ -28,10 +27,10 @@ export function PointsCell({ code, answer, maxPoints, compareTo, className = "" 
   const points = pointsOf(answer, maxPoints);
   const difference = compareTo === undefined ? null : pointsDifference(compareTo, answer, maxPoints);
   return (
-    <td className={`${NUMBER} ${className}`}>
-      <span className="font-semibold" data-testid={`points-${code}`}>{points === null ? "–" : formatScore(points)}</span>
-      <span className="block text-xs text-slate-600">dari {formatScore(maxPoints)}</span>
-      {difference ? <span className="block text-xs font-semibold text-amber-900">{difference > 0 ? "+" : "−"}{formatScore(Math.abs(difference))}</span> : null}
+    <td data-number className={className}>
+      <b data-testid={`points-${code}`}>{points === null ? "–" : formatScore(points)}</b>
+      <small>dari {formatScore(maxPoints)}</small>
+      {difference ? <small data-difference>{difference > 0 ? "+" : "−"}{formatScore(Math.abs(difference))}</small> : null}
     </td>
   );
 }

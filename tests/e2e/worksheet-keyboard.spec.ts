@@ -24,13 +24,15 @@ async function tabIntoGrid(page: Page) {
   throw new Error("the grid has no tab stop");
 }
 
-/** Arrow up or down to the item's row (as many presses as rows lie between), staying in the column. */
+/** Page and arrow up or down to the item's row (ten rows a page), staying in the column. */
 async function arrowTo(page: Page, code: string) {
   const steps = await page.evaluate((to) => {
     const rows = [...document.querySelectorAll("tr[data-nav-row]")].filter((r) => !(r as HTMLElement).hidden);
     return rows.findIndex((r) => r.id === to) - rows.indexOf(document.activeElement!.closest("tr")!);
   }, `butir-${code}`);
-  for (let i = 0; i < Math.abs(steps); i++) await page.keyboard.press(steps < 0 ? "ArrowUp" : "ArrowDown");
+  const [page10, step] = steps < 0 ? ["PageUp", "ArrowUp"] : ["PageDown", "ArrowDown"];
+  for (let i = 0; i < Math.floor(Math.abs(steps) / 10); i++) await page.keyboard.press(page10);
+  for (let i = 0; i < Math.abs(steps) % 10; i++) await page.keyboard.press(step);
   expect(await focusedRow(page)).toBe(`butir-${code}`);
 }
 

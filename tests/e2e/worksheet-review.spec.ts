@@ -72,6 +72,16 @@ test("the TPI scores in the worksheet: difference marked, accepted with the unit
   await expect(firstRow.getByLabel(`Jawaban ${first}`)).toHaveValue(other);
   await expect(firstRow.getByLabel(`Dasar penilaian TPI ${first}`)).toHaveValue("SK belum mencakup seluruh unsur");
   await expect(firstRow).toHaveAttribute("data-differs", "true");
+
+  // The evaluator's area page keeps unsent answers the same way, with its page-level notice.
+  await tpi.goto(`/evaluasi/${ID}/A.I.2`);
+  await tpi.context().setOffline(true);
+  await tpi.getByTestId("item-A.I.2.1.a").getByRole("radio").first().check();
+  await expect(tpi.getByTestId("unsent-indicator")).toContainText("1 jawaban belum tersimpan");
+  expect(await tpi.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith("zi:belum-tersimpan:")).map(([, v]) => JSON.parse(v).userId))).toEqual(["user-evaluator"]);
+  await tpi.context().setOffline(false);
+  await expect(tpi.getByTestId("item-A.I.2.1.a").getByTestId("save-status")).toHaveText("Tersimpan", { timeout: 20_000 });
+  await expect(tpi.getByTestId("unsent-indicator")).toHaveCount(0);
 });
 
 test("the unit cannot open the evaluator's worksheet", async ({ page }) => {

@@ -50,3 +50,52 @@ test("the overview links to the worksheet, and each row to its item's card", asy
   await expect(page).toHaveURL("/lke/asm-2026-kejari-makassar/A.I.6#butir-A.I.6.2.a");
   await expect(page.getByTestId("item-A.I.6.2.a")).toBeInViewport();
 });
+
+test("an option chosen and counts typed before the page is interactive are saved", async ({ page }) => {
+  await signIn(page, "anggota@zi.demo");
+  // Hold the page's scripts until the input is made, so it lands before React has taken over.
+  let release!: () => void;
+  const typed = new Promise<void>((resolve) => (release = resolve));
+  const scripts = (url: URL) => url.pathname.startsWith("/_next/static/chunks/") && url.pathname.endsWith(".js");
+  await page.route(scripts, async (route) => {
+    await typed;
+    await route.continue();
+  });
+  await page.goto("/lke/asm-2026-kejari-bantaeng/lembar-kerja", { waitUntil: "commit" });
+  const select = page.getByLabel("Jawaban A.I.5.5.a");
+  const counts = page.getByTestId("row-A.II.5.3.1.a").getByRole("spinbutton");
+  await counts.first().waitFor({ state: "visible" });
+  expect(await select.evaluate((element) => Object.keys(element).some((key) => key.startsWith("__react")))).toBe(false);
+  await select.selectOption("C");
+  await counts.first().fill("12");
+  await counts.last().fill("10");
+  release();
+
+  await expect(page.getByTestId("row-A.I.5.5.a").getByTestId("save-status")).toHaveText("Tersimpan", { timeout: 30_000 });
+  await expect(page.getByTestId("row-A.II.5.3.1.a").getByTestId("save-status")).toHaveText("Tersimpan");
+  await page.unroute(scripts);
+  await page.reload();
+  await expect(page.getByLabel("Jawaban A.I.5.5.a")).toHaveValue("C");
+  expect(await page.getByTestId("row-A.II.5.3.1.a").getByRole("spinbutton").evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual(["12", "10"]);
+});
+
+test("two members edit one cell: the later one gets the conflict panel in the sheet and takes the newer answer", async ({ browser }) => {
+  const open = async (email: string) => {
+    const page = await (await browser.newContext()).newPage();
+    await signIn(page, email);
+    await page.goto("/lke/asm-2026-kejari-bantaeng/lembar-kerja");
+    await expect(page.getByTestId("row-A.I.5.5.b")).toBeVisible();
+    return page;
+  };
+  const [first, second] = [await open("anggota@zi.demo"), await open("anggota2@zi.demo")];
+  await first.getByLabel("Jawaban A.I.5.5.b").selectOption("B");
+  await expect(first.getByTestId("row-A.I.5.5.b").getByTestId("save-status")).toHaveText("Tersimpan");
+
+  await second.getByLabel("Jawaban A.I.5.5.b").selectOption("C");
+  const panel = second.getByTestId("detail-A.I.5.5.b").getByTestId("conflict-notice");
+  await expect(panel).toContainText("baru saja diubah oleh Andi Tim Kerja");
+  await expect(panel.getByTestId("conflict-their-answer")).toContainText("B ·");
+  await panel.getByRole("button", { name: "Pakai jawaban terbaru" }).click();
+  await expect(second.getByLabel("Jawaban A.I.5.5.b")).toHaveValue("B");
+  await expect(second.getByTestId("detail-A.I.5.5.b")).toHaveCount(0);
+});
