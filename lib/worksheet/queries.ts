@@ -21,13 +21,14 @@ import type { TWorksheetRow, TWorksheetSection } from "@/lib/worksheet/types";
 
 /** The unit's worksheet: every item of the LKE with its answer, evidence and verdict. */
 export async function getUnitWorksheet(user: TSessionUser, assessmentId: string) {
-  const header = await getAssessmentHeader(user, assessmentId);
-  const [loaded, answers, score, verdicts, evidence, changed] = await Promise.all([
+  // The header and the evidence counts check access themselves, so they load side by side; the
+  // rest reads by id and waits for the header's check.
+  const [header, evidence] = await Promise.all([getAssessmentHeader(user, assessmentId), countEvidenceByItem(user, assessmentId)]);
+  const [loaded, answers, score, verdicts, changed] = await Promise.all([
     getCatalogue(header.catalogueVersionId),
     answersOf(assessmentId, "SELF"),
     unsafeGetStoredScore(assessmentId, "SELF", header.catalogueVersionId),
     verdictsOf(assessmentId),
-    countEvidenceByItem(user, assessmentId),
     header.revisionRound > 0 ? unsafeItemsChangedSinceRevisionRequest(assessmentId) : null,
   ]);
   const sections = buildSections(loaded, (id) => {
@@ -46,19 +47,19 @@ export async function getUnitWorksheet(user: TSessionUser, assessmentId: string)
 
 /** The evaluator's worksheet: the unit's answer beside the TPI's, for the assigned evaluators only. */
 export async function getReviewWorksheet(user: TSessionUser, assessmentId: string) {
-  const scope = await loadAssessmentScope(prisma, assessmentId);
+  // Each of these checks access itself (the round's changes are the evaluators' own too).
+  const [scope, header, evidence, rounds] = await Promise.all([
+    loadAssessmentScope(prisma, assessmentId), getAssessmentHeader(user, assessmentId), countEvidenceByItem(user, assessmentId), getRoundChanges(user, assessmentId),
+  ]);
   // Leaders and the unit may read the assessment, but this sheet is the evaluators' own.
   if (!scope || !can(user, "review.write", scope)) throw new NotFoundError("Penilaian tidak ditemukan.");
-  const [header, loaded, selfAnswers, evaluatorAnswers, selfScore, evaluatorScore, verdicts, evidence, rounds] = await Promise.all([
-    getAssessmentHeader(user, assessmentId),
+  const [loaded, selfAnswers, evaluatorAnswers, selfScore, evaluatorScore, verdicts] = await Promise.all([
     getCatalogue(scope.catalogueVersionId),
     answersOf(assessmentId, "SELF"),
     answersOf(assessmentId, "EVALUATOR"),
     unsafeGetStoredScore(assessmentId, "SELF", scope.catalogueVersionId),
     unsafeGetStoredScore(assessmentId, "EVALUATOR", scope.catalogueVersionId),
     verdictsOf(assessmentId),
-    countEvidenceByItem(user, assessmentId),
-    getRoundChanges(user, assessmentId),
   ]);
   const canReview = REVIEWABLE.includes(scope.status) && windowState(scope.windows, "REVIEW", clock.now()) === "open";
   const changed = new Set(rounds?.changed.map((c) => c.itemId));
