@@ -42,7 +42,7 @@ export function VerdictCell({ code, verdict, canReview, control }: { code: strin
           <button type="button" tabIndex={-1} disabled={control.pending} onClick={control.accept}
             className="rounded bg-emerald-700 px-2 py-0.5 text-xs font-medium text-white hover:bg-emerald-800 disabled:opacity-50">Terima</button>
           <button type="button" tabIndex={-1} aria-expanded={control.asking} onClick={() => control.setAsking(!control.asking)}
-            className="rounded border border-amber-700 px-2 py-0.5 text-xs font-medium text-amber-900 hover:bg-amber-50">Perbaikan</button>
+            className="rounded border border-amber-700 px-2 py-0.5 text-xs font-medium text-amber-900 hover:bg-amber-50">Minta perbaikan</button>
         </>
       ) : null}
     </div>

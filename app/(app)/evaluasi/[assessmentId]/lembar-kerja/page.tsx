@@ -24,6 +24,7 @@ export default async function ReviewWorksheetPage({ params, searchParams }: { pa
         <div className="space-y-4">
           <AssessmentHeading header={sheet.header} crumb="Lembar kerja evaluasi TPI" readOnly={!sheet.canReview} />
           <WorksheetBar assessmentId={assessmentId} side="EVALUATOR" overviewHref={`/evaluasi/${assessmentId}`} selfTotal={sheet.selfTotal} />
+          <noscript><p className="rounded-md bg-amber-50 p-3 text-sm text-amber-950">JavaScript di peramban ini nonaktif: jawaban dapat dilihat, tetapi untuk menilai dan menyimpan aktifkan JavaScript.</p></noscript>
           {!sheet.canReview ? <p className="rounded-md bg-slate-100 p-3 text-sm">Penilaian tidak sedang dalam tahap evaluasi TPI; lembar kerja ini hanya baca.</p> : null}
           <Worksheet assessmentId={assessmentId} side="EVALUATOR" sections={sheet.sections} initialFilter={parseFilter(saring)} hasRound={sheet.hasRound}
             cardBase={`/evaluasi/${assessmentId}`} canReview={sheet.canReview} />
