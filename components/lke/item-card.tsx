@@ -4,8 +4,7 @@ import { useSyncExternalStore } from "react";
 import { useWatch } from "react-hook-form";
 import type { TItem } from "@/lib/scoring/types";
 import type { TAnswerDto } from "@/lib/assessments/types";
-import { rawAnswerFrom, type TItemFormValues } from "@/lib/assessments/item-form";
-import { validateAnswer } from "@/lib/scoring/validate-answer";
+import { inputsToMark, type TItemFormValues } from "@/lib/assessments/item-form";
 import { formatScore } from "@/lib/format";
 import { AnswerControl } from "@/components/lke/answer-control";
 import { ConflictNotice } from "@/components/lke/conflict-notice";
@@ -88,13 +87,6 @@ export function ItemCard({ assessmentId, itemId, item, maxPoints, answer, canEdi
       {children}
     </article>
   );
-}
-
-/** The counts a refused PERCENT answer is about, to mark those fields. */
-function inputsToMark(item: TItem, values: TItemFormValues) {
-  if (item.answerType !== "PERCENT") return undefined;
-  const result = validateAnswer(item, rawAnswerFrom(item, values));
-  return result.ok ? undefined : result.inputKeys;
 }
 
 const noSubscription = () => () => {};

@@ -36,6 +36,7 @@ export default async function ReviewOverviewPage({ params }: { params: Promise<{
       <AssessmentHeading header={header} crumb="Evaluasi TPI" readOnly={!reviewing} />
       <WorkbookLinks assessmentId={assessmentId} canImport={false} />
       <nav aria-label="Bagian LKE untuk dievaluasi" className="flex flex-wrap gap-2 text-sm">
+        <Link href={`/evaluasi/${assessmentId}/lembar-kerja`} className="rounded-md bg-brand-700 px-3 py-1.5 font-medium text-white">Lembar kerja (semua butir)</Link>
         {loaded.sections.map((s) => (
           <Link key={s.code} href={`/evaluasi/${assessmentId}/${s.code}`} className="rounded-md border border-slate-200 bg-white px-3 py-1.5 hover:border-brand-600">
             <span className="font-mono text-xs">{s.code}</span> {displayTitle(s.title)}
