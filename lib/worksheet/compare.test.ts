@@ -8,7 +8,7 @@ const item: TItem = {
   options: [{ key: "A", label: "Semua", value: 1 }, { key: "B", label: "Sebagian", value: 0.5 }, { key: "C", label: "Belum", value: 0 }],
 };
 const dto = (optionKey: string | null, value: number | null): TAnswerDto => ({
-  itemId: "i", optionKey, inputs: null, surveyIndex: null, narrative: "", value, version: 1, updatedByName: null, updatedAt: null,
+  itemId: "i", optionKey, inputs: null, surveyIndex: null, narrative: "", value, version: 1, updatedByName: null, updatedAt: null, carried: false, recheck: [],
 });
 
 describe("answersDiffer", () => {
