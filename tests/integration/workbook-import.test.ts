@@ -77,7 +77,7 @@ describe("workbook round trip", () => {
     // Importing the same file again changes nothing (unanswered items stay unanswered).
     const again = await previewOf(world.users.memberA, target, await exportLke(world.users.memberA, "asm-a"));
     expect([again.changes.length, again.unchangedCount, again.problems.length]).toEqual([0, 113, 0]);
-  });
+  }, 60_000); // a whole LKE saved item by item in one transaction: slow on a loaded shared machine
 
   it("previews an edited export item by item: current -> new", async () => {
     await answer(world, world.users.memberA, "A.I.1.1.b", { optionKey: "A" }, "SELF", "lama");
