@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import type { TItem } from "@/lib/scoring/types";
+import type { TExact, TItem } from "@/lib/scoring/types";
+import { Rational } from "@/lib/scoring/rational";
 import type { TAnswerDto } from "@/lib/assessments/types";
 import type { TSaveAnswerResult } from "@/lib/assessments/save-answer";
 import { saveAnswerAction, saveEvaluatorAnswerAction } from "@/lib/assessments/actions";
@@ -20,7 +21,7 @@ type TProps = {
   assessmentId: string;
   itemId: string;
   item: TItem;
-  maxPoints: number;
+  maxPoints: TExact;
   answer: TAnswerDto | null;
   canEdit: boolean;
   /** Whose answer this card edits: the unit's (default) or the evaluator's. */
@@ -84,7 +85,7 @@ export function ItemCard({ assessmentId, itemId, item, maxPoints, answer, canEdi
   // The schema reports item rules under "answer", a path that is not a form field.
   const errors = form.formState.errors as { answer?: { message?: string }; narrative?: { message?: string } };
   const errorMessage = errors.answer?.message ?? errors.narrative?.message;
-  const points = saved?.value === null || saved?.value === undefined ? null : saved.value * maxPoints;
+  const points = saved?.value === null || saved?.value === undefined ? null : Rational.parse(saved.value).times(Rational.parse(maxPoints));
 
   return (
     <article id={`butir-${item.code}`} aria-labelledby={`judul-${item.code}`} data-testid={`item-${item.code}`}

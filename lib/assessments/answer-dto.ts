@@ -7,7 +7,7 @@ type TAnswerRow = {
   inputs: unknown;
   surveyIndex: { toNumber(): number } | number | null;
   narrative: string;
-  value: number | null;
+  value: string | null;
   version: number;
   updatedAt: Date;
   updatedBy?: { name: string } | null;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { TItem } from "@/lib/scoring/types";
 import { validateAnswer } from "@/lib/scoring/validate-answer";
-import { parseDecimal } from "@/lib/format";
+import { parseDecimal, roundHalfUp } from "@/lib/format";
 import { NARRATIVE_MAX } from "@/lib/assessments/schemas";
 import type { TAnswerDto } from "@/lib/assessments/types";
 
@@ -14,7 +14,7 @@ export function formValuesFrom(item: TItem, answer: TAnswerDto | null): TItemFor
   return {
     optionKey: answer?.optionKey ?? "",
     inputs: Object.fromEntries(item.inputs.map((i) => [i.key, answer?.inputs?.[i.key] === undefined ? "" : String(answer.inputs[i.key])])),
-    surveyIndex: answer?.surveyIndex === null || answer?.surveyIndex === undefined ? "" : answer.surveyIndex.toFixed(2).replace(".", ","),
+    surveyIndex: answer?.surveyIndex === null || answer?.surveyIndex === undefined ? "" : roundHalfUp(answer.surveyIndex, 2).replace(".", ","),
     narrative: answer?.narrative ?? "",
   };
 }

@@ -2,13 +2,14 @@
 // common colour-vision deficiencies). The breaks include the catalogue's area minimums for WBK
 // and WBBM (60% and 75% in LKE ZI 2021), so a colour also says which requirement an area meets.
 // Every cell prints its percentage as well: colour is never the only cue. Pure.
+import { formatWholePercent, roundHalfUp } from "@/lib/format";
 
 export type THeatBin = { min: number; label: string; background: string; text: string };
 export type TAreaThreshold = { code: string; share: number };
 
 const PUOR_5 = ["#e66101", "#fdb863", "#f7f7f7", "#b2abd2", "#5e3c99"] as const;
 const DARK_TEXT = "#1c1917";
-const percent = (share: number) => `${Math.round(share * 100)}%`;
+const percent = formatWholePercent;
 
 /** Five bins: below 40%, up to the lower threshold, between the thresholds, up to 90%, 90% and more. */
 export function heatBins(thresholds: TAreaThreshold[]): THeatBin[] {
@@ -26,7 +27,7 @@ export function heatBins(thresholds: TAreaThreshold[]): THeatBin[] {
 
 /** Rounded to the displayed precision first, so a cell shown as "60,00%" is never coloured as below 60%. */
 export function heatBin(bins: THeatBin[], share: number): THeatBin {
-  const shown = Math.round(share * 10_000) / 10_000;
+  const shown = Number(roundHalfUp(share, 4));
   let bin = bins[0]!;
   for (const candidate of bins) if (shown >= candidate.min) bin = candidate;
   return bin;

@@ -6,9 +6,11 @@ import { getCatalogue } from "@/lib/catalogue/queries";
 import type { TReadyContext } from "@/lib/dashboard/get-dashboard-context";
 import { dashboardNodes, type TDashboardNode } from "@/lib/dashboard/dashboard-nodes";
 import { atRiskSql, scopedAssessmentsSql } from "@/lib/dashboard/scoped-assessments-sql";
+import { shownScoreSql, shownShareSql } from "@/lib/dashboard/shown-figure-sql";
 import { PAGE_SIZE, sortDirection, type TPredicateFilter, type TSortKey, type TUnitQuery } from "@/lib/dashboard/schemas";
 import type { AssessmentStatus } from "@/lib/generated/prisma/enums";
 
+/** Figures as shown (rounded once in SQL): points to two decimals, shares to four. */
 export type TNodeValue = { score: number; share: number };
 export type TUnitAreaScores = Record<string, { self: TNodeValue | null; evaluator: TNodeValue | null }>;
 
@@ -121,9 +123,10 @@ export const listDashboardUnits = cache(async (context: TReadyContext, query: TU
     SELECT m."matchCount", m."unitCount",
            f."assessmentId", f."unitId", f."unitName", f."unitCode", f."regionId", f."regionName", f."status",
            f."answeredCount", f."evidencedCount", f."itemCount", f."lastActivityAt",
-           f."selfTotal", f."evalTotal", f."refTotal", f."selfWbk", f."selfWbbm", f."evalWbk", f."evalWbbm",
+           ${shownScoreSql(Prisma.sql`f."selfTotal"`)} AS "selfTotal", ${shownScoreSql(Prisma.sql`f."evalTotal"`)} AS "evalTotal",
+           ${shownScoreSql(Prisma.sql`f."refTotal"`)} AS "refTotal", f."selfWbk", f."selfWbbm", f."evalWbk", f."evalWbbm",
            f."rankAll", f."rankRegion", f."regionCount",
-           (SELECT json_agg(json_build_array(ns."nodeCode", ns."side", ns."score", ns."share"))
+           (SELECT json_agg(json_build_array(ns."nodeCode", ns."side", ${shownScoreSql(Prisma.sql`ns."score"`)}, ${shownShareSql(Prisma.sql`ns."share"`)}))
               FROM "NodeScore" ns WHERE ns."assessmentId" = f."assessmentId" AND ns."nodeCode" = ANY(${codes}::text[])) AS "nodes"
     FROM (SELECT (SELECT count(*) FROM filtered)::int AS "matchCount", (SELECT count(*) FROM base)::int AS "unitCount") m
     LEFT JOIN filtered f ON ${window}

@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db";
 import type { TSessionUser } from "@/lib/auth/load-user";
 import { NotFoundError } from "@/lib/errors";
 import { STAGES } from "@/lib/periods/labels";
+import { fromNumeric } from "@/lib/assessments/compute-stored-score";
 import { periodWhereManagedBy, requireAdmin, unitWhereAdministeredBy } from "@/lib/units/admin-scope";
 
 const WINDOW_FIELDS = { stage: true, opensAt: true, closesAt: true } as const;
@@ -63,7 +64,7 @@ export const getPeriodDetail = cache(async (user: TSessionUser, periodId: string
       unit: a.unit,
       answered: a.answeredCount,
       itemCount: a.itemCount,
-      selfTotal: a.scores[0]?.total ?? null,
+      selfTotal: fromNumeric(a.scores[0]?.total),
     })),
   };
 });

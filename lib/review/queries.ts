@@ -8,6 +8,7 @@ import { NotFoundError } from "@/lib/errors";
 import { loadAssessmentScope, assertAssessmentPermission } from "@/lib/assessments/access";
 import { toAnswerDto } from "@/lib/assessments/answer-dto";
 import { unsafeGetStoredScore } from "@/lib/assessments/queries";
+import { fromNumeric } from "@/lib/assessments/compute-stored-score";
 import { getSectionPage } from "@/lib/assessments/section-queries";
 import { isLeadEvaluator, REVIEWABLE } from "@/lib/review/policy";
 import { loadThreads } from "@/lib/review/thread";
@@ -41,8 +42,8 @@ export async function listReviewQueue(user: TSessionUser) {
     itemsLeft: a.itemCount - a._count.reviews,
     itemCount: a.itemCount,
     reviewClosesAt: a.period.windows[0]?.closesAt ?? null,
-    selfTotal: a.scores.find((s) => s.side === "SELF")?.total ?? 0,
-    evaluatorTotal: a.scores.find((s) => s.side === "EVALUATOR")?.total ?? null,
+    selfTotal: fromNumeric(a.scores.find((s) => s.side === "SELF")?.total) ?? "0",
+    evaluatorTotal: fromNumeric(a.scores.find((s) => s.side === "EVALUATOR")?.total),
   }));
 }
 

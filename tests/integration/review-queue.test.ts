@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { compareExact, storedScoreOf } from "@/tests/support/stored-score";
 import { prisma } from "@/lib/db";
 import { getReviewSection, listReviewQueue } from "@/lib/review/queries";
 import { setVerdict } from "@/lib/review/set-verdict";
@@ -29,8 +30,10 @@ describe("listReviewQueue", () => {
       await setVerdict(world.users.evaluator, { assessmentId: "asm-a", itemId: world.itemId(code), verdict: "ACCEPTED" });
     }
     await setVerdict(world.users.evaluator, { assessmentId: "asm-a", itemId: world.itemId("A.I.1.2.a"), verdict: "REVISION_REQUESTED", note: "Perbaiki" });
-    const selfTotal = (await prisma.assessmentScore.findUniqueOrThrow({ where: { assessmentId_side: { assessmentId: "asm-a", side: "SELF" } } })).total;
-    expect(selfTotal).toBeGreaterThan(0);
+    // The list reads the numeric column (the exact value to 20 decimals), as text.
+    const selfTotal = (await prisma.assessmentScore.findUniqueOrThrow({ where: { assessmentId_side: { assessmentId: "asm-a", side: "SELF" } } })).total.toFixed();
+    expect(compareExact(selfTotal, (await storedScoreOf("asm-a", "SELF"))!.total)).toBe(0);
+    expect(compareExact(selfTotal, "0")).toBe(1);
 
     expect(await listReviewQueue(world.users.evaluator)).toEqual([
       {
