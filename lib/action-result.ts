@@ -1,19 +1,10 @@
 import "server-only";
-import { ZodError } from "zod";
-import { AppError, ConflictError, UnauthenticatedError, ValidationError } from "@/lib/errors";
-import { toValidationError } from "@/lib/validation";
+import { UnauthenticatedError } from "@/lib/errors";
 import { getSessionUser, type TSessionUser } from "@/lib/auth/session";
+import { toActionError, type TActionError } from "@/lib/action-error";
 
-export type TActionError = {
-  ok: false;
-  code: AppError["code"] | "INTERNAL";
-  message: string;
-  fieldErrors?: Record<string, string>;
-  current?: unknown;
-};
+export type { TActionError };
 export type TActionResult<T> = { ok: true; data: T } | TActionError;
-
-const GENERIC_MESSAGE = "Terjadi kesalahan pada server. Data Anda belum tersimpan; silakan coba lagi.";
 
 /**
  * Every server action runs through here: authenticates (a page check does not extend to its
@@ -30,19 +21,5 @@ export async function runAction<T>(body: (user: TSessionUser) => Promise<T>): Pr
   }
 }
 
-export function toActionError(error: unknown): TActionError {
-  if (error instanceof ZodError) error = toValidationError(error);
-  if (error instanceof AppError) {
-    return {
-      ok: false,
-      code: error.code,
-      message: error.message,
-      ...(error instanceof ValidationError ? { fieldErrors: error.fieldErrors } : {}),
-      ...(error instanceof ConflictError ? { current: error.current } : {}),
-    };
-  }
-  console.error("[action] unexpected error", error);
-  return { ok: false, code: "INTERNAL", message: GENERIC_MESSAGE };
-}
-
+export { toActionError };
 export { parseInput } from "@/lib/validation";

@@ -9,7 +9,14 @@ function client(): PrismaClient {
   if (globalForPrisma.prisma) return globalForPrisma.prisma;
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set");
-  globalForPrisma.prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10 }) });
+  // Under a rush (hundreds of members saving before a deadline) requests queue for a connection
+  // instead of failing: a pool a few times the cores PostgreSQL has, and a transaction may wait
+  // for one, and run, far longer than Prisma's 2 s / 5 s defaults. Overload shows as latency.
+  const max = Number(process.env.DATABASE_POOL_MAX ?? 20);
+  globalForPrisma.prisma = new PrismaClient({
+    adapter: new PrismaPg({ connectionString, max }),
+    transactionOptions: { maxWait: 60_000, timeout: 60_000 },
+  });
   return globalForPrisma.prisma;
 }
 

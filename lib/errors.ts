@@ -3,7 +3,7 @@
 
 export class AppError extends Error {
   constructor(
-    readonly code: "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID_STATE" | "INVALID_INPUT",
+    readonly code: "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID_STATE" | "INVALID_INPUT" | "TRANSIENT",
     message: string,
   ) {
     super(message);
@@ -51,5 +51,16 @@ export class ValidationError extends AppError {
     readonly fieldErrors: Record<string, string> = {},
   ) {
     super("INVALID_INPUT", message);
+  }
+}
+
+/**
+ * The server could not do it right now (overloaded, a dropped database connection) and nothing was
+ * written: the same request may simply be sent again. A save sent again with the same expected
+ * version applies once, or answers CONFLICT with the current answer.
+ */
+export class TransientError extends AppError {
+  constructor(message = "Server sedang sibuk. Perubahan Anda belum tersimpan dan dapat dikirim ulang.") {
+    super("TRANSIENT", message);
   }
 }

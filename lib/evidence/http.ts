@@ -12,6 +12,7 @@ const STATUS: Record<AppError["code"], number> = {
   CONFLICT: 409,
   INVALID_STATE: 409,
   INVALID_INPUT: 400,
+  TRANSIENT: 503,
 };
 
 /** The same { ok: false, code, message } body as server actions, with a fitting status. */
