@@ -2,10 +2,8 @@ import "server-only";
 import { parseInput } from "@/lib/validation";
 import { prisma } from "@/lib/db";
 import type { TSessionUser } from "@/lib/auth/load-user";
-import { recordAudit } from "@/lib/audit/record-audit";
 import { getCatalogue } from "@/lib/catalogue/queries";
 import { ConflictError, ValidationError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { Side } from "@/lib/generated/prisma/enums";
 import { answerValue } from "@/lib/scoring/answer-value";
 import type { TAnswer } from "@/lib/scoring/types";
@@ -17,7 +15,8 @@ import { assertReviewWritable, assertSelfItemWritable } from "@/lib/review/polic
 import { startReviewIfNeeded } from "@/lib/review/start-review";
 import { ZSaveAnswer } from "@/lib/assessments/schemas";
 import { loadItemState, type TStoredAnswer } from "@/lib/assessments/load-item-state";
-import { storeSavedItemScore } from "@/lib/assessments/store-scores";
+import { rescoreSave } from "@/lib/assessments/store-scores";
+import { writeSave } from "@/lib/assessments/write-save";
 import { figuresOf, isCurrentRecord } from "@/lib/assessments/stored-score-record";
 import { evaluatePredicates } from "@/lib/scoring/predicates";
 import { toScoreSummary } from "@/lib/assessments/compute-stored-score";
@@ -31,7 +30,8 @@ export type TSaveAnswerResult = { answer: TAnswerDto; scores: TScoreSummary };
  * other person's answer comes back in the ConflictError. The same save sent again (a retry after
  * a lost response) finds its own answer one version on and succeeds without writing twice.
  * Cheap by design, because hundreds of members save at once before a deadline: two reads (scope
- * with the row lock; answer, verdict and stored score), three writes (answer, audit, score rows).
+ * with the row lock; answer, verdict and stored score) and one write statement (answer, audit
+ * event, score rows and counters; a first answer is created just before it).
  */
 export async function saveAnswer(user: TSessionUser, rawInput: unknown, side: Side = "SELF"): Promise<TSaveAnswerResult> {
   const input = parseInput(ZSaveAnswer, rawInput);
@@ -63,34 +63,10 @@ export async function saveAnswer(user: TSessionUser, rawInput: unknown, side: Si
     }
     if (side === "EVALUATOR") await startReviewIfNeeded(tx, user, scope);
 
-    const fields = {
-      optionKey: answer.optionKey ?? null,
-      inputs: answer.inputs ?? Prisma.DbNull,
-      surveyIndex: answer.surveyIndex ?? null,
-      value: answerValue(ref.item, answer)?.toExact() ?? null,
-      narrative: input.narrative,
-      updatedById: user.id,
-    };
-    const written = existing
-      ? await tx.answer.update({ where: { id: existing.id }, data: { ...fields, version: { increment: 1 } } })
-      : await tx.answer.create({ data: { assessmentId: scope.id, itemId: input.itemId, side, ...fields } });
-    const saved = { ...written, updatedBy: { name: user.name } };
-
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: side === "SELF" ? "answer.save" : "answer.evaluator.save",
-      entityType: "Answer",
-      entityId: saved.id,
-      assessmentId: scope.id,
-      itemId: input.itemId,
-      before: existing ? auditSnapshot(toAnswerDto(existing)) : null,
-      after: auditSnapshot(toAnswerDto(saved)),
-    });
-
-    const result = await storeSavedItemScore(tx, {
-      assessmentId: scope.id, side, loaded, storedResult: state.storedResult, itemCode: ref.item.code, answer, activityAt: now,
-    });
-    return { answer: toAnswerDto(saved), scores: toScoreSummary(result) };
+    const value = answerValue(ref.item, answer)?.toExact() ?? null;
+    const score = await rescoreSave(tx, { assessmentId: scope.id, side, loaded, storedResult: state.storedResult, itemId: input.itemId, answer, activityAt: now });
+    const saved = await writeSave(tx, { user, side, assessmentId: scope.id, itemId: input.itemId, existing, answer, value, narrative: input.narrative, score });
+    return { answer: saved, scores: toScoreSummary(score.result) };
   });
 }
 
@@ -108,6 +84,3 @@ function sameCounts(a: Record<string, number> | null, b: Record<string, number> 
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
-function auditSnapshot(dto: TAnswerDto) {
-  return { optionKey: dto.optionKey, inputs: dto.inputs, surveyIndex: dto.surveyIndex, value: dto.value, narrative: dto.narrative, version: dto.version };
-}

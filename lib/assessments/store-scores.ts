@@ -21,15 +21,7 @@ export async function storeScores(
   loaded: TLoadedCatalogue,
   activityAt?: Date,
 ): Promise<TStoredScore> {
-  const rows = await tx.answer.findMany({
-    where: { assessmentId, side },
-    select: { itemId: true, optionKey: true, inputs: true, surveyIndex: true },
-  });
-  const answers = new Map<string, TAnswer>();
-  for (const row of rows) {
-    const ref = loaded.itemsById.get(row.itemId);
-    if (ref) answers.set(ref.item.code, toEngineAnswer(row));
-  }
+  const answers = await loadAnswers(tx, assessmentId, side, loaded);
   const preconditions = side === "EVALUATOR" ? await loadPreconditions(tx, assessmentId) : undefined;
   const stored = computeStoredScore(loaded.catalogue, answers, preconditions);
   await writeScoreRows(tx, { assessmentId, side, loaded, result: stored, activityAt });
@@ -37,21 +29,36 @@ export async function storeScores(
 }
 
 /**
- * The score after a save changed one item's answer: that item re-scored from the stored record
- * (its node, the ancestors, the total and the predicates; only the changed NodeScore rows are
- * written), in the same statement as the assessment's counters. Without a current record (the
- * first save, or a score from before exact scoring) the whole score is recomputed.
+ * The score after a save changed one item's answer, to write with the save: that item re-scored
+ * from the stored record (its node, the ancestors, the total and the predicates; only the changed
+ * NodeScore rows are written). Without a current record (the first save, or a score from before
+ * exact scoring) everything is recomputed from the stored answers with the new one in its place.
  */
-export async function storeSavedItemScore(
+export async function rescoreSave(
   tx: TTransaction,
-  save: { assessmentId: string; side: Side; loaded: TLoadedCatalogue; storedResult: unknown; itemCode: string; answer: TAnswer; activityAt: Date },
-): Promise<TScoreResult> {
-  const { assessmentId, side, loaded, storedResult } = save;
-  if (!isCurrentRecord(storedResult)) return storeScores(tx, assessmentId, side, loaded, save.activityAt);
-  const previous = figuresOf(loaded.catalogue, storedResult);
-  const { result, changedNodes } = rescoreItem(loaded.catalogue, previous, save.itemCode, save.answer, { preconditions: storedResult.preconditions });
-  await writeScoreRows(tx, { assessmentId, side, loaded, result, nodeCodes: changedNodes, activityAt: save.activityAt });
-  return result;
+  save: { assessmentId: string; side: Side; loaded: TLoadedCatalogue; storedResult: unknown; itemId: string; answer: TAnswer; activityAt: Date },
+): Promise<TScoreWrite> {
+  const { assessmentId, side, loaded, storedResult, activityAt } = save;
+  const itemCode = loaded.itemsById.get(save.itemId)!.item.code;
+  if (isCurrentRecord(storedResult)) {
+    const previous = figuresOf(loaded.catalogue, storedResult);
+    const { result, changedNodes } = rescoreItem(loaded.catalogue, previous, itemCode, save.answer, { preconditions: storedResult.preconditions });
+    return { assessmentId, side, loaded, result, nodeCodes: changedNodes, activityAt };
+  }
+  const answers = await loadAnswers(tx, assessmentId, side, loaded);
+  answers.set(itemCode, save.answer);
+  const preconditions = side === "EVALUATOR" ? await loadPreconditions(tx, assessmentId) : undefined;
+  return { assessmentId, side, loaded, result: computeStoredScore(loaded.catalogue, answers, preconditions), activityAt };
+}
+
+async function loadAnswers(tx: TTransaction, assessmentId: string, side: Side, loaded: TLoadedCatalogue) {
+  const rows = await tx.answer.findMany({ where: { assessmentId, side }, select: { itemId: true, optionKey: true, inputs: true, surveyIndex: true } });
+  const answers = new Map<string, TAnswer>();
+  for (const row of rows) {
+    const ref = loaded.itemsById.get(row.itemId);
+    if (ref) answers.set(ref.item.code, toEngineAnswer(row));
+  }
+  return answers;
 }
 
 async function loadPreconditions(tx: TTransaction, assessmentId: string) {
@@ -70,22 +77,22 @@ export type TScoreWrite = {
   activityAt?: Date;
 };
 
-/**
- * Writes a stored score in ONE statement: the exact record and headline columns, the NodeScore
- * rows asked for and, on a save, the assessment's counters.
- */
+/** Writes a stored score in ONE statement: see scoreWriteSql. */
 export async function writeScoreRows(tx: TTransaction, write: TScoreWrite) {
+  await tx.$executeRaw`WITH ${Prisma.join(scoreWriteSql(write), ", ")} SELECT 1`;
+}
+
+/**
+ * The writes of a stored score as named parts of one WITH statement (PostgreSQL runs every
+ * data-modifying part once, read or not): the exact record and headline columns, the NodeScore
+ * rows asked for and, on a save, the assessment's counters. A save adds its answer and audit event.
+ */
+export function scoreWriteSql(write: TScoreWrite): Prisma.Sql[] {
   const { assessmentId, side, loaded, result } = write;
   const headline = headlineScores(loaded.catalogue, result);
   const nodes = (write.nodeCodes ?? Object.keys(result.nodes)).map((code) => result.nodes[code]!);
-  const touch = write.activityAt
-    ? Prisma.sql`, touched AS (
-        UPDATE "Assessment" SET "lastActivityAt" = ${write.activityAt},
-          "answeredCount" = CASE WHEN ${side}::"Side" = 'SELF' THEN ${result.answered}::int ELSE "answeredCount" END
-        WHERE "id" = ${assessmentId} RETURNING 1)`
-    : Prisma.empty;
-  await tx.$executeRaw`
-    WITH score AS (
+  const parts = [
+    Prisma.sql`score AS (
       INSERT INTO "AssessmentScore" ("assessmentId", "side", "total", "pengungkit", "hasil", "pemenuhan", "reform", "answered", "wbkMet", "wbbmMet", "result", "computedAt")
       VALUES (${assessmentId}, ${side}::"Side", ${headline.total}::numeric, ${headline.pengungkit}::numeric, ${headline.hasil}::numeric,
               ${headline.pemenuhan}::numeric, ${headline.reform}::numeric, ${result.answered}::int, ${headline.wbkMet}, ${headline.wbbmMet},
@@ -94,9 +101,10 @@ export async function writeScoreRows(tx: TTransaction, write: TScoreWrite) {
         "total" = EXCLUDED."total", "pengungkit" = EXCLUDED."pengungkit", "hasil" = EXCLUDED."hasil",
         "pemenuhan" = EXCLUDED."pemenuhan", "reform" = EXCLUDED."reform", "answered" = EXCLUDED."answered",
         "wbkMet" = EXCLUDED."wbkMet", "wbbmMet" = EXCLUDED."wbbmMet", "result" = EXCLUDED."result", "computedAt" = EXCLUDED."computedAt"
-      RETURNING 1
-    ),
-    nodes AS (
+      RETURNING 1)`,
+  ];
+  if (nodes.length > 0) {
+    parts.push(Prisma.sql`nodes AS (
       INSERT INTO "NodeScore" ("assessmentId", "side", "nodeCode", "score", "share", "answered")
       SELECT ${assessmentId}, ${side}::"Side", t.code, t.score, t.share, t.answered
       FROM unnest(${nodes.map((n) => n.code)}::text[], ${nodes.map((n) => toNumeric(n.score))}::numeric[],
@@ -104,7 +112,13 @@ export async function writeScoreRows(tx: TTransaction, write: TScoreWrite) {
            AS t(code, score, share, answered)
       ON CONFLICT ("assessmentId", "side", "nodeCode")
       DO UPDATE SET "score" = EXCLUDED."score", "share" = EXCLUDED."share", "answered" = EXCLUDED."answered"
-      RETURNING 1
-    )${touch}
-    SELECT 1`;
+      RETURNING 1)`);
+  }
+  if (write.activityAt) {
+    parts.push(Prisma.sql`touched AS (
+      UPDATE "Assessment" SET "lastActivityAt" = ${write.activityAt},
+        "answeredCount" = CASE WHEN ${side}::"Side" = 'SELF' THEN ${result.answered}::int ELSE "answeredCount" END
+      WHERE "id" = ${assessmentId} RETURNING 1)`);
+  }
+  return parts;
 }
