@@ -6,7 +6,7 @@ export class HttpSession {
   private cookies = new Map<string, string>();
   constructor(readonly baseUrl: string) {}
 
-  private cookieHeader() {
+  cookieHeader() {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
   }
 
