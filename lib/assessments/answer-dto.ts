@@ -1,7 +1,7 @@
 import type { TAnswerDto } from "@/lib/assessments/types";
 import type { TAnswer } from "@/lib/scoring/types";
 
-type TAnswerRow = {
+export type TAnswerRow = {
   itemId: string;
   optionKey: string | null;
   inputs: unknown;

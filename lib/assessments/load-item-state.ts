@@ -1,21 +1,10 @@
 import "server-only";
 import type { TTransaction } from "@/lib/db";
 import type { Side, Verdict } from "@/lib/generated/prisma/enums";
+import type { TAnswerRow } from "@/lib/assessments/answer-dto";
 
 /** The stored answer of one item, as a save compares and returns it. */
-export type TStoredAnswer = {
-  id: string;
-  itemId: string;
-  optionKey: string | null;
-  inputs: unknown;
-  surveyIndex: { toNumber(): number } | number | null;
-  narrative: string;
-  value: string | null;
-  version: number;
-  updatedById: string;
-  updatedAt: Date;
-  updatedBy: { name: string };
-};
+export type TStoredAnswer = TAnswerRow & { id: string; updatedById: string; updatedBy: { name: string } };
 
 export type TItemState = {
   answer: TStoredAnswer | null;
