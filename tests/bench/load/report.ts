@@ -4,7 +4,8 @@ import type { TVerdict } from "./verify-writes";
 
 export type TRunFigures = {
   members: number; units: number; paceMs: [number, number]; seconds: number; elapsedSeconds: number; evidenceShare: number;
-  signIn: { perSecond: number; clients: number; seconds: number; requests: number; cpu: TCpu }; load: { before: number[]; after: number[] };
+  /** Averaged over a measurement before and one after the saves. */
+  signIn: { perSecond: number; each: number[]; clients: number; seconds: number; requests: number; cpu: TCpu }; load: { before: number[]; after: number[] };
   /** CPU ms spent during the save run by the app server and by PostgreSQL. */
   cpu: TCpu;
 };
@@ -39,7 +40,7 @@ export function report(run: TRunFigures, outcomes: TOutcome[], verdict: TVerdict
   console.log(`\nloadtest: ${run.members} members over ${run.units} units, one save every ${run.paceMs[0]}-${run.paceMs[1]} ms each, ${run.seconds} s, ${Math.round(run.evidenceShare * 100)}% of saves are evidence`);
   console.log(`machine: load average ${run.load.before.map((l) => l.toFixed(1)).join(" ")} before, ${run.load.after.map((l) => l.toFixed(1)).join(" ")} after (1/5/15 min)`);
   const perRequest = (cpu: TCpu, count: number) => `server ${(cpu.server / count).toFixed(1)} ms + PostgreSQL ${(cpu.postgres / count).toFixed(1)} ms CPU each`;
-  console.log(`sign-in page: ${run.signIn.perSecond.toFixed(0)} requests/s (${run.signIn.clients} clients, ${run.signIn.seconds} s; ${perRequest(run.signIn.cpu, run.signIn.requests)})`);
+  console.log(`sign-in page: ${run.signIn.perSecond.toFixed(0)} requests/s (${run.signIn.each.map((n) => n.toFixed(0)).join(" before, ")} after the saves; ${run.signIn.clients} clients, ${run.signIn.seconds} s; ${perRequest(run.signIn.cpu, run.signIn.requests)})`);
   console.log(`saves: offered ${offered.toFixed(1)}/s, achieved ${achieved.toFixed(1)}/s acknowledged (${ok.length} in ${run.elapsedSeconds.toFixed(1)} s) = ${(share * 100).toFixed(0)}% of the sign-in page`);
   console.log(`cost: ${perRequest(run.cpu, Math.max(1, outcomes.length))} (all requests of the run, conflicts included)`);
   console.log("latency of acknowledged saves (round trip, retries included):");
