@@ -29,6 +29,7 @@ export function AppHeader({ user }: { user: TSessionUser }) {
               <Link href="/admin/periode" className="hover:underline">Periode</Link>
               <Link href="/admin/katalog" className="hover:underline">Katalog</Link>
               <Link href="/admin/penugasan" className="hover:underline">Penugasan TPI</Link>
+              <Link href="/admin/instansi" className="hover:underline">Instansi</Link>
             </>
           ) : null}
         </nav>

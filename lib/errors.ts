@@ -3,7 +3,7 @@
 
 export class AppError extends Error {
   constructor(
-    readonly code: "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID_STATE" | "INVALID_INPUT" | "TRANSIENT",
+    readonly code: "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID_STATE" | "INVALID_INPUT" | "UNAVAILABLE",
     message: string,
   ) {
     super(message);
@@ -54,13 +54,31 @@ export class ValidationError extends AppError {
   }
 }
 
+/** The database or the file storage cannot be used right now: nothing was saved, try again. */
+export class UnavailableError extends AppError {
+  constructor(
+    readonly resource: "database" | "storage",
+    message: string,
+    cause?: unknown,
+  ) {
+    super("UNAVAILABLE", message);
+    this.cause = cause;
+  }
+}
+
+export class DatabaseUnavailableError extends UnavailableError {
+  constructor(cause?: unknown) {
+    super("database", "Server sedang tidak dapat menjangkau basis data. Perubahan Anda belum tersimpan; coba lagi sebentar lagi.", cause);
+  }
+}
+
 /**
- * The server could not do it right now (overloaded, a dropped database connection) and nothing was
- * written: the same request may simply be sent again. A save sent again with the same expected
- * version applies once, or answers CONFLICT with the current answer.
+ * The database is saturated (a rush before a deadline) and the transaction did not start or commit
+ * in time: nothing was written. The same request may simply be sent again; a save sent again with
+ * the same expected version applies once, or answers CONFLICT with the current answer.
  */
-export class TransientError extends AppError {
-  constructor(message = "Server sedang sibuk. Perubahan Anda belum tersimpan dan dapat dikirim ulang.") {
-    super("TRANSIENT", message);
+export class DatabaseBusyError extends UnavailableError {
+  constructor(cause?: unknown) {
+    super("database", "Server sedang sibuk. Perubahan Anda belum tersimpan dan akan dikirim ulang; coba lagi sebentar lagi.", cause);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDecimal, formatPercent, formatScore, formatWholePercent, parseDecimal, roundHalfUp, roundPercent } from "@/lib/format";
+import { formatDate, formatDateIn, formatDateTime, formatDateTimeIn, formatDecimal, formatPercent, formatScore, formatTimeIn, formatWholePercent, parseDecimal, roundHalfUp, roundPercent, zoneName } from "@/lib/format";
 import { Rational } from "@/lib/scoring/rational";
 
 describe("Indonesian formats", () => {
@@ -30,5 +30,21 @@ describe("Indonesian formats", () => {
     expect(parseDecimal("3,45")).toBe(3.45);
     expect(parseDecimal("3.45")).toBe(3.45);
     expect(parseDecimal(" ")).toBeNaN();
+  });
+});
+
+describe("times with their zone", () => {
+  const deadline = "2026-11-22T16:59:00Z"; // 23.59 WIB
+  it("prints the day and the time in the unit's zone, with the zone's name", () => {
+    expect(formatDateTimeIn(deadline, "Asia/Jakarta")).toBe("22 November 2026 pukul 23.59 WIB");
+    expect(formatDateTimeIn(deadline, "Asia/Makassar")).toBe("23 November 2026 pukul 00.59 WITA");
+    expect(formatTimeIn(deadline, "Asia/Jayapura")).toBe("01.59 WIT");
+    expect(formatDateIn(deadline, "Asia/Jayapura")).toBe("23 November 2026");
+    expect(formatTimeIn("2026-11-22T17:05:00Z", "Asia/Jakarta")).toBe("00.05 WIB");
+  });
+  it("states WIB where no unit's zone applies, and an offset outside Indonesia", () => {
+    expect(formatDateTime(deadline)).toBe("22 November 2026 pukul 23.59 WIB");
+    expect(zoneName("Asia/Pontianak")).toBe("WIB");
+    expect(zoneName("Asia/Tokyo")).toBe("GMT+9");
   });
 });

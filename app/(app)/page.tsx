@@ -5,6 +5,8 @@ import { hasRole } from "@/lib/auth/policy";
 import { listAssessmentsForUser } from "@/lib/assessments/queries";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDate, formatScore } from "@/lib/format";
+import { countAwaitingEvaluator } from "@/lib/review/assignment-queries";
+import { AwaitingEvaluatorNotice } from "@/components/review/awaiting-evaluator-notice";
 
 export default async function HomePage() {
   const user = await requireUser();
@@ -24,6 +26,7 @@ export default async function HomePage() {
         <h1 className="text-2xl font-bold">Selamat datang, {user.name}</h1>
         <p className="text-slate-600">Lembar Kerja Evaluasi Zona Integritas yang dapat Anda akses.</p>
       </div>
+      {hasRole(user, "ADMIN") ? <AwaitingEvaluatorNotice counts={await countAwaitingEvaluator(user)} /> : null}
       {hasRole(user, "ADMIN") ? (
         <p className="text-sm">
           Kelola <Link className="text-brand-700 underline" href="/admin/periode">periode penilaian</Link> dan{" "}

@@ -29,7 +29,7 @@ export function EditWindowsForm({ periodId, windows }: { periodId: string; windo
       applyServerErrors(form.setError, result.fieldErrors);
       return setMessage({ tone: "error", text: result.message });
     }
-    form.reset(values);
+    form.reset(form.getValues()); // the typed text, not the parsed ISO dates
     setMessage(result.data.changed
       ? { tone: "success", text: "Jadwal tahapan disimpan." }
       : { tone: "info", text: "Tidak ada perubahan jadwal." });

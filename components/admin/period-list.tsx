@@ -20,7 +20,7 @@ export function PeriodList({ periods, now }: { periods: TPeriodListRow[]; now: D
                 {p.year} · {p.name}
               </Link>
             </h2>
-            <PeriodStatusBadge status={p.status} />
+            <PeriodStatusBadge phase={p.phase} />
           </div>
           <p className="mt-1 text-sm text-slate-600">
             {agencies.size > 1 ? `${p.agency.name} · ` : ""}Katalog {p.catalogueVersion.code} versi {p.catalogueVersion.version} ·{" "}

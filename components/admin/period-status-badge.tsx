@@ -1,10 +1,9 @@
-import type { PeriodStatus } from "@/lib/generated/prisma/enums";
-import { PERIOD_STATUS_LABEL, PERIOD_STATUS_TONE } from "@/lib/periods/labels";
+import { PERIOD_PHASE_LABEL, PERIOD_PHASE_TONE, type TPeriodPhase } from "@/lib/periods/period-phase";
 
-export function PeriodStatusBadge({ status }: { status: PeriodStatus }) {
+export function PeriodStatusBadge({ phase }: { phase: TPeriodPhase }) {
   return (
-    <span className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ${PERIOD_STATUS_TONE[status]}`}>
-      {PERIOD_STATUS_LABEL[status]}
+    <span className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ${PERIOD_PHASE_TONE[phase]}`} data-testid="period-phase">
+      {PERIOD_PHASE_LABEL[phase]}
     </span>
   );
 }

@@ -6,7 +6,7 @@ import { loginAction, type TLoginState } from "@/lib/auth/actions";
 export function LoginForm({ next }: { next: string }) {
   const [state, formAction, pending] = useActionState<TLoginState, FormData>(loginAction, {});
   return (
-    <form action={formAction} className="space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+    <form action={formAction} noValidate className="space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
       <input type="hidden" name="next" value={next} />
       <div>
         <label htmlFor="email" className="block text-sm font-medium">Email</label>

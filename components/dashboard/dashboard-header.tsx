@@ -34,7 +34,7 @@ export function DashboardHeader({ current, periods, periodId, roots, action }: T
             <label className="min-w-0 flex-1 text-sm sm:flex-none">
               <span className="block text-slate-600">Periode</span>
               <select name="periode" defaultValue={periodId ?? undefined} className="w-full max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5">
-                {periods.map((p) => <option key={p.id} value={p.id}>{p.name} ({p.year})</option>)}
+                {periods.map((p) => <option key={p.id} value={p.id}>{p.name} ({p.year}){p.upcoming ? " · belum dimulai" : ""}</option>)}
               </select>
             </label>
             {current === "area" ? <input type="hidden" name="tampilan" value="area" /> : null}

@@ -3,7 +3,7 @@ import type { TDeadlinesAtRisk } from "@/lib/dashboard/get-deadlines-at-risk";
 import { daysUntil, RISK_DAYS, RISK_PROGRESS } from "@/lib/dashboard/risk-rule";
 import { STATUS_LABEL } from "@/lib/assessments/status-labels";
 import type { AssessmentStatus } from "@/lib/generated/prisma/enums";
-import { formatDate, formatInteger, formatPercent, formatWholePercent } from "@/lib/format";
+import { formatDateTime, formatInteger, formatPercent, formatWholePercent } from "@/lib/format";
 
 /** Units that will miss, or have missed, the self-assessment deadline. */
 export function DeadlinesAtRisk({ risk, now, listHref }: { risk: TDeadlinesAtRisk; now: Date; listHref: string }) {
@@ -11,14 +11,14 @@ export function DeadlinesAtRisk({ risk, now, listHref }: { risk: TDeadlinesAtRis
   if (risk.phase === "open") {
     return (
       <p className="rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-600" data-testid="risk-none">
-        Belum ada tenggat berisiko{risk.closesAt ? `: penilaian mandiri ditutup ${formatDate(risk.closesAt)} (${formatInteger(daysUntil(risk.closesAt, now))} hari lagi)` : ""}.
+        Belum ada tenggat berisiko{risk.closesAt ? `: penilaian mandiri ditutup ${formatDateTime(risk.closesAt)} (${formatInteger(daysUntil(risk.closesAt, now))} hari lagi)` : ""}.
         <span className="block text-xs text-slate-500">Unit dianggap berisiko bila {rule}.</span>
       </p>
     );
   }
   const heading = risk.phase === "closed"
-    ? `Penilaian mandiri telah ditutup ${formatDate(risk.closesAt!)}; unit berikut masih Draf.`
-    : `Penilaian mandiri ditutup ${formatDate(risk.closesAt!)} (${formatInteger(daysUntil(risk.closesAt!, now))} hari lagi); unit berikut baru menjawab kurang dari ${formatWholePercent(RISK_PROGRESS)} butir.`;
+    ? `Penilaian mandiri telah ditutup ${formatDateTime(risk.closesAt!)}; unit berikut masih Draf.`
+    : `Penilaian mandiri ditutup ${formatDateTime(risk.closesAt!)} (${formatInteger(daysUntil(risk.closesAt!, now))} hari lagi); unit berikut baru menjawab kurang dari ${formatWholePercent(RISK_PROGRESS)} butir.`;
   return (
     <div className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">
       <p><span className="font-semibold" data-testid="risk-count">{formatInteger(risk.count)} unit</span> berisiko. {heading}</p>

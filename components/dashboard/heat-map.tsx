@@ -50,7 +50,7 @@ export function HeatMap({ caption, rowHeading, areas, rows, bins, leadHeading }:
                   const title = `${area.code}: ${formatPercent(share)} dari bobot${row.detail ? `; ${row.detail(area.code)}` : ""}`;
                   return (
                     <td key={area.code} title={title} className="px-1 py-1.5 text-center" style={{ backgroundColor: bin.background, color: bin.text }}>
-                      {formatPercent(share).replace(",00%", "%")}
+                      {formatPercent(share)}
                     </td>
                   );
                 })}

@@ -18,8 +18,8 @@ export function PredicateCounts({ summary, hrefFor }: TProps) {
         <thead className="bg-slate-100 text-left">
           <tr>
             <th scope="col" className="px-3 py-2">Predikat</th>
-            <th scope="col" className="px-3 py-2 text-right">Menurut nilai mandiri <span className="font-normal text-slate-500">(dari {formatInteger(summary.unitCount)})</span></th>
-            <th scope="col" className="px-3 py-2 text-right">Menurut nilai TPI <span className="font-normal text-slate-500">(dari {formatInteger(summary.evaluatedCount)} dinilai)</span></th>
+            <th scope="col" className="px-3 py-2 text-right">Menurut nilai mandiri <span className="font-normal text-slate-600">(dari {formatInteger(summary.unitCount)})</span></th>
+            <th scope="col" className="px-3 py-2 text-right">Menurut nilai TPI <span className="font-normal text-slate-600">(dari {formatInteger(summary.evaluatedCount)} dinilai)</span></th>
           </tr>
         </thead>
         <tbody>

@@ -61,8 +61,8 @@ export function UnitTable({ rows, query }: { rows: TDashboardUnit[]; query: TUni
               <td className="px-3 py-2 text-right tabular-nums" data-testid="self-total">{formatScore(row.selfTotal)}</td>
               <td className="px-3 py-2 text-right tabular-nums" data-testid="evaluator-total">{row.evalTotal === null ? "—" : formatScore(row.evalTotal)}</td>
               <td className="space-y-1 px-3 py-2">
-                <PredicateBadge side="Mandiri" wbk={row.selfWbk} wbbm={row.selfWbbm} />
-                <PredicateBadge side="TPI" wbk={row.evalWbk} wbbm={row.evalWbbm} />
+                <PredicateBadge side="Mandiri" wbk={row.selfWbk} wbbm={row.selfWbbm} unmet={row.wbkUnmet.self} />
+                <PredicateBadge side="TPI" wbk={row.evalWbk} wbbm={row.evalWbbm} unmet={row.wbkUnmet.evaluator} />
               </td>
               <td className="px-3 py-2 whitespace-nowrap">{formatDate(row.lastActivityAt)}</td>
             </tr>

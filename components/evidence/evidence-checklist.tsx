@@ -3,21 +3,28 @@
 import { useId, useState } from "react";
 import { setChecklistTickAction } from "@/lib/evidence/actions";
 
-type TProps = { assessmentId: string; itemId: string; expected: string[]; initialTicks: number[]; canEdit: boolean };
+type TProps = {
+  assessmentId: string;
+  itemId: string;
+  expected: string[];
+  /** Ticked entries; the panel owns them because an upload named as a document ticks it too. */
+  ticks: Set<number>;
+  onTicks: (update: (current: Set<number>) => Set<number>) => void;
+  canEdit: boolean;
+};
 
 /** The catalogue's expected documents for the item, ticked by the unit against its files. */
-export function EvidenceChecklist({ assessmentId, itemId, expected, initialTicks, canEdit }: TProps) {
+export function EvidenceChecklist({ assessmentId, itemId, expected, ticks, onTicks, canEdit }: TProps) {
   const id = useId();
-  const [ticks, setTicks] = useState(() => new Set(initialTicks));
   const [error, setError] = useState<string>();
   if (expected.length === 0) return null;
 
   const toggle = async (entry: number, checked: boolean) => {
     setError(undefined);
-    setTicks((current) => withTick(current, entry, checked));
+    onTicks((current) => withTick(current, entry, checked));
     const result = await setChecklistTickAction({ assessmentId, itemId, entry, checked });
     if (!result.ok) {
-      setTicks((current) => withTick(current, entry, !checked));
+      onTicks((current) => withTick(current, entry, !checked));
       setError(result.message);
     }
   };
@@ -41,7 +48,7 @@ export function EvidenceChecklist({ assessmentId, itemId, expected, initialTicks
   );
 }
 
-function withTick(current: Set<number>, entry: number, checked: boolean) {
+export function withTick(current: Set<number>, entry: number, checked: boolean) {
   const next = new Set(current);
   if (checked) next.add(entry);
   else next.delete(entry);

@@ -11,6 +11,8 @@ import { VersionHistory } from "@/components/evidence/version-history";
 
 type TProps = {
   entry: TEvidenceDto;
+  /** The expected document the uploader said this is. */
+  documentLabel?: string;
   canEdit: boolean;
   onChanged: (entry: TEvidenceDto) => void;
   onDeleted: (id: string) => void;
@@ -20,7 +22,7 @@ type TProps = {
 const action = "rounded px-2 py-1 text-brand-700 underline-offset-2 hover:bg-brand-50 hover:underline";
 
 /** One piece of evidence: what it is, who added it when, and what may be done with it. */
-export function EvidenceEntry({ entry, canEdit, onChanged, onDeleted, onReplace }: TProps) {
+export function EvidenceEntry({ entry, documentLabel, canEdit, onChanged, onDeleted, onReplace }: TProps) {
   const [mode, setMode] = useState<"view" | "rename" | "confirm-delete">("view");
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -43,6 +45,7 @@ export function EvidenceEntry({ entry, canEdit, onChanged, onDeleted, onReplace 
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">
           <p className="break-all font-medium" data-testid="evidence-title">{entry.title}</p>
+          {documentLabel ? <p className="text-xs text-emerald-800" data-testid="evidence-document">Dokumen: {documentLabel}</p> : null}
           <p className="text-xs text-slate-600" data-testid="evidence-meta">
             {entry.kind === "LINK"
               ? <>Tautan · <span className="break-all">{entry.url}</span></>

@@ -1,10 +1,10 @@
 "use client";
 
-import { useCallback, useState } from "react";
-import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useState } from "react";
 import type { TItem } from "@/lib/scoring/types";
 import type { TEvidenceDto, TItemEvidence } from "@/lib/evidence/types";
-import { EvidenceChecklist } from "@/components/evidence/evidence-checklist";
+import { EvidenceChecklist, withTick } from "@/components/evidence/evidence-checklist";
+import { useFillingPage } from "@/components/lke/filling-page";
 import { EvidenceEntry } from "@/components/evidence/evidence-entry";
 import { LinkForm } from "@/components/evidence/link-form";
 import { UploadProgressList } from "@/components/evidence/upload-progress-list";
@@ -15,17 +15,26 @@ type TProps = { assessmentId: string; itemId: string; item: TItem; canEdit: bool
 
 /** Bukti dukung of one item: its files and links, uploads with progress, the expected documents. */
 export function EvidencePanel({ assessmentId, itemId, item, canEdit, initial }: TProps) {
-  const router = useRouter();
   const [entries, setEntries] = useState(initial.entries);
+  const [ticks, setTicks] = useState(() => new Set(initial.ticks));
   const [addingLink, setAddingLink] = useState(false);
   const [notice, setNotice] = useState<string>();
 
-  // The list here is the truth for this item; a refresh brings the page's counters up to date.
+  // The list here is the truth for this item; the page's "Bukti dukung: X dari Y" follows it.
+  const { setEvidenceCount } = useFillingPage();
+  useEffect(() => setEvidenceCount(itemId, entries.length), [itemId, entries.length, setEvidenceCount]);
+
+  const added = useCallback((entry: TEvidenceDto) => {
+    setEntries((current) => [...current, entry]);
+    // Named as one of the expected documents: the server ticked it.
+    if (entry.expectedEntry !== null) setTicks((current) => withTick(current, entry.expectedEntry!, true));
+  }, []);
+
   const stored = useCallback((entry: TEvidenceDto, replaced: boolean) => {
-    setEntries((current) => (replaced ? current.map((e) => (e.id === entry.id ? entry : e)) : [...current, entry]));
+    if (replaced) setEntries((current) => current.map((e) => (e.id === entry.id ? entry : e)));
+    else added(entry);
     setNotice(replaced ? `Berkas '${entry.title}' diganti (versi ${entry.file?.version}).` : `'${entry.title}' ditambahkan sebagai bukti dukung.`);
-    router.refresh();
-  }, [router]);
+  }, [added]);
 
   const uploads = useUploads({ assessmentId, itemId, maxFileBytes: initial.maxFileBytes, onStored: stored });
 
@@ -37,7 +46,6 @@ export function EvidencePanel({ assessmentId, itemId, item, canEdit, initial }: 
     const gone = entries.find((e) => e.id === id);
     setEntries((current) => current.filter((e) => e.id !== id));
     setNotice(`'${gone?.title ?? "Bukti dukung"}' dihapus.`);
-    router.refresh();
   };
 
   return (
@@ -46,11 +54,12 @@ export function EvidencePanel({ assessmentId, itemId, item, canEdit, initial }: 
         Berkas dan tautan bukti dukung
         <span className="font-normal text-slate-600" data-testid="evidence-count">{entries.length} bukti</span>
       </h4>
-      <EvidenceChecklist assessmentId={assessmentId} itemId={itemId} expected={item.expectedEvidence} initialTicks={initial.ticks} canEdit={canEdit} />
+      <EvidenceChecklist assessmentId={assessmentId} itemId={itemId} expected={item.expectedEvidence} ticks={ticks} onTicks={setTicks} canEdit={canEdit} />
       {entries.length ? (
         <ul className="space-y-2" aria-label={`Bukti dukung butir ${item.code}`}>
           {entries.map((entry) => (
             <EvidenceEntry key={entry.id} entry={entry} canEdit={canEdit} onChanged={changed} onDeleted={deleted}
+              documentLabel={entry.expectedEntry === null ? undefined : item.expectedEvidence[entry.expectedEntry]}
               onReplace={(target, file) => uploads.enqueue([file], target.id)} />
           ))}
         </ul>
@@ -59,11 +68,11 @@ export function EvidencePanel({ assessmentId, itemId, item, canEdit, initial }: 
       )}
       {canEdit ? (
         <>
-          <UploadZone itemCode={item.code} maxFileBytes={initial.maxFileBytes} onFiles={(files) => uploads.enqueue(files)} />
+          <UploadZone itemCode={item.code} maxFileBytes={initial.maxFileBytes} expected={item.expectedEvidence} onFiles={(files, expectedEntry) => uploads.enqueue(files, undefined, expectedEntry)} />
           <UploadProgressList rows={uploads.rows} onDismiss={uploads.dismiss} />
           {addingLink
-            ? <LinkForm assessmentId={assessmentId} itemId={itemId} onClose={() => setAddingLink(false)}
-                onAdded={(entry) => { setEntries((current) => [...current, entry]); setNotice(`Tautan '${entry.title}' ditambahkan.`); router.refresh(); }} />
+            ? <LinkForm assessmentId={assessmentId} itemId={itemId} expected={item.expectedEvidence} onClose={() => setAddingLink(false)}
+                onAdded={(entry) => { added(entry); setNotice(`Tautan '${entry.title}' ditambahkan.`); }} />
             : <button type="button" onClick={() => setAddingLink(true)} className="text-sm font-medium text-brand-700 underline">Tambah tautan</button>}
         </>
       ) : null}

@@ -7,8 +7,9 @@ import { addEvidenceLinkAction } from "@/lib/evidence/actions";
 import { ZLinkForm, type TLinkForm } from "@/lib/evidence/schemas";
 import type { TEvidenceDto } from "@/lib/evidence/types";
 import { submitOnEnter } from "@/components/evidence/submit-on-enter";
+import { ExpectedDocumentSelect, expectedEntryOf } from "@/components/evidence/expected-document-select";
 
-type TProps = { assessmentId: string; itemId: string; onAdded: (entry: TEvidenceDto) => void; onClose: () => void };
+type TProps = { assessmentId: string; itemId: string; expected?: string[]; onAdded: (entry: TEvidenceDto) => void; onClose: () => void };
 
 const fieldClass = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 aria-[invalid=true]:border-red-600";
 
@@ -16,15 +17,16 @@ const fieldClass = "mt-1 block w-full rounded-md border border-slate-300 bg-whit
  * A link (URL with a title) as evidence. It sits inside the item's form, so it is a group of
  * fields rather than a nested <form>: Enter and the button submit it.
  */
-export function LinkForm({ assessmentId, itemId, onAdded, onClose }: TProps) {
+export function LinkForm({ assessmentId, itemId, expected = [], onAdded, onClose }: TProps) {
   const id = useId();
   const [serverError, setServerError] = useState<string>();
+  const [document, setDocument] = useState("");
   const form = useForm<TLinkForm>({ resolver: zodResolver(ZLinkForm), defaultValues: { title: "", url: "" } });
   const { errors, isSubmitting } = form.formState;
 
   const submit = form.handleSubmit(async (values) => {
     setServerError(undefined);
-    const result = await addEvidenceLinkAction({ assessmentId, itemId, ...values });
+    const result = await addEvidenceLinkAction({ assessmentId, itemId, ...values, expectedEntry: expectedEntryOf(document) });
     if (!result.ok) return setServerError(result.message);
     onAdded(result.data);
     form.reset();
@@ -48,6 +50,7 @@ export function LinkForm({ assessmentId, itemId, onAdded, onClose }: TProps) {
           {errors.url ? <p id={`${id}-url-error`} className="mt-1 text-red-700">{errors.url.message}</p> : null}
         </div>
       </div>
+      <ExpectedDocumentSelect expected={expected} value={document} onChange={setDocument} />
       {serverError ? <p role="alert" className="text-red-700">{serverError}</p> : null}
       <div className="flex gap-2">
         <button type="button" onClick={() => void submit()} disabled={isSubmitting} className="rounded-md bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800 disabled:opacity-60">

@@ -13,11 +13,14 @@ export function uploadFile(options: {
   assessmentId: string;
   itemId: string;
   evidenceId?: string;
+  /** The item's expected document this file is (ticks it). */
+  expectedEntry?: number;
   file: File;
   onProgress: (loaded: number, total: number) => void;
 }): Promise<TUploadResponse> {
   const query = new URLSearchParams({ assessmentId: options.assessmentId, itemId: options.itemId });
   if (options.evidenceId) query.set("evidenceId", options.evidenceId);
+  if (options.expectedEntry !== undefined) query.set("dokumen", String(options.expectedEntry));
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", `/api/bukti/unggah?${query}`);

@@ -6,11 +6,10 @@ import type { TUploadRow } from "@/components/evidence/use-uploads";
 const STATE_TEXT: Record<TUploadRow["state"], string> = {
   waiting: "Menunggu",
   uploading: "Mengunggah",
-  done: "Terunggah",
   error: "Ditolak",
 };
 
-/** One line per file sent: its progress, then its result. Refusals stay until dismissed. */
+/** One line per file being sent, with its progress; a stored file leaves the list (it is an entry now), a refusal stays until dismissed. */
 export function UploadProgressList({ rows, onDismiss }: { rows: TUploadRow[]; onDismiss: (key: number) => void }) {
   if (rows.length === 0) return null;
   return (

@@ -10,11 +10,9 @@ export type TUploadRow = {
   name: string;
   size: number;
   loaded: number;
-  state: "waiting" | "uploading" | "done" | "error";
+  state: "waiting" | "uploading" | "error";
   message?: string;
 };
-
-const DONE_LINGER_MS = 5000;
 
 type TOptions = {
   assessmentId: string;
@@ -34,7 +32,7 @@ export function useUploads({ assessmentId, itemId, maxFileBytes, onStored }: TOp
     setRows((current) => current.map((row) => (row.key === key ? { ...row, ...change } : row)));
   }, []);
 
-  const enqueue = useCallback((files: File[], evidenceId?: string) => {
+  const enqueue = useCallback((files: File[], evidenceId?: string, expectedEntry?: number) => {
     for (const file of files) {
       const key = nextKey.current++;
       // Checked here only to spare a long wait; the server checks again, by content too.
@@ -46,12 +44,11 @@ export function useUploads({ assessmentId, itemId, maxFileBytes, onStored }: TOp
       if (tooLarge) continue;
       queue.current = queue.current.then(async () => {
         patch(key, { state: "uploading" });
-        const result = await uploadFile({ assessmentId, itemId, evidenceId, file, onProgress: (loaded) => patch(key, { loaded }) });
+        const result = await uploadFile({ assessmentId, itemId, evidenceId, expectedEntry, file, onProgress: (loaded) => patch(key, { loaded }) });
         if (result.ok) {
-          patch(key, { state: "done", loaded: file.size });
+          // The entry is in the list now: its progress line goes, so the file is not listed twice.
+          setRows((current) => current.filter((row) => row.key !== key));
           onStored(result.data.evidence, Boolean(evidenceId));
-          // The entry is in the list now; the progress line has done its job.
-          setTimeout(() => setRows((current) => current.filter((row) => row.key !== key)), DONE_LINGER_MS);
         } else {
           patch(key, { state: "error", message: result.message });
         }

@@ -2,8 +2,7 @@
 
 import type { UseFormRegister } from "react-hook-form";
 import type { TItem } from "@/lib/scoring/types";
-import type { TItemFormValues } from "@/lib/assessments/item-form";
-import { percentValue } from "@/lib/scoring/percent-value";
+import { typedPercent, type TItemFormValues } from "@/lib/assessments/item-form";
 import { formatPercent } from "@/lib/format";
 
 type TProps = {
@@ -11,7 +10,13 @@ type TProps = {
   register: UseFormRegister<TItemFormValues>;
   values: TItemFormValues;
   disabled: boolean;
+  /** PERCENT inputs a refusal is about (marked invalid), and the id of that message. */
+  invalidInputs?: string[];
+  errorId?: string;
 };
+
+// Every field carries its value as the default too (checked / value attribute), so the server
+// HTML shows the saved answer before, and without, JavaScript.
 
 /** One control per answer type: options with their criteria, whole-number counts, or an index. */
 export function AnswerControl(props: TProps) {
@@ -31,7 +36,7 @@ function OptionControl({ item, register, values, disabled }: TProps) {
           return (
             <label key={option.key} htmlFor={id}
               className={`flex cursor-pointer items-start gap-3 rounded-md border px-3 py-2 text-sm ${checked ? "border-brand-600 bg-brand-50" : "border-slate-200 hover:border-slate-400"}`}>
-              <input id={id} type="radio" value={option.key} {...register("optionKey")} className="mt-1 h-4 w-4 shrink-0 accent-brand-700" />
+              <input id={id} type="radio" value={option.key} defaultChecked={checked} {...register("optionKey")} className="mt-1 h-4 w-4 shrink-0 accent-brand-700" />
               <span>
                 <span className="font-semibold">{option.key === "YA" || option.key === "TIDAK" ? option.label : option.key}</span>
                 {option.key === "YA" || option.key === "TIDAK" ? null : <span className="text-slate-700"> · {option.label}</span>}
@@ -44,33 +49,36 @@ function OptionControl({ item, register, values, disabled }: TProps) {
   );
 }
 
-function PercentControl({ item, register, values, disabled }: TProps) {
-  const numbers = Object.fromEntries(item.inputs.map((i) => [i.key, Number(values.inputs[i.key])]));
-  const complete = item.inputs.every((i) => (values.inputs[i.key] ?? "").trim() !== "" && Number.isInteger(numbers[i.key]) && numbers[i.key]! >= 0);
+function PercentControl({ item, register, values, disabled, invalidInputs, errorId }: TProps) {
+  const percent = typedPercent(item, values);
   return (
     <fieldset disabled={disabled} className="space-y-2">
       <legend className="sr-only">Jumlah untuk {item.code}</legend>
       <div className="grid gap-2 sm:grid-cols-2">
-        {item.inputs.map((input) => (
-          <label key={input.key} className="block text-sm">
-            <span className="text-slate-700">{input.label}</span>
-            <input type="number" inputMode="numeric" min={0} step={1} {...register(`inputs.${input.key}`)}
-              className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2" />
-          </label>
-        ))}
+        {item.inputs.map((input) => {
+          const invalid = invalidInputs?.includes(input.key) ?? false;
+          return (
+            <label key={input.key} className="block text-sm">
+              <span className="text-slate-700">{input.label}</span>
+              <input type="number" inputMode="numeric" min={0} step={1} defaultValue={values.inputs[input.key]}
+                aria-invalid={invalid || undefined} aria-describedby={invalid ? errorId : undefined} {...register(`inputs.${input.key}`)}
+                className={`mt-1 w-full rounded-md border px-3 py-2 ${invalid ? "border-red-600 ring-1 ring-red-600" : "border-slate-300"}`} />
+            </label>
+          );
+        })}
       </div>
       <p className="text-sm" aria-live="polite" data-testid={`percent-${item.code}`}>
-        Persentase: <span className="font-semibold">{complete && item.formula ? formatPercent(percentValue(item.formula, numbers)) : "-"}</span>
+        Persentase: <span className="font-semibold">{percent === null ? "-" : formatPercent(percent)}</span>
       </p>
     </fieldset>
   );
 }
 
-function SurveyControl({ item, register, disabled }: TProps) {
+function SurveyControl({ item, register, values, disabled }: TProps) {
   return (
     <label className="block max-w-xs text-sm">
       <span className="text-slate-700">Nilai indeks survei (0,00 - 4,00)</span>
-      <input type="text" inputMode="decimal" placeholder="3,60" disabled={disabled} {...register("surveyIndex")}
+      <input type="text" inputMode="decimal" placeholder="3,60" disabled={disabled} defaultValue={values.surveyIndex} {...register("surveyIndex")}
         aria-describedby={`${item.code}-survey-hint`} className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2" />
       <span id={`${item.code}-survey-hint`} className="mt-1 block text-xs text-slate-500">Dua angka desimal, mis. 3,60.</span>
     </label>

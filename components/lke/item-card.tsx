@@ -1,21 +1,18 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useSyncExternalStore } from "react";
+import { useWatch } from "react-hook-form";
 import type { TExact, TItem } from "@/lib/scoring/types";
 import { Rational } from "@/lib/scoring/rational";
 import type { TAnswerDto } from "@/lib/assessments/types";
-import type { TSaveAnswerResult } from "@/lib/assessments/save-answer";
-import { saveAnswerAction, saveEvaluatorAnswerAction } from "@/lib/assessments/actions";
-import { formValuesFrom, itemFormSchema, rawAnswerFrom, type TItemFormValues } from "@/lib/assessments/item-form";
+import { inputsToMark, type TItemFormValues } from "@/lib/assessments/item-form";
 import { formatScore } from "@/lib/format";
 import { AnswerControl } from "@/components/lke/answer-control";
 import { ConflictNotice } from "@/components/lke/conflict-notice";
 import { SaveStatus } from "@/components/lke/save-status";
-import { useAutosave } from "@/components/lke/use-autosave";
-import { useScores } from "@/components/lke/score-context";
+import { useItemAnswer } from "@/components/lke/use-item-answer";
 import { EvidencePanel } from "@/components/evidence/evidence-panel";
+import { CarriedMarker } from "@/components/carry-forward/carried-marker";
 
 type TProps = {
   assessmentId: string;
@@ -34,57 +31,17 @@ type TProps = {
   evidence?: React.ComponentProps<typeof EvidencePanel>["initial"];
 };
 
-const TYPING_DELAY_MS = 800;
-
 /** One LKE item: its answer control, the evidence narrative and guidance, saved as you go. */
 export function ItemCard({ assessmentId, itemId, item, maxPoints, answer, canEdit, side = "SELF", context, children, evidence }: TProps) {
-  const schema = useMemo(() => itemFormSchema(item), [item]);
-  const form = useForm<TItemFormValues>({ resolver: zodResolver(schema), defaultValues: formValuesFrom(item, answer), mode: "onChange" });
+  const { form, register, saved, autosave, useTheirs, keepMine, discard } = useItemAnswer({ assessmentId, itemId, item, answer, side });
   const values = useWatch({ control: form.control }) as TItemFormValues;
-  const version = useRef(answer?.version ?? 0);
-  const [saved, setSaved] = useState(answer);
-  const { update } = useScores();
-
-  const save = useCallback(async () => {
-    if (!(await form.trigger())) return "invalid" as const;
-    const current = form.getValues();
-    const save = side === "SELF" ? saveAnswerAction : saveEvaluatorAnswerAction;
-    return save({ assessmentId, itemId, expectedVersion: version.current, answer: rawAnswerFrom(item, current), narrative: current.narrative });
-  }, [assessmentId, itemId, item, form, side]);
-
-  const onSaved = useCallback((data: TSaveAnswerResult) => {
-    version.current = data.answer.version;
-    setSaved(data.answer);
-    update(data.scores);
-  }, [update]);
-
-  const autosave = useAutosave<TSaveAnswerResult>(save, onSaved);
-  const { schedule } = autosave;
-
-  useEffect(() => {
-    const subscription = form.watch((_values, { name, type }) => {
-      // Only the user's own edits save (a reset to someone else's answer does not).
-      if (type !== "change") return;
-      // A choice is saved at once; typing waits for a pause.
-      schedule(name === "optionKey" ? 0 : TYPING_DELAY_MS);
-    });
-    return () => subscription.unsubscribe();
-  }, [form, schedule]);
-
-  const useTheirs = (theirs: TAnswerDto | null) => {
-    version.current = theirs?.version ?? 0;
-    setSaved(theirs);
-    form.reset(formValuesFrom(item, theirs));
-    autosave.setState({ kind: "saved" });
-  };
-  const keepMine = (theirs: TAnswerDto | null) => {
-    version.current = theirs?.version ?? 0;
-    void autosave.saveNow();
-  };
+  const interactive = useSyncExternalStore(noSubscription, () => true, () => false);
 
   // The schema reports item rules under "answer", a path that is not a form field.
   const errors = form.formState.errors as { answer?: { message?: string }; narrative?: { message?: string } };
   const errorMessage = errors.answer?.message ?? errors.narrative?.message;
+  const invalidInputs = errors.answer ? inputsToMark(item, values) : undefined;
+  const errorId = `galat-${item.code}`;
   const points = saved?.value === null || saved?.value === undefined ? null : Rational.parse(saved.value).times(Rational.parse(maxPoints));
 
   return (
@@ -95,20 +52,25 @@ export function ItemCard({ assessmentId, itemId, item, maxPoints, answer, canEdi
           <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs">{item.code}</span>
           {item.text}
         </h3>
-        <SaveStatus state={autosave.state} onRetry={() => void autosave.saveNow()} />
+        <SaveStatus state={autosave.state} onRetry={() => void autosave.saveNow()} onDiscard={discard} />
       </header>
+      {side === "SELF" && saved?.carried ? <CarriedMarker assessmentId={assessmentId} itemId={itemId} recheck={saved.recheck} canConfirm={canEdit} /> : null}
       {context ? <div className="mt-3">{context}</div> : null}
       {context ? <p className="mt-3 text-xs font-semibold uppercase tracking-wide text-slate-500">{side === "EVALUATOR" ? "Jawaban TPI" : "Jawaban"}</p> : null}
-      <form className="mt-3 space-y-3" onSubmit={(event) => { event.preventDefault(); void autosave.saveNow(); }}>
-        <AnswerControl item={item} register={form.register} values={values} disabled={!canEdit} />
-        {errorMessage ? <p role="alert" className="text-sm text-red-700">{errorMessage}</p> : null}
-        {autosave.state.kind === "error" ? <p role="alert" className="text-sm text-red-700">{autosave.state.message}</p> : null}
+      {/* autoComplete off: the browser must not refill fields on reload (they would count as new input). */}
+      <form noValidate className="mt-3 space-y-3" autoComplete="off" onSubmit={(event) => { event.preventDefault(); void autosave.saveNow(); }}>
+        <AnswerControl item={item} register={register} values={values} disabled={!canEdit} invalidInputs={invalidInputs} errorId={errorMessage ? errorId : undefined} />
+        {errorMessage ? <p role="alert" id={errorId} className="text-sm text-red-700">{errorMessage}</p> : null}
+        {autosave.state.kind === "error" || autosave.state.kind === "retrying" ? (
+          <p role="alert" className={`text-sm ${autosave.state.kind === "error" ? "text-red-700" : "text-amber-900"}`}>{autosave.state.message}</p>
+        ) : null}
         {autosave.state.kind === "conflict" ? (
           <ConflictNotice item={item} state={autosave.state} onUseTheirs={useTheirs} onKeepMine={keepMine} />
         ) : null}
         <label className="block text-sm">
           <span className="text-slate-700">{side === "SELF" ? "Bukti dukung (uraian)" : "Dasar penilaian TPI"}</span>
-          <textarea rows={2} disabled={!canEdit} {...form.register("narrative")}
+          {/* React resets a textarea's text when it hydrates: typing there waits until the page is interactive. */}
+          <textarea rows={2} disabled={!canEdit} readOnly={!interactive} defaultValue={values.narrative} {...register("narrative")}
             placeholder={side === "SELF" ? "Mis. SK Kepala Kejaksaan Negeri Nomor ... tentang Tim Kerja Pembangunan ZI" : "Mis. SK ada, namun belum mewakili seluruh unsur"}
             className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2" />
         </label>
@@ -127,3 +89,5 @@ export function ItemCard({ assessmentId, itemId, item, maxPoints, answer, canEdi
     </article>
   );
 }
+
+const noSubscription = () => () => {};

@@ -19,7 +19,7 @@ export function OverviewTable({ assessmentId, components, score }: TProps) {
           <tr>
             <th scope="col" className="px-3 py-2">Area</th>
             {parts.map((part) => (
-              <th key={part.code} scope="col" className="px-3 py-2">{displayTitle(part.title)} <span className="font-normal text-slate-500">({part.code})</span></th>
+              <th key={part.code} scope="col" className="px-3 py-2">{displayTitle(part.title)} <span className="font-normal text-slate-600">({part.code})</span></th>
             ))}
           </tr>
         </thead>
@@ -34,7 +34,7 @@ export function OverviewTable({ assessmentId, components, score }: TProps) {
             <th scope="row" className="px-3 py-2 text-left">Jumlah {displayTitle(pengungkit?.title ?? "")}</th>
             {parts.map((part) => (
               <td key={part.code} className="px-3 py-2" data-testid={`part-score-${part.code}`}>
-                {formatScore(score.nodes[part.code]?.score ?? 0)} <span className="font-normal text-slate-500">/ {formatScore(part.weight)}</span>
+                {formatScore(score.nodes[part.code]?.score ?? 0)} <span className="font-normal text-slate-600">/ {formatScore(part.weight)}</span>
               </td>
             ))}
           </tr>
@@ -45,7 +45,7 @@ export function OverviewTable({ assessmentId, components, score }: TProps) {
           <caption className="sr-only">Nilai komponen hasil</caption>
           <thead className="bg-slate-100 text-left">
             <tr>
-              <th scope="col" className="px-3 py-2">{displayTitle(hasil.title)} <span className="font-normal text-slate-500">({hasil.code})</span></th>
+              <th scope="col" className="px-3 py-2">{displayTitle(hasil.title)} <span className="font-normal text-slate-600">({hasil.code})</span></th>
               <th scope="col" className="px-3 py-2">Nilai</th>
             </tr>
           </thead>
@@ -63,7 +63,7 @@ export function OverviewTable({ assessmentId, components, score }: TProps) {
             <tr className="border-t-2 border-slate-300 bg-slate-50 font-semibold">
               <th scope="row" className="px-3 py-2 text-left">Jumlah {displayTitle(hasil.title)}</th>
               <td className="px-3 py-2" data-testid={`part-score-${hasil.code}`}>
-                {formatScore(score.nodes[hasil.code]?.score ?? 0)} <span className="font-normal text-slate-500">/ {formatScore(hasil.weight)}</span>
+                {formatScore(score.nodes[hasil.code]?.score ?? 0)} <span className="font-normal text-slate-600">/ {formatScore(hasil.weight)}</span>
               </td>
             </tr>
           </tbody>

@@ -3,23 +3,26 @@
 import { useState } from "react";
 import { assignEvaluatorAction, unassignEvaluatorAction } from "@/lib/review/actions";
 import { useActionCall } from "@/components/review/use-action-call";
+import { StatusBadge } from "@/components/ui/status-badge";
+import type { AssessmentStatus } from "@/lib/generated/prisma/enums";
 
 type TProps = {
   assessmentId: string;
   unitName: string;
+  status: AssessmentStatus;
   team: { role: "LEAD" | "MEMBER"; user: { id: string; name: string } }[];
   evaluators: { id: string; name: string; email: string }[];
 };
 
 /** One unit's TPI team: who leads, who helps; add or remove evaluators. */
-export function AssignmentRow({ assessmentId, unitName, team, evaluators }: TProps) {
+export function AssignmentRow({ assessmentId, unitName, status, team, evaluators }: TProps) {
   const [userId, setUserId] = useState("");
   const [role, setRole] = useState<"LEAD" | "MEMBER">(team.some((t) => t.role === "LEAD") ? "MEMBER" : "LEAD");
   const { call, pending, error } = useActionCall();
   const free = evaluators.filter((e) => !team.some((t) => t.user.id === e.id));
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-4 text-sm" data-testid={`assignment-${assessmentId}`}>
-      <p className="font-semibold">{unitName}</p>
+      <p className="flex flex-wrap items-center gap-2 font-semibold">{unitName} <StatusBadge status={status} /></p>
       <ul className="mt-2 space-y-1">
         {team.length === 0 ? <li className="text-slate-500">Belum ada evaluator.</li> : null}
         {team.map((t) => (

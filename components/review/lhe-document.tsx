@@ -50,7 +50,7 @@ export function LheDocument({ lhe }: { lhe: TLhe }) {
         <h2 className="font-semibold">Prasyarat</h2>
         <ul className="mt-2 list-disc pl-5 text-sm">
           {lhe.preconditions.map((p) => (
-            <li key={p.label}>{p.label}: <span className="font-medium">{p.met === null ? "belum dikonfirmasi" : p.met ? "terpenuhi" : "tidak terpenuhi"}</span>{p.note ? ` — ${p.note}` : ""}</li>
+            <li key={p.label}>{p.label}: <span className="font-medium">{p.met === null ? "belum diputuskan" : p.met ? "terpenuhi" : "tidak terpenuhi"}</span>{p.note ? ` — ${p.note}` : ""}</li>
           ))}
         </ul>
       </section>

@@ -17,7 +17,8 @@ type TProps = {
 /** A workflow step behind an explicit confirmation. */
 export function TransitionButton({ assessmentId, action, statusVersion, label, confirmText, confirmLabel, tone = "primary" }: TProps) {
   const [confirming, setConfirming] = useState(false);
-  const { call, pending, error } = useActionCall();
+  // A refusal re-reads the page: a finalisation checklist or a changed status shows at once.
+  const { call, pending, error } = useActionCall({ refreshOnError: true });
   const colour = tone === "warning" ? "bg-amber-700 hover:bg-amber-800" : "bg-brand-700 hover:bg-brand-800";
   return (
     <div className="space-y-2">

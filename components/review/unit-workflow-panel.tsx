@@ -12,12 +12,22 @@ type TProps = {
   completeness: TCompleteness | null;
   sectionOf: Record<string, string>;
   revisionItems: { itemId: string; code: string; text: string; sectionCode: string }[];
+  /** Sent, but no evaluator is assigned yet. */
+  awaitingEvaluator: boolean;
 };
 
 /** What the unit should do next: submit, or fix the items the TPI sent back and resubmit. */
-export function UnitWorkflowPanel({ assessmentId, status, statusVersion, canSubmit, completeness, sectionOf, revisionItems }: TProps) {
+export function UnitWorkflowPanel({ assessmentId, status, statusVersion, canSubmit, completeness, sectionOf, revisionItems, awaitingEvaluator }: TProps) {
   if (status === "DRAFT") {
     return canSubmit && completeness ? <SubmitPanel assessmentId={assessmentId} statusVersion={statusVersion} completeness={completeness} sectionOf={sectionOf} /> : null;
+  }
+  if (awaitingEvaluator && status !== "REVISION_REQUESTED") {
+    return (
+      <section aria-labelledby="menunggu-penugasan" role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm" data-testid="awaiting-evaluator">
+        <h2 id="menunggu-penugasan" className="text-lg font-semibold">Menunggu penugasan evaluator</h2>
+        <p>LKE sudah dikirim, tetapi admin belum menugaskan evaluator TPI untuk unit ini. Evaluasi dimulai setelah evaluator ditugaskan; tidak ada yang perlu Anda lakukan sekarang.</p>
+      </section>
+    );
   }
   if (status !== "REVISION_REQUESTED") return null;
   return (

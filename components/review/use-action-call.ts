@@ -4,8 +4,11 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import type { TActionResult } from "@/lib/action-result";
 
-/** Runs a server action, shows its error message, and refreshes the page's server data on success. */
-export function useActionCall() {
+/**
+ * Runs a server action, shows its error message, and refreshes the page's server data on
+ * success (and, with `refreshOnError`, after a refusal too, so the page shows why).
+ */
+export function useActionCall({ refreshOnError = false } = {}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -14,7 +17,11 @@ export function useActionCall() {
       setError(null);
       try {
         const result = await run();
-        if (!result.ok) return setError(result.message);
+        if (!result.ok) {
+          setError(result.message);
+          if (refreshOnError) router.refresh();
+          return;
+        }
         onSuccess?.(result.data);
         router.refresh();
       } catch {

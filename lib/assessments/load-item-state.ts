@@ -20,7 +20,7 @@ type TRow = Omit<TStoredAnswer, "id" | "updatedBy"> & { id: string | null; updat
 export async function loadItemState(tx: TTransaction, assessmentId: string, side: Side, itemId: string): Promise<TItemState> {
   const [row] = await tx.$queryRaw<TRow[]>`
     SELECT a."id", a."itemId", a."optionKey", a."inputs", a."surveyIndex", a."narrative", a."value", a."version",
-           a."updatedById", a."updatedAt", u."name" AS "updatedByName", r."verdict", s."result" AS "storedResult"
+           a."updatedById", a."updatedAt", a."carried", a."recheck", u."name" AS "updatedByName", r."verdict", s."result" AS "storedResult"
     FROM (SELECT 1) AS one
     LEFT JOIN "Answer" a ON a."assessmentId" = ${assessmentId} AND a."side" = ${side}::"Side" AND a."itemId" = ${itemId}
     LEFT JOIN "User" u ON u."id" = a."updatedById"

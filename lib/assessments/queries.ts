@@ -47,7 +47,7 @@ export const getAssessmentHeader = cache(async (user: TSessionUser, assessmentId
     where: { id: assessmentId },
     select: {
       id: true, status: true, answeredCount: true, itemCount: true, lastActivityAt: true,
-      unit: { select: { name: true } },
+      unit: { select: { name: true, timeZone: true } },
       period: { select: { name: true, year: true, catalogueVersion: { select: { code: true, version: true } } } },
     },
   });

@@ -1,6 +1,6 @@
 import "server-only";
 import { parseInput } from "@/lib/validation";
-import { prisma } from "@/lib/db";
+import { prisma, type TTransaction } from "@/lib/db";
 import type { TSessionUser } from "@/lib/auth/load-user";
 import { getCatalogue } from "@/lib/catalogue/queries";
 import { ConflictError, ValidationError } from "@/lib/errors";
@@ -33,9 +33,10 @@ export type TSaveAnswerResult = { answer: TAnswerDto; scores: TScoreSummary };
  * with the row lock; answer, verdict and stored score) and one write statement (answer, audit
  * event, score rows and counters; a first answer is created just before it).
  */
-export async function saveAnswer(user: TSessionUser, rawInput: unknown, side: Side = "SELF"): Promise<TSaveAnswerResult> {
+export async function saveAnswer(user: TSessionUser, rawInput: unknown, side: Side = "SELF", outerTx?: TTransaction): Promise<TSaveAnswerResult> {
   const input = parseInput(ZSaveAnswer, rawInput);
-  return prisma.$transaction(async (tx) => {
+  // With `outerTx` the save joins the caller's transaction (the TPI copying a whole area at once).
+  const write = async (tx: TTransaction) => {
     const scope = await loadAssessmentScope(tx, input.assessmentId, true);
     assertAssessmentPermission(user, scope, side === "SELF" ? "answer.self.write" : "answer.evaluator.write");
     const loaded = await getCatalogue(scope.catalogueVersionId);
@@ -67,7 +68,8 @@ export async function saveAnswer(user: TSessionUser, rawInput: unknown, side: Si
     const score = await rescoreSave(tx, { assessmentId: scope.id, side, loaded, storedResult: state.storedResult, itemId: input.itemId, answer, activityAt: now });
     const saved = await writeSave(tx, { user, side, assessmentId: scope.id, itemId: input.itemId, existing, answer, value, narrative: input.narrative, score });
     return { answer: saved, scores: toScoreSummary(score.result) };
-  });
+  };
+  return outerTx ? write(outerTx) : prisma.$transaction(write);
 }
 
 /** The stored answer is exactly this user's save of the same content, one version after the one sent. */

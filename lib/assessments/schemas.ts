@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zId, zText } from "@/lib/validation";
 
 // Shared by the autosave form (client) and the save action (server). Item-specific rules
 // (known option, whole-number counts, index range) live in lib/scoring/validate-answer.ts,
@@ -18,11 +19,11 @@ export const ZAnswerValue = z
   .nullable();
 
 export const ZSaveAnswer = z.object({
-  assessmentId: z.string().min(1).max(40),
-  itemId: z.string().min(1).max(40),
+  assessmentId: zId(40),
+  itemId: zId(40),
   /** The version the user last saw; 0 when the item had no answer yet. */
   expectedVersion: z.number().int().min(0),
   answer: ZAnswerValue,
-  narrative: z.string().max(NARRATIVE_MAX, `Uraian bukti dukung paling banyak ${NARRATIVE_MAX} karakter.`),
+  narrative: zText(NARRATIVE_MAX, `Uraian bukti dukung paling banyak ${NARRATIVE_MAX} karakter.`),
 });
 export type TSaveAnswerInput = z.infer<typeof ZSaveAnswer>;

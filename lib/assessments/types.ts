@@ -12,6 +12,10 @@ export type TAnswerDto = {
   version: number;
   updatedByName: string | null;
   updatedAt: string | null;
+  /** Copied from last period's LKE and not yet confirmed or changed (lib/carry-forward). */
+  carried: boolean;
+  /** Why a carried answer needs a second look ("text", "options", "formula", "answer"). */
+  recheck: string[];
 };
 
 /**

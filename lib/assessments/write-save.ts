@@ -37,6 +37,8 @@ export async function writeSave(tx: TTransaction, save: TSaveWrite): Promise<TAn
     value: save.value,
     narrative: save.narrative,
     updatedById: user.id,
+    // A carried answer the unit saves is its own answer now (lib/carry-forward).
+    ...(save.side === "SELF" ? { carried: false, recheck: [] as string[] } : {}),
   };
   const updatedAt = new Date();
   const created = existing
@@ -48,13 +50,15 @@ export async function writeSave(tx: TTransaction, save: TSaveWrite): Promise<TAn
   const saved = toAnswerDto({
     itemId: save.itemId, ...fields, updatedBy: { name: user.name },
     version: created?.version ?? existing!.version + 1, updatedAt: created?.updatedAt ?? updatedAt,
+    carried: fields.carried ?? existing?.carried, recheck: fields.recheck ?? existing?.recheck,
   });
   const answerId = created?.id ?? existing!.id;
   const parts = existing
     ? [Prisma.sql`answer AS (
         UPDATE "Answer" SET "optionKey" = ${fields.optionKey}, "inputs" = ${fields.inputs === null ? null : JSON.stringify(fields.inputs)}::jsonb,
           "surveyIndex" = ${fields.surveyIndex}::numeric, "value" = ${fields.value}, "narrative" = ${fields.narrative},
-          "updatedById" = ${fields.updatedById}, "updatedAt" = ${updatedAt}, "version" = "version" + 1
+          "updatedById" = ${fields.updatedById}, "updatedAt" = ${updatedAt}, "version" = "version" + 1,
+          "carried" = ${fields.carried ?? existing.carried ?? false}, "recheck" = ${fields.recheck ?? existing.recheck ?? []}::text[]
         WHERE "id" = ${answerId})`]
     : [];
   parts.push(Prisma.sql`audit AS (${auditInsertSql({

@@ -2,6 +2,8 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authorizeCredentials } from "@/lib/auth/authorize-credentials";
+import { clientAddress } from "@/lib/auth/client-address";
+import { revokeSession, SESSION_HOURS } from "@/lib/auth/sessions";
 
 class InvalidCredentials extends CredentialsSignin {
   code = "invalid";
@@ -13,20 +15,31 @@ class ThrottledCredentials extends CredentialsSignin {
   }
 }
 
-function clientIp(request: Request | undefined) {
-  const forwarded = request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request?.headers.get("x-real-ip") || "unknown";
+declare module "next-auth" {
+  interface User {
+    sessionId?: string;
+  }
+  interface Session {
+    sessionId?: string;
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    /** The server-side session row (lib/auth/sessions.ts) this token stands for. */
+    sid?: string;
+  }
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_HOURS * 60 * 60 },
   pages: { signIn: "/masuk" },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(credentials, request) {
-        const result = await authorizeCredentials(credentials, clientIp(request));
+        const result = await authorizeCredentials(credentials, clientAddress(request.headers));
         if (result.ok) return result.user;
         if (result.reason === "throttled") throw new ThrottledCredentials(result.minutes);
         throw new InvalidCredentials();
@@ -34,9 +47,21 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
+    jwt({ token, user }) {
+      if (user?.sessionId) token.sid = user.sessionId;
+      return token;
+    },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      session.sessionId = token.sid;
       return session;
+    },
+  },
+  events: {
+    // The cookie is cleared by Auth.js; deleting the row also kills any copy of it.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (sid) await revokeSession(sid);
     },
   },
 });

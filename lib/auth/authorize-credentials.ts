@@ -3,13 +3,14 @@ import { prisma } from "@/lib/db";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { loginLockMinutes, recordLoginAttempt } from "@/lib/auth/login-throttle";
 import { ZLogin } from "@/lib/auth/schemas";
+import { createSession } from "@/lib/auth/sessions";
 
 export type TAuthorizeResult =
-  | { ok: true; user: { id: string; name: string; email: string } }
+  | { ok: true; user: { id: string; name: string; email: string; sessionId: string } }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; minutes: number };
 
-/** Checks a sign-in attempt; every attempt is recorded for throttling. */
+/** Checks a sign-in attempt and opens a server-side session; every attempt is recorded for throttling. */
 export async function authorizeCredentials(raw: unknown, ip: string): Promise<TAuthorizeResult> {
   const parsed = ZLogin.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: "invalid" };
@@ -26,7 +27,8 @@ export async function authorizeCredentials(raw: unknown, ip: string): Promise<TA
   if (!valid || !user) return { ok: false, reason: "invalid" };
 
   await prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-  return { ok: true, user: { id: user.id, name: user.name, email: user.email } };
+  const sessionId = await createSession(user.id);
+  return { ok: true, user: { id: user.id, name: user.name, email: user.email, sessionId } };
 }
 
 let dummy: Promise<string> | undefined;

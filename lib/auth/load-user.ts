@@ -1,25 +1,42 @@
 import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db";
+import { clock } from "@/lib/clock";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export type TRoleScope = { role: Role; unitId: string | null; unitPath: string | null; unitName: string | null };
 export type TSessionUser = { id: string; name: string; email: string; roles: TRoleScope[] };
 
-/** Loads a user and their roles fresh per request, so a revoked role applies at once. */
-export const loadUser = cache(async (userId: string): Promise<TSessionUser | null> => {
+const USER_SELECT = {
+  id: true, name: true, email: true,
+  roles: { select: { role: true, unitId: true, unit: { select: { path: true, name: true } } } },
+} satisfies Prisma.UserSelect;
+
+/**
+ * The user behind a session cookie, loaded fresh per request so a revoked role applies at once.
+ * The session row is checked in the same query (an EXISTS on its primary key): a signed-out or
+ * password-changed session gets null on every app instance, at no extra round trip.
+ */
+export const loadSessionUser = cache(async (userId: string, sessionId: string): Promise<TSessionUser | null> => {
   const user = await prisma.user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true, name: true, email: true, active: true,
-      roles: { select: { role: true, unitId: true, unit: { select: { path: true, name: true } } } },
-    },
+    where: { id: userId, active: true, sessions: { some: { id: sessionId, expiresAt: { gt: clock.now() } } } },
+    select: USER_SELECT,
   });
-  if (!user || !user.active) return null;
+  return user ? toSessionUser(user) : null;
+});
+
+/** A user by id without any session (tests, background work): never for a request. */
+export const loadUser = cache(async (userId: string): Promise<TSessionUser | null> => {
+  const user = await prisma.user.findUnique({ where: { id: userId, active: true }, select: USER_SELECT });
+  return user ? toSessionUser(user) : null;
+});
+
+function toSessionUser(user: Prisma.UserGetPayload<{ select: typeof USER_SELECT }>): TSessionUser {
   return {
     id: user.id,
     name: user.name,
     email: user.email,
     roles: user.roles.map((r) => ({ role: r.role, unitId: r.unitId, unitPath: r.unit?.path ?? null, unitName: r.unit?.name ?? null })),
   };
-});
+}

@@ -1,7 +1,25 @@
 import { z } from "zod";
+import { isPlainText } from "@/lib/validation";
 
 export const ZLogin = z.object({
-  email: z.string().trim().toLowerCase().email("Masukkan alamat email yang valid."),
+  email: z.string().max(254, "Alamat email terlalu panjang.").trim().toLowerCase().email("Masukkan alamat email yang valid."),
   password: z.string().min(1, "Masukkan kata sandi.").max(200, "Kata sandi terlalu panjang."),
 });
 export type TLogin = z.infer<typeof ZLogin>;
+
+export const NEW_PASSWORD_MIN = 10;
+
+export const ZChangePassword = z
+  .object({
+    currentPassword: z.string().min(1, "Masukkan kata sandi saat ini.").max(200, "Kata sandi terlalu panjang."),
+    newPassword: z
+      .string()
+      .min(NEW_PASSWORD_MIN, `Kata sandi baru minimal ${NEW_PASSWORD_MIN} karakter.`)
+      .max(200, "Kata sandi terlalu panjang.")
+      .refine(isPlainText, "Kata sandi tidak boleh berisi karakter kontrol."),
+  })
+  .refine((v) => v.newPassword !== v.currentPassword, {
+    path: ["newPassword"],
+    message: "Kata sandi baru harus berbeda dari kata sandi saat ini.",
+  });
+export type TChangePassword = z.infer<typeof ZChangePassword>;

@@ -86,6 +86,24 @@ describe("parseCatalogueFile: semantic errors", () => {
     expect(decrease[0].path).toMatch(/\.questions\[0\]\.formula\.current$/);
   });
 
+  it("reports constraint inputs that are not declared, or both part and total", () => {
+    const undeclared = errorsOf((file) => (decreaseA_II_3_3_a(file).constraints[0].parts = ["disanksi", "dihukum"]));
+    expect(undeclared).toHaveLength(1);
+    expect(undeclared[0]!.message).toBe("Masukan 'dihukum' pada batasan tidak didefinisikan di inputs");
+    expect(undeclared[0]!.path).toMatch(/\.questions\[0\]\.constraints\[0\]\.parts\[1\]$/);
+    const both = errorsOf((file) => (decreaseA_II_3_3_a(file).constraints[0].total = ["kini", "disanksi"]));
+    expect(both.map((error) => error.message)).toEqual(["Masukan 'disanksi' tidak boleh menjadi bagian dan jumlah sekaligus"]);
+  });
+
+  it("allows constraints only on PERCENT items, of a known kind", () => {
+    const onOption = errorsOf((file) => (indicatorA_I_1_1(file).questions[0].constraints = [{ kind: "partsWithinTotal", parts: ["a"], total: ["b"] }]));
+    expect(onOption).toEqual([
+      { path: `${IND_A_I_1_1}.questions[0].constraints`, message: "Hanya butir PERCENT yang boleh memiliki batasan jumlah" },
+    ]);
+    const kind = errorsOf((file) => (decreaseA_II_3_3_a(file).constraints[0].kind = "sum"));
+    expect(kind.map((error) => error.message)).toEqual(["Jenis batasan harus 'partsWithinTotal'"]);
+  });
+
   it("reports duplicate option keys and option values outside 0..1", () => {
     const duplicate = errorsOf((file) => (indicatorA_I_1_1(file).questions[1].options[2].key = "B"));
     expect(duplicate).toEqual([{ path: `${Q_A_I_1_1_B}.options[2].key`, message: "Kunci opsi 'B' ganda" }]);

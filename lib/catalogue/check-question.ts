@@ -20,9 +20,11 @@ export function checkQuestion(question: TFileQuestion): TCatalogueIssue[] {
     issues.push(...duplicateKeys(question.inputs ?? [], "inputs", "Kunci masukan"));
     if (!question.formula) add(["formula"], "Butir PERCENT wajib memiliki rumus");
     else issues.push(...undeclaredFormulaInputs(question));
+    issues.push(...badConstraints(question));
   } else {
     if (question.inputs?.length) add(["inputs"], `Hanya butir PERCENT yang boleh memiliki inputs`);
     if (question.formula) add(["formula"], `Hanya butir PERCENT yang boleh memiliki rumus`);
+    if (question.constraints?.length) add(["constraints"], `Hanya butir PERCENT yang boleh memiliki batasan jumlah`);
   }
   return issues;
 }
@@ -54,4 +56,24 @@ function undeclaredFormulaInputs(question: TFileQuestion): TCatalogueIssue[] {
   return references
     .filter(([, key]) => !declared.has(key))
     .map(([path, key]) => ({ path, message: `Masukan '${key}' pada rumus tidak didefinisikan di inputs` }));
+}
+
+/** Every key a constraint names is a declared input, and no input is both a part and the total. */
+function badConstraints(question: TFileQuestion): TCatalogueIssue[] {
+  const declared = new Set((question.inputs ?? []).map((input) => input.key));
+  const issues: TCatalogueIssue[] = [];
+  (question.constraints ?? []).forEach((constraint, index) => {
+    for (const side of ["parts", "total"] as const) {
+      constraint[side].forEach((key, i) => {
+        if (!declared.has(key)) {
+          issues.push({ path: ["constraints", index, side, i], message: `Masukan '${key}' pada batasan tidak didefinisikan di inputs` });
+        }
+      });
+    }
+    const both = constraint.parts.filter((key) => constraint.total.includes(key));
+    if (both.length) {
+      issues.push({ path: ["constraints", index], message: `Masukan '${both[0]}' tidak boleh menjadi bagian dan jumlah sekaligus` });
+    }
+  });
+  return issues;
 }

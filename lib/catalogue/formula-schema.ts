@@ -53,3 +53,13 @@ export const ZDecreaseFormula = z.strictObject({
 export const ZFormula = z.discriminatedUnion("kind", [ZRatioFormula, ZDecreaseFormula], {
   error: "Jenis rumus harus 'ratio' atau 'decrease'",
 });
+
+// A count that is part of another may not exceed it: e.g. complaints in progress plus complaints
+// settled never outnumber the complaints to be handled. Checked on every save, client and server.
+export const ZInputConstraint = z.strictObject({
+  kind: z.literal("partsWithinTotal", { error: "Jenis batasan harus 'partsWithinTotal'" }),
+  parts: ZInputKeys,
+  total: ZInputKeys,
+  /** Optional wording for the user; without it the message names the inputs' labels. */
+  message: z.string().trim().min(1, "Pesan batasan tidak boleh kosong").optional(),
+});

@@ -36,12 +36,16 @@ function normaliseNode(node: TFileNode): TNode {
 function normaliseItem(question: TFileQuestion): TItem {
   return {
     code: question.code,
+    // Only an explicit key is kept, so catalogues without keys keep their checksum.
+    ...(question.key !== undefined && question.key !== question.code ? { key: question.key } : {}),
     text: question.text,
     answerType: question.answerType,
     weight: question.weight ?? null,
     options: (question.options ?? []).map(({ key, label, value }) => ({ key, label, value })),
     inputs: (question.inputs ?? []).map(({ key, label }) => ({ key, label })),
     formula: question.formula ?? null,
+    // Only where the file has some, so catalogues without constraints keep their checksum.
+    ...(question.constraints?.length ? { constraints: question.constraints.map(({ kind, parts, total, message }) => ({ kind, parts, total, ...(message ? { message } : {}) })) } : {}),
     guidance: question.guidance,
     expectedEvidence: question.expectedEvidence ?? [],
   };

@@ -1,10 +1,16 @@
 import { z } from "zod";
+import { zText } from "@/lib/validation";
 import { checkQuestion } from "@/lib/catalogue/check-question";
-import { ZFormula } from "@/lib/catalogue/formula-schema";
+import { ZFormula, ZInputConstraint } from "@/lib/catalogue/formula-schema";
 
 // Predicate thresholds name a code as the first whitespace-separated token of their key, so a code
 // may not contain spaces.
-export const ZCode = z.string().trim().min(1, "Kode wajib diisi").regex(/^\S+$/, "Kode tidak boleh mengandung spasi");
+export const ZCode = catalogueText(40, "Kode").trim().min(1, "Kode wajib diisi").regex(/^\S+$/, "Kode tidak boleh mengandung spasi");
+
+/** Every text of a catalogue file is bounded and free of control characters. */
+export function catalogueText(max: number, label: string) {
+  return zText(max, `${label} paling banyak ${max} karakter`);
+}
 
 export const ZAnswerType = z.enum(["YA_TIDAK", "ABC", "ABCD", "ABCDE", "PERCENT", "SURVEY_INDEX_0_4"], {
   error: "Jenis jawaban harus salah satu dari YA_TIDAK, ABC, ABCD, ABCDE, PERCENT, SURVEY_INDEX_0_4",
@@ -15,26 +21,29 @@ export const ZWeight = z.number().min(0, "Bobot tidak boleh negatif");
 const OPTION_VALUE_MESSAGE = "Nilai opsi harus antara 0 dan 1";
 
 export const ZOption = z.strictObject({
-  key: z.string().trim().min(1, "Kunci opsi wajib diisi"),
-  label: z.string(),
+  key: catalogueText(20, "Kunci opsi").trim().min(1, "Kunci opsi wajib diisi"),
+  label: catalogueText(2000, "Label opsi"),
   value: z.number().min(0, OPTION_VALUE_MESSAGE).max(1, OPTION_VALUE_MESSAGE),
 });
 
 export const ZPercentInput = z.strictObject({
-  key: z.string().trim().min(1, "Kunci masukan wajib diisi"),
-  label: z.string().trim().min(1, "Label masukan wajib diisi"),
+  key: catalogueText(40, "Kunci masukan").trim().min(1, "Kunci masukan wajib diisi"),
+  label: catalogueText(300, "Label masukan").trim().min(1, "Label masukan wajib diisi"),
 });
 
 const ZQuestionFields = z.strictObject({
   code: ZCode,
-  text: z.string().trim().min(1, "Teks butir wajib diisi"),
+  /** Stable identity across catalogue versions when a code is renumbered; defaults to the code. */
+  key: catalogueText(80, "Kunci butir").trim().min(1, "Kunci butir tidak boleh kosong").regex(/^\S+$/, "Kunci butir tidak boleh mengandung spasi").optional(),
+  text: catalogueText(2000, "Teks butir").trim().min(1, "Teks butir wajib diisi"),
   answerType: ZAnswerType,
-  guidance: z.string(),
+  guidance: catalogueText(10_000, "Petunjuk butir"),
   options: z.array(ZOption).optional(),
   inputs: z.array(ZPercentInput).optional(),
   formula: ZFormula.optional(),
+  constraints: z.array(ZInputConstraint).optional(),
   weight: ZWeight.optional(),
-  expectedEvidence: z.array(z.string().trim().min(1, "Bukti dukung tidak boleh kosong")).optional(),
+  expectedEvidence: z.array(catalogueText(500, "Bukti dukung").trim().min(1, "Bukti dukung tidak boleh kosong")).max(50, "Paling banyak 50 bukti dukung per butir").optional(),
 });
 
 export type TFileQuestion = z.infer<typeof ZQuestionFields>;

@@ -5,7 +5,7 @@ import { formatIssuePath, type TCatalogueError } from "@/lib/catalogue/catalogue
 import { checkPredicates } from "@/lib/catalogue/check-predicates";
 import { checkTree } from "@/lib/catalogue/check-tree";
 import { normaliseCatalogue } from "@/lib/catalogue/normalise-catalogue";
-import { ZCode, ZQuestion, ZWeight } from "@/lib/catalogue/question-schema";
+import { catalogueText, ZCode, ZQuestion, ZWeight } from "@/lib/catalogue/question-schema";
 import { catalogueErrorMap } from "@/lib/catalogue/zod-error-map";
 import type { TCatalogue } from "@/lib/scoring/types";
 
@@ -16,7 +16,7 @@ export const ZNodeKind = z.enum(["component", "part", "area", "indicator"], {
 export const ZNode = z.strictObject({
   code: ZCode,
   kind: ZNodeKind,
-  title: z.string().trim().min(1, "Judul wajib diisi"),
+  title: catalogueText(300, "Judul").trim().min(1, "Judul wajib diisi"),
   weight: ZWeight,
   get children() {
     return z.array(ZNode).optional();
@@ -32,21 +32,21 @@ export const ZPredicate = z.strictObject({
   totalMin: z.number().min(0, THRESHOLD_MESSAGE),
   areaMinShareOfWeight: z.number().min(0, THRESHOLD_MESSAGE).max(1, "Bagian minimum bobot area paling besar 1"),
   // Prose note in the shipped file; the rule it describes is fixed in the scoring engine.
-  areaMinAppliesTo: z.string().optional(),
+  areaMinAppliesTo: catalogueText(1000, "Keterangan").optional(),
   /** Keyed like "B.I.a (IPAK score)": the first token is a node or item code, the rest a remark. */
-  hasil: z.record(z.string(), z.number().min(0, THRESHOLD_MESSAGE)),
-  preconditions: z.array(z.string().trim().min(1, "Prasyarat tidak boleh kosong")),
+  hasil: z.record(catalogueText(100, "Kunci ambang Hasil"), z.number().min(0, THRESHOLD_MESSAGE)),
+  preconditions: z.array(catalogueText(500, "Prasyarat").trim().min(1, "Prasyarat tidak boleh kosong")).max(50, "Paling banyak 50 prasyarat"),
 });
 
-const ZScale = z.array(z.strictObject({ key: z.string(), value: z.number() }));
+const ZScale = z.array(z.strictObject({ key: catalogueText(20, "Kunci skala"), value: z.number() })).max(20);
 
 const ZCatalogueFileFields = z.strictObject({
-  code: z.string().trim().min(1, "Kode katalog wajib diisi"),
-  title: z.string().trim().min(1, "Judul katalog wajib diisi"),
-  regulation: z.string().trim().min(1, "Dasar peraturan wajib diisi"),
+  code: catalogueText(40, "Kode katalog").trim().min(1, "Kode katalog wajib diisi"),
+  title: catalogueText(300, "Judul katalog").trim().min(1, "Judul katalog wajib diisi"),
+  regulation: catalogueText(500, "Dasar peraturan").trim().min(1, "Dasar peraturan wajib diisi"),
   // Documentation only: options are read from each question.
-  aggregation: z.string().optional(),
-  answerTypes: z.record(z.string(), z.union([z.string(), ZScale])).optional(),
+  aggregation: catalogueText(2000, "Keterangan agregasi").optional(),
+  answerTypes: z.record(catalogueText(40, "Jenis jawaban"), z.union([catalogueText(2000, "Keterangan jenis jawaban"), ZScale])).optional(),
   components: z.array(ZNode).min(1, "Katalog harus memiliki minimal satu komponen"),
   predicates: z.strictObject({ WBK: ZPredicate, WBBM: ZPredicate }),
 });

@@ -67,6 +67,22 @@ describe("shipped LKE ZI 2021 catalogue", () => {
     });
   });
 
+  it("bounds every PERCENT input that is part of a total (all PERCENT items but changes per agent)", () => {
+    const percent = listItems(shipped()).filter(({ item }) => item.answerType === "PERCENT");
+    const bounds = Object.fromEntries(percent.map(({ item }) => [item.code, (item.constraints ?? []).map((c) => `${c.parts.join("+")}<=${c.total.join("+")}`)]));
+    expect(bounds).toEqual({
+      "A.II.1.1.a": [],
+      "A.II.1.1.b": ["terintegrasi<=perubahan"],
+      "A.II.3.3.a": ["disanksi<=lalu+kini"],
+      "A.II.4.1.a": ["tercapai<=sasaran"],
+      "A.II.5.2.a": ["proses+selesai<=harus"],
+      "A.II.5.3.1.a": ["lapor<=wajib"],
+      "A.II.5.3.2.a": ["lapor<=es3+es4+fung"],
+      "A.II.6.1.b": ["dipermudah<=terdata"],
+    });
+    expect(listItems(shipped()).find(({ item }) => item.code === "A.I.1.1.a")!.item).not.toHaveProperty("constraints");
+  });
+
   it("nests indicators below indicators where the file does (A.II.5.3)", () => {
     const place = listNodes(shipped()).find(({ node }) => node.code === "A.II.5.3")!;
     expect(place.node.children.map((child) => [child.code, child.kind, child.weight])).toEqual([

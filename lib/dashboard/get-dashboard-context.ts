@@ -6,8 +6,10 @@ import { unitWhereVisibleTo } from "@/lib/auth/scope";
 import { NotFoundError } from "@/lib/errors";
 import { dashboardRolesOnly, getDashboardScope, type TDashboardScope } from "@/lib/dashboard/scope";
 import { riskPhase, type TRiskPhase } from "@/lib/dashboard/risk-rule";
+import { defaultPeriodId, isUpcoming, periodSpan } from "@/lib/dashboard/default-period";
 
-export type TPeriodOption = { id: string; year: number; name: string; agencyName: string };
+/** `upcoming`: its first window opens after today (the picker says so). */
+export type TPeriodOption = { id: string; year: number; name: string; agencyName: string; upcoming: boolean };
 
 export type TDashboardPeriod = TPeriodOption & {
   agencyId: string;
@@ -32,8 +34,9 @@ export type TDashboardContext = {
 export type TReadyContext = TDashboardContext & { period: TDashboardPeriod };
 
 /**
- * The viewer's scope and the chosen period (`?periode=`), by default the latest period with a unit
- * in scope. A period outside the scope is answered like one that does not exist.
+ * The viewer's scope and the chosen period (`?periode=`), by default the period with a unit in scope
+ * that runs today, else the one that ended last (lib/dashboard/default-period.ts). A period outside
+ * the scope is answered like one that does not exist.
  */
 export const getDashboardContext = cache(async (user: TSessionUser, periodId?: string, now: Date = new Date()): Promise<TDashboardContext> => {
   const scope = await getDashboardScope(user);
@@ -46,25 +49,27 @@ export const getDashboardContext = cache(async (user: TSessionUser, periodId?: s
       windows: { select: { stage: true, opensAt: true, closesAt: true } },
     },
   });
-  const periods = rows.map((p) => ({ id: p.id, year: p.year, name: p.name, agencyName: p.agency.name }));
-  const chosen = periodId ? rows.find((p) => p.id === periodId) : rows[0];
+  const spans = new Map(rows.map((p) => [p.id, periodSpan(p)]));
+  const periods = rows.map((p) => ({ id: p.id, year: p.year, name: p.name, agencyName: p.agency.name, upcoming: isUpcoming(spans.get(p.id)!, now) }));
+  const wanted = periodId ?? defaultPeriodId([...spans.values()], now);
+  const chosen = rows.find((p) => p.id === wanted);
   if (periodId && !chosen) throw new NotFoundError("Periode tidak ditemukan.");
   if (!chosen) return { scope, periods, period: null, now };
 
   const self = chosen.windows.find((w) => w.stage === "SELF_ASSESSMENT");
   const selfWindow = self ? { opensAt: self.opensAt, closesAt: self.closesAt } : null;
-  const opens = chosen.windows.map((w) => w.opensAt.getTime());
-  const closes = chosen.windows.map((w) => w.closesAt.getTime());
+  const span = spans.get(chosen.id)!;
   const period: TDashboardPeriod = {
     id: chosen.id,
     year: chosen.year,
     name: chosen.name,
     agencyName: chosen.agency.name,
+    upcoming: isUpcoming(span, now),
     agencyId: chosen.agencyId,
     catalogueVersionId: chosen.catalogueVersionId,
     selfWindow,
-    startsAt: new Date(opens.length ? Math.min(...opens) : chosen.createdAt.getTime()),
-    endsAt: closes.length ? new Date(Math.max(...closes)) : null,
+    startsAt: span.startsAt,
+    endsAt: span.endsAt,
     riskPhase: riskPhase(selfWindow, now),
   };
   return { scope, periods, period, now };

@@ -8,11 +8,11 @@ describe("heatBins", () => {
     const bins = heatBins(lke2021);
     expect(bins.map((b) => b.min)).toEqual([0, 0.4, 0.6, 0.75, 0.9]);
     expect(bins.map((b) => b.label)).toEqual([
-      "0% – < 40%: di bawah syarat area WBK",
-      "40% – < 60%: di bawah syarat area WBK",
-      "60% – < 75%: memenuhi syarat area WBK",
-      "75% – < 90%: memenuhi syarat area WBBM",
-      "≥ 90%: memenuhi syarat area WBBM",
+      "0,00% – < 40,00%: di bawah syarat area WBK",
+      "40,00% – < 60,00%: di bawah syarat area WBK",
+      "60,00% – < 75,00%: memenuhi syarat area WBK",
+      "75,00% – < 90,00%: memenuhi syarat area WBBM",
+      "≥ 90,00%: memenuhi syarat area WBBM",
     ]);
   });
 

@@ -1,15 +1,16 @@
 // The heat map's colour scale: orange for weak, purple for strong (ColorBrewer PuOr, safe for the
 // common colour-vision deficiencies). The breaks include the catalogue's area minimums for WBK
 // and WBBM (60% and 75% in LKE ZI 2021), so a colour also says which requirement an area meets.
-// Every cell prints its percentage as well: colour is never the only cue. Pure.
-import { formatWholePercent, roundHalfUp } from "@/lib/format";
+// Every cell prints its percentage as well: colour is never the only cue. Pure. The legend prints
+// its breaks with the cells' formatter, so the map reads one number format throughout.
+
+import { formatPercent, roundHalfUp } from "@/lib/format";
 
 export type THeatBin = { min: number; label: string; background: string; text: string };
 export type TAreaThreshold = { code: string; share: number };
 
 const PUOR_5 = ["#e66101", "#fdb863", "#f7f7f7", "#b2abd2", "#5e3c99"] as const;
 const DARK_TEXT = "#1c1917";
-const percent = formatWholePercent;
 
 /** Five bins: below 40%, up to the lower threshold, between the thresholds, up to 90%, 90% and more. */
 export function heatBins(thresholds: TAreaThreshold[]): THeatBin[] {
@@ -18,7 +19,7 @@ export function heatBins(thresholds: TAreaThreshold[]): THeatBin[] {
   const mins = usable ? [0, 0.4, sorted[0]!.share, sorted[1]!.share, 0.9] : [0, 0.2, 0.4, 0.6, 0.8];
   return mins.map((min, i) => {
     const next = mins[i + 1];
-    const range = next === undefined ? `≥ ${percent(min)}` : `${percent(min)} – < ${percent(next)}`;
+    const range = next === undefined ? `≥ ${formatPercent(min)}` : `${formatPercent(min)} – < ${formatPercent(next)}`;
     const met = usable ? sorted.filter((t) => t.share <= min).at(-1) : undefined;
     const note = !usable ? "" : met ? `: memenuhi syarat area ${met.code}` : `: di bawah syarat area ${sorted[0]!.code}`;
     return { min, label: `${range}${note}`, background: PUOR_5[i]!, text: i === 4 ? "#ffffff" : DARK_TEXT };

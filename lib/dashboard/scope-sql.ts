@@ -19,11 +19,11 @@ export function unitInScopeSql(scope: TDashboardScope): Prisma.Sql {
 }
 
 /**
- * The unit's region: the unit one level below its scope root on its path (a Kejati under the
- * Kejaksaan Agung); a unit that is the root itself is its own region.
+ * The unit's region ("wilayah"): the unit at the second level of its agency's tree (a Kejati
+ * under the Kejaksaan Agung), whatever the viewer's scope, so a regional leader sees their
+ * region's name and ranks within it, not each unit as its own region. A top-level unit is its
+ * own region. Paths read "/topId/regionId/.../": split_part's third field is the region.
  */
-export function regionIdSql(scope: TDashboardScope): Prisma.Sql {
-  const cases = scope.roots.map((root) =>
-    Prisma.sql`WHEN u."path" LIKE ${likePrefix(root.path)} THEN COALESCE(NULLIF(split_part(substr(u."path", ${root.path.length + 1}::int), '/', 1), ''), ${root.unitId})`);
-  return Prisma.sql`(CASE ${Prisma.join(cases, " ")} END)`;
+export function regionIdSql(): Prisma.Sql {
+  return Prisma.sql`COALESCE(NULLIF(split_part(u."path", '/', 3), ''), split_part(u."path", '/', 2))`;
 }

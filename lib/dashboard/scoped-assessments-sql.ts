@@ -17,7 +17,7 @@ export function scopedAssessmentsSql(context: TReadyContext): Prisma.Sql {
   return Prisma.sql`
     SELECT a."id" AS "assessmentId", a."unitId", u."name" AS "unitName", u."code" AS "unitCode",
            a."status"::text AS "status", a."answeredCount", a."evidencedCount", a."itemCount", a."lastActivityAt",
-           ${regionIdSql(context.scope)} AS "regionId",
+           ${regionIdSql()} AS "regionId",
            COALESCE(s."total", 0) AS "selfTotal", COALESCE(s."wbkMet", false) AS "selfWbk", COALESCE(s."wbbmMet", false) AS "selfWbbm",
            e."total" AS "evalTotal", e."wbkMet" AS "evalWbk", e."wbbmMet" AS "evalWbbm",
            (e."assessmentId" IS NOT NULL) AS "hasEval",

@@ -34,6 +34,7 @@ export function toEvidenceDto(row: TEvidenceRow): TEvidenceDto {
     kind: row.kind,
     title: row.title,
     url: row.url,
+    expectedEntry: row.expectedEntry,
     createdByName: row.createdBy.name,
     createdAt: row.createdAt.toISOString(),
     file: versions.find((v) => v.version === row.currentVersion) ?? null,

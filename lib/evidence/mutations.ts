@@ -8,6 +8,7 @@ import { NotFoundError, ValidationError } from "@/lib/errors";
 import { assertAssessmentPermission, loadAssessmentScope, type TAssessmentScope } from "@/lib/assessments/access";
 import { refreshEvidencedCount } from "@/lib/evidence/counters";
 import { EVIDENCE_DTO_INCLUDE, toEvidenceDto } from "@/lib/evidence/evidence-dto";
+import { expectedDocumentLabel, tickExpectedDocument } from "@/lib/evidence/expected-document";
 import { assertEvidenceWritable } from "@/lib/evidence/policy";
 import { ZAddLink, ZChecklistTick, ZDeleteEvidence, ZRenameEvidence } from "@/lib/evidence/schemas";
 import type { TEvidenceDto } from "@/lib/evidence/types";
@@ -45,15 +46,17 @@ export async function addEvidenceLink(user: TSessionUser, rawInput: unknown): Pr
   const input = parseInput(ZAddLink, rawInput);
   return prisma.$transaction(async (tx) => {
     const scope = await lockForWrite(tx, user, input.assessmentId, input.itemId);
-    await assertItemInCatalogue(scope, input.itemId);
+    const ref = await assertItemInCatalogue(scope, input.itemId);
+    if (input.expectedEntry !== undefined) expectedDocumentLabel(ref.item, input.expectedEntry);
     const saved = await tx.evidence.create({
-      data: { assessmentId: scope.id, itemId: input.itemId, kind: "LINK", title: input.title, url: input.url, createdById: user.id },
+      data: { assessmentId: scope.id, itemId: input.itemId, kind: "LINK", title: input.title, url: input.url, createdById: user.id, expectedEntry: input.expectedEntry ?? null },
       include: EVIDENCE_DTO_INCLUDE,
     });
+    if (input.expectedEntry !== undefined) await tickExpectedDocument(tx, user, scope.id, input.itemId, input.expectedEntry, scope.catalogueVersionId);
     await refreshEvidencedCount(tx, scope.id);
     await recordAudit(tx, {
       actorId: user.id, action: "evidence.link", entityType: "Evidence", entityId: saved.id,
-      assessmentId: scope.id, itemId: input.itemId, before: null, after: { kind: "LINK", title: saved.title, url: saved.url },
+      assessmentId: scope.id, itemId: input.itemId, before: null, after: { kind: "LINK", title: saved.title, url: saved.url, expectedEntry: saved.expectedEntry },
     });
     return toEvidenceDto(saved);
   });

@@ -15,6 +15,8 @@ export type TEvidenceDto = {
   kind: "FILE" | "LINK";
   title: string;
   url: string | null;
+  /** The item's expected document this is (index into expectedEvidence), when the uploader said so. */
+  expectedEntry: number | null;
   createdByName: string;
   createdAt: string;
   /** The file the entry holds now (FILE only). */

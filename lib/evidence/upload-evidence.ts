@@ -3,10 +3,10 @@ import { prisma, type TTransaction } from "@/lib/db";
 import type { TSessionUser } from "@/lib/auth/load-user";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getCatalogue } from "@/lib/catalogue/queries";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { AppError, ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { assertAssessmentPermission, loadAssessmentScope, type TAssessmentScope } from "@/lib/assessments/access";
 import { refreshEvidencedCount, storedBytes } from "@/lib/evidence/counters";
-import { FileTooLargeError, QuotaExceededError } from "@/lib/evidence/errors";
+import { FileTooLargeError, QuotaExceededError, StorageUnavailableError, UploadInterruptedError } from "@/lib/evidence/errors";
 import { EVIDENCE_DTO_INCLUDE, toEvidenceDto } from "@/lib/evidence/evidence-dto";
 import { cleanFileName } from "@/lib/evidence/file-name";
 import { formatLimit } from "@/lib/evidence/format-size";
@@ -14,10 +14,12 @@ import { inspectUpload, type TInspection } from "@/lib/evidence/inspect-upload";
 import { getEvidenceLimits, type TEvidenceLimits } from "@/lib/evidence/limits";
 import { assertEvidenceWritable } from "@/lib/evidence/policy";
 import { parseInput } from "@/lib/validation";
-import { ZUploadTarget } from "@/lib/evidence/schemas";
+import { ZUploadTarget, type TUploadTarget } from "@/lib/evidence/schemas";
+import { expectedDocumentLabel, tickExpectedDocument } from "@/lib/evidence/expected-document";
 import type { TEvidenceDto } from "@/lib/evidence/types";
 import { getStorage } from "@/lib/storage/get-storage";
 import { newStorageKey } from "@/lib/storage/keys";
+import { logger } from "@/lib/log/logger";
 import type { TStorageBody } from "@/lib/storage/types";
 
 export type TUploadInput = {
@@ -25,6 +27,8 @@ export type TUploadInput = {
   itemId: string;
   /** Set to store a new version of this entry (Ganti berkas) instead of a new entry. */
   evidenceId?: string;
+  /** The item's expected document this file is (index into expectedEvidence): ticks it. */
+  expectedEntry?: number;
   /** As the user's computer named it; cleaned, shown, never used as a path. */
   fileName: string;
   /** Content-Length when the client sent one: lets an oversized file be refused unread. */
@@ -43,7 +47,7 @@ export type TUploadResult = { evidence: TEvidenceDto; deduplicated: boolean };
  * to the same item where they are already the current file is refused as a duplicate.
  */
 export async function uploadEvidence(user: TSessionUser, input: TUploadInput, body: TStorageBody): Promise<TUploadResult> {
-  const target = parseInput(ZUploadTarget, { assessmentId: input.assessmentId, itemId: input.itemId, evidenceId: input.evidenceId });
+  const target = parseInput(ZUploadTarget, { assessmentId: input.assessmentId, itemId: input.itemId, evidenceId: input.evidenceId, expectedEntry: input.expectedEntry });
   const fileName = cleanFileName(input.fileName);
   const limits = getEvidenceLimits();
 
@@ -64,7 +68,8 @@ export async function uploadEvidence(user: TSessionUser, input: TUploadInput, bo
     await storage.put(key, inspection.body, { contentType: "application/octet-stream" });
   } catch (error) {
     await storage.delete(key).catch(() => undefined);
-    throw error;
+    // A refusal of the file or a cut-off body is the upload's; anything else is the storage's.
+    throw error instanceof AppError ? error : new StorageUnavailableError(error);
   }
 
   // 3. One transaction: the blob (or the existing one), the entry or its new version, the counter, the audit event.
@@ -75,14 +80,16 @@ export async function uploadEvidence(user: TSessionUser, input: TUploadInput, bo
     await storage.delete(key).catch(() => undefined);
     throw error;
   }
-  if (!outcome.keptKey) await storage.delete(key).catch((error: unknown) => console.error("[evidence] could not delete a duplicate upload", key, error));
+  if (!outcome.keptKey) await storage.delete(key).catch((error: unknown) => logger.warn({ err: error, key }, "could not delete a duplicate upload"));
   return { evidence: outcome.evidence, deduplicated: outcome.deduplicated };
 }
 
-async function assertMayUpload(db: TTransaction | typeof prisma, user: TSessionUser, scope: TAssessmentScope | null, target: { itemId: string; evidenceId?: string }): Promise<TAssessmentScope> {
+async function assertMayUpload(db: TTransaction | typeof prisma, user: TSessionUser, scope: TAssessmentScope | null, target: TUploadTarget): Promise<TAssessmentScope> {
   assertAssessmentPermission(user, scope, "evidence.write");
   const loaded = await getCatalogue(scope.catalogueVersionId);
-  if (!loaded.itemsById.has(target.itemId)) throw new ValidationError("Butir ini tidak termasuk dalam katalog LKE penilaian ini.");
+  const ref = loaded.itemsById.get(target.itemId);
+  if (!ref) throw new ValidationError("Butir ini tidak termasuk dalam katalog LKE penilaian ini.");
+  if (target.expectedEntry !== undefined) expectedDocumentLabel(ref.item, target.expectedEntry);
   await assertEvidenceWritable(db, scope, target.itemId);
   if (target.evidenceId) {
     const entry = await db.evidence.findFirst({ where: { id: target.evidenceId, assessmentId: scope.id, itemId: target.itemId, kind: "FILE", deletedAt: null }, select: { id: true } });
@@ -92,7 +99,7 @@ async function assertMayUpload(db: TTransaction | typeof prisma, user: TSessionU
 }
 
 async function record(
-  tx: TTransaction, user: TSessionUser, target: { assessmentId: string; itemId: string; evidenceId?: string },
+  tx: TTransaction, user: TSessionUser, target: TUploadTarget,
   fileName: string, key: string, file: TInspection, limits: TEvidenceLimits,
 ) {
   // The status may have changed while the body streamed: check again under the lock.
@@ -124,13 +131,14 @@ async function record(
   } else {
     saved = await tx.evidence.create({
       data: {
-        assessmentId: scope.id, itemId: target.itemId, kind: "FILE", title: fileName, createdById: user.id,
+        assessmentId: scope.id, itemId: target.itemId, kind: "FILE", title: fileName, createdById: user.id, expectedEntry: target.expectedEntry ?? null,
         versions: { create: { version: 1, blobId: blob.id, fileName, createdById: user.id } },
       },
       include: EVIDENCE_DTO_INCLUDE,
     });
   }
 
+  if (target.expectedEntry !== undefined) await tickExpectedDocument(tx, user, scope.id, target.itemId, target.expectedEntry, scope.catalogueVersionId);
   await refreshEvidencedCount(tx, scope.id);
   await recordAudit(tx, {
     actorId: user.id,
@@ -142,7 +150,7 @@ async function record(
     before,
     after: {
       title: saved.title, version: saved.currentVersion, fileName, size: file.size, mimeType: file.type.mime,
-      sha256: file.sha256, blobId: blob.id, deduplicated,
+      sha256: file.sha256, blobId: blob.id, deduplicated, expectedEntry: target.expectedEntry ?? null,
     },
   });
   return { evidence: toEvidenceDto(saved), deduplicated, keptKey: !deduplicated };
@@ -158,15 +166,20 @@ async function refuseSameCurrentFile(tx: TTransaction, assessmentId: string, ite
   if (same) throw new ConflictError(`Berkas yang sama sudah menjadi bukti dukung butir ini ('${same.title}').`);
 }
 
-/** Web streams are read without cancelling on early exit, so the caller may still drain them. */
+/**
+ * Web streams are read without cancelling on early exit, so the caller may still drain them. A
+ * failed read is the client going away mid-file: typed, so it is not taken for a storage fault.
+ */
 function toIterable(body: TStorageBody): AsyncIterable<Uint8Array> {
   const web = body as ReadableStream<Uint8Array>;
-  if (typeof web.getReader !== "function") return body as AsyncIterable<Uint8Array>;
+  if (typeof web.getReader !== "function") return interruptible(body as AsyncIterable<Uint8Array>);
   return (async function* () {
     const reader = web.getReader();
     try {
       for (;;) {
-        const { done, value } = await reader.read();
+        const { done, value } = await reader.read().catch((error: unknown) => {
+          throw new UploadInterruptedError(error);
+        });
         if (done) return;
         yield value;
       }
@@ -174,4 +187,12 @@ function toIterable(body: TStorageBody): AsyncIterable<Uint8Array> {
       reader.releaseLock();
     }
   })();
+}
+
+async function* interruptible(body: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
+  try {
+    yield* body;
+  } catch (error) {
+    throw error instanceof AppError ? error : new UploadInterruptedError(error);
+  }
 }

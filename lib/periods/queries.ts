@@ -3,8 +3,10 @@ import { cache } from "react";
 import { prisma } from "@/lib/db";
 import type { TSessionUser } from "@/lib/auth/load-user";
 import { NotFoundError } from "@/lib/errors";
+import { clock } from "@/lib/clock";
 import { STAGES } from "@/lib/periods/labels";
 import { fromNumeric } from "@/lib/assessments/compute-stored-score";
+import { periodPhase } from "@/lib/periods/period-phase";
 import { periodWhereManagedBy, requireAdmin, unitWhereAdministeredBy } from "@/lib/units/admin-scope";
 
 const WINDOW_FIELDS = { stage: true, opensAt: true, closesAt: true } as const;
@@ -27,7 +29,10 @@ export const listPeriods = cache(async (user: TSessionUser) => {
       _count: { select: { assessments: true } },
     },
   });
-  return rows.map(({ _count, windows, ...row }) => ({ ...row, unitCount: _count.assessments, windows: sortWindows(windows) }));
+  const now = clock.now();
+  return rows.map(({ _count, windows, ...row }) => ({
+    ...row, unitCount: _count.assessments, windows: sortWindows(windows), phase: periodPhase(row.status, windows, now),
+  }));
 });
 
 export type TPeriodListRow = Awaited<ReturnType<typeof listPeriods>>[number];
@@ -58,6 +63,7 @@ export const getPeriodDetail = cache(async (user: TSessionUser, periodId: string
   return {
     ...rest,
     windows: sortWindows(windows),
+    phase: periodPhase(rest.status, windows, clock.now()),
     assessments: assessments.map((a) => ({
       id: a.id,
       status: a.status,

@@ -1,17 +1,28 @@
 import { z } from "zod";
+import { zId, zText } from "@/lib/validation";
 import { STAGE_LABEL } from "@/lib/periods/labels";
-import { isCalendarDate } from "@/lib/periods/window-dates";
+import { parseDateText } from "@/lib/periods/window-dates";
 
 // One schema per form, used by zodResolver in the browser and by the mutation on the server.
-// Dates are the "YYYY-MM-DD" of <input type="date">, read as days in Asia/Jakarta.
+// Dates are typed day first ("22/11/2026"; ISO "2026-11-22" is accepted too) and come out as ISO
+// "YYYY-MM-DD", read as days in Asia/Jakarta.
 
 export const YEAR_MIN = 2020;
 export const YEAR_MAX = 2100;
 
+export const DATE_FORMAT_HINT = "Format hh/bb/tttt, mis. 31/12/2026.";
+
 const ZDate = z
-  .string()
+  .string({ error: "Tanggal wajib diisi." })
+  .trim()
+  .max(40, `Tanggal tidak valid. ${DATE_FORMAT_HINT}`)
   .min(1, "Tanggal wajib diisi.")
-  .refine(isCalendarDate, "Tanggal tidak valid; gunakan pemilih tanggal.");
+  .transform((text, ctx) => {
+    const iso = parseDateText(text);
+    if (iso) return iso;
+    ctx.addIssue({ code: "custom", message: `Tanggal tidak valid. ${DATE_FORMAT_HINT}` });
+    return z.NEVER;
+  });
 
 function windowSchema(label: string) {
   return z
@@ -31,7 +42,7 @@ export const ZWindows = z.object({
 });
 export type TWindows = z.infer<typeof ZWindows>;
 
-const ZId = z.string().min(1).max(40);
+const ZId = zId(40);
 const ZUnitIds = z
   .array(ZId, { error: "Pilih minimal satu unit peserta." })
   .min(1, "Pilih minimal satu unit peserta.")
@@ -44,8 +55,8 @@ export const ZCreatePeriod = z.object({
     .int("Tahun harus bilangan bulat.")
     .min(YEAR_MIN, `Tahun paling awal ${YEAR_MIN}.`)
     .max(YEAR_MAX, `Tahun paling akhir ${YEAR_MAX}.`),
-  name: z.string().trim().min(3, "Nama periode minimal 3 karakter.").max(120, "Nama periode paling banyak 120 karakter."),
-  catalogueVersionId: z.string().min(1, "Pilih versi katalog LKE.").max(40),
+  name: zText(120, "Nama periode paling banyak 120 karakter.").trim().min(3, "Nama periode minimal 3 karakter."),
+  catalogueVersionId: z.string().min(1, "Pilih versi katalog LKE.").pipe(zId(40)),
   unitIds: ZUnitIds,
   windows: ZWindows,
 });

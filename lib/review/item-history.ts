@@ -2,13 +2,15 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { TSessionUser } from "@/lib/auth/load-user";
 import { requireAssessment } from "@/lib/assessments/access";
+import { getCatalogue } from "@/lib/catalogue/queries";
 import { describeAuditEvent } from "@/lib/review/describe-audit-event";
 
 export type THistoryEntry = { id: string; at: string; actorName: string; action: string; summary: string };
 
 /** Everything that happened to one item, oldest first, read from the append-only audit trail. */
 export async function getItemHistory(user: TSessionUser, assessmentId: string, itemId: string): Promise<THistoryEntry[]> {
-  await requireAssessment(user, assessmentId);
+  const scope = await requireAssessment(user, assessmentId);
+  const item = (await getCatalogue(scope.catalogueVersionId)).itemsById.get(itemId)?.item;
   const events = await prisma.auditEvent.findMany({
     where: { assessmentId, itemId },
     orderBy: { id: "asc" },
@@ -19,6 +21,6 @@ export async function getItemHistory(user: TSessionUser, assessmentId: string, i
     at: event.at.toISOString(),
     actorName: event.actor?.name ?? "Sistem",
     action: event.action,
-    summary: describeAuditEvent(event.action, event.before, event.after),
+    summary: describeAuditEvent(event.action, event.before, event.after, item),
   }));
 }

@@ -14,7 +14,8 @@ import { assertAssessmentPermission, loadAssessmentScope, type TAssessmentScope 
 import { draftRecommendations } from "@/lib/review/draft-recommendations";
 import type { TLhe } from "@/lib/review/lhe-types";
 import { assertLeadEvaluator, assertLheEditable } from "@/lib/review/policy";
-import { ZLheDraft } from "@/lib/review/schemas";
+import { lheAreasKnown, ZLheDraft } from "@/lib/review/schemas";
+import { issueDocuments } from "@/lib/documents/issue-documents";
 
 type TDb = TTransaction | typeof prisma;
 
@@ -27,7 +28,7 @@ export async function composeLhe(db: TDb, scope: TAssessmentScope): Promise<TLhe
       select: {
         revisionRound: true, unit: { select: { name: true } },
         period: { select: { name: true, catalogueVersion: { select: { code: true, version: true } } } },
-        assignments: { select: { role: true, user: { select: { name: true } } }, orderBy: { role: "asc" } },
+        assignments: { select: { role: true, user: { select: { name: true, nip: true } } }, orderBy: { role: "asc" } },
       },
     }),
     unsafeGetStoredScore(scope.id, "SELF", scope.catalogueVersionId, db),
@@ -56,7 +57,7 @@ export async function composeLhe(db: TDb, scope: TAssessmentScope): Promise<TLhe
     periodName: assessment.period.name,
     catalogueLabel: `${assessment.period.catalogueVersion.code} versi ${assessment.period.catalogueVersion.version}`,
     finalizedAt: null,
-    evaluators: assessment.assignments.map((a) => ({ name: a.user.name, role: a.role })),
+    evaluators: assessment.assignments.map((a) => ({ name: a.user.name, role: a.role, nip: a.user.nip })),
     revisionRound: assessment.revisionRound,
     totals: { self: self.total, evaluator: evaluator.total },
     parts: loaded.catalogue.components.flatMap((c) => [...c.children.map((p) => row(p.code)), row(c.code)]),
@@ -77,6 +78,7 @@ export async function saveLheDraft(user: TSessionUser, raw: unknown) {
     assertAssessmentPermission(user, scope, "review.write");
     assertLeadEvaluator(user, scope);
     assertLheEditable(scope, clock.now());
+    parseInput(lheAreasKnown((await getCatalogue(scope.catalogueVersionId)).sections.map((s) => s.code)), input.recommendations);
     const content = { recommendations: input.recommendations };
     const report = await tx.report.upsert({
       where: { assessmentId_kind: { assessmentId: scope.id, kind: "LHE" } },
@@ -97,6 +99,8 @@ export async function finalizeLhe(tx: TTransaction, user: TSessionUser, scope: T
     update: { content: lhe as object, finalizedAt: clock.now() },
   });
   await recordAudit(tx, { actorId: user.id, action: "report.lhe.finalize", entityType: "Report", entityId: report.id, assessmentId: scope.id, after: { totals: lhe.totals } });
+  // Numbers, place and signatories of the LHE and the Berita Acara are fixed with it.
+  await issueDocuments(tx, user, scope, clock.now());
 }
 
 /** The LHE any reader of the assessment may see: frozen once final, live before. */

@@ -14,39 +14,6 @@ import { isLeadEvaluator, REVIEWABLE } from "@/lib/review/policy";
 import { loadThreads } from "@/lib/review/thread";
 import { windowState } from "@/lib/review/windows";
 
-/** The evaluator's home: assigned units, status, items left to review and the review deadline. */
-export async function listReviewQueue(user: TSessionUser) {
-  const assignments = await prisma.evaluatorAssignment.findMany({
-    where: { userId: user.id },
-    select: {
-      role: true,
-      assessment: {
-        select: {
-          id: true, status: true, itemCount: true, revisionRound: true, lastActivityAt: true,
-          unit: { select: { name: true } },
-          period: { select: { name: true, windows: { where: { stage: "REVIEW" }, select: { closesAt: true } } } },
-          scores: { select: { side: true, total: true } },
-          _count: { select: { reviews: { where: { verdict: "ACCEPTED" } } } },
-        },
-      },
-    },
-    orderBy: { assessment: { unit: { name: "asc" } } },
-  });
-  return assignments.map(({ role, assessment: a }) => ({
-    id: a.id,
-    role,
-    status: a.status,
-    unitName: a.unit.name,
-    periodName: a.period.name,
-    revisionRound: a.revisionRound,
-    itemsLeft: a.itemCount - a._count.reviews,
-    itemCount: a.itemCount,
-    reviewClosesAt: a.period.windows[0]?.closesAt ?? null,
-    selfTotal: fromNumeric(a.scores.find((s) => s.side === "SELF")?.total) ?? "0",
-    evaluatorTotal: fromNumeric(a.scores.find((s) => s.side === "EVALUATOR")?.total),
-  }));
-}
-
 /** What an assigned evaluator needs to review one section; anyone else gets 404. */
 export async function getReviewSection(user: TSessionUser, assessmentId: string, sectionCode: string) {
   const scope = await loadAssessmentScope(prisma, assessmentId);

@@ -10,6 +10,7 @@ import type { AssessmentStatus, Stage } from "@/lib/generated/prisma/enums";
 import { assertAssessmentPermission, loadAssessmentScope, type TAssessmentScope } from "@/lib/assessments/access";
 import { STATUS_LABEL } from "@/lib/assessments/status-labels";
 import { getCompleteness } from "@/lib/review/completeness";
+import { describeOpenChecklist, getFinalizeChecklist } from "@/lib/review/finalize-checklist";
 import { finalizeLhe } from "@/lib/review/lhe-store";
 import { assertLeadEvaluator } from "@/lib/review/policy";
 import { ZTransition, type TTransitionInput } from "@/lib/review/schemas";
@@ -87,8 +88,8 @@ const CHECKS: Record<TAction, TCheck> = {
     return {};
   },
   async finalize(tx, scope, _input, user) {
-    const open = await tx.itemReview.count({ where: { assessmentId: scope.id, verdict: "REVISION_REQUESTED" } });
-    if (open > 0) throw new InvalidStateError(`Masih ada ${open} butir berstatus perlu perbaikan. Terima atau nilai ulang butir tersebut sebelum finalisasi.`);
+    const checklist = await getFinalizeChecklist(tx, scope.id, await getCatalogue(scope.catalogueVersionId));
+    if (!checklist.ready) throw new InvalidStateError(describeOpenChecklist(checklist));
     await finalizeLhe(tx, user, scope);
     return { finalizedAt: clock.now() };
   },

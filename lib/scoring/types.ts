@@ -39,8 +39,18 @@ export type TDecreaseFormula = {
 
 export type TFormula = TRatioFormula | TDecreaseFormula;
 
+/** sum(parts) <= sum(total): counts that are part of another count (validation only, no score). */
+export type TInputConstraint = {
+  kind: "partsWithinTotal";
+  parts: string[];
+  total: string[];
+  message?: string;
+};
+
 export type TItem = {
   code: string;
+  /** Stable identity across catalogue versions; absent means the code (see itemKey). */
+  key?: string;
   text: string;
   answerType: TAnswerType;
   /** Own weight (Hasil items): contributes weight x value instead of sharing the node weight. */
@@ -48,6 +58,8 @@ export type TItem = {
   options: TOption[];
   inputs: TPercentInput[];
   formula: TFormula | null;
+  /** Rules between a PERCENT item's inputs (absent in catalogues stored before they existed). */
+  constraints?: TInputConstraint[];
   guidance: string;
   /** Documents the catalogue expects as bukti dukung (may be empty). */
   expectedEvidence: string[];

@@ -65,10 +65,10 @@ describe("validateAnswer: options", () => {
 });
 
 describe("validateAnswer: PERCENT inputs", () => {
-  it("accepts whole numbers from 0 to 1,000,000,000", () => {
-    expect(validateAnswer(percent, { inputs: { harus: 0, selesai: 1_000_000_000 } })).toEqual({
+  it("accepts whole numbers from 0 to 10,000,000", () => {
+    expect(validateAnswer(percent, { inputs: { harus: 0, selesai: 10_000_000 } })).toEqual({
       ok: true,
-      answer: { optionKey: null, inputs: { harus: 0, selesai: 1_000_000_000 }, surveyIndex: null },
+      answer: { optionKey: null, inputs: { harus: 0, selesai: 10_000_000 }, surveyIndex: null },
     });
   });
 
@@ -79,9 +79,13 @@ describe("validateAnswer: PERCENT inputs", () => {
     [Number.NaN, "Jumlah harus berupa angka (Jumlah pengaduan yang selesai)"],
     ["5", "Jumlah harus berupa angka (Jumlah pengaduan yang selesai)"],
     [true, "Jumlah harus berupa angka (Jumlah pengaduan yang selesai)"],
-    [1_000_000_001, "Jumlah paling banyak 1.000.000.000 (Jumlah pengaduan yang selesai)"],
+    [10_000_001, "Jumlah paling banyak 10.000.000 (Jumlah pengaduan yang selesai)"],
   ])("rejects %s", (selesai, expected) => {
     expect(message(percent, { inputs: { harus: 3, selesai } })).toBe(expected);
+  });
+
+  it("names the refused input so the form can mark it", () => {
+    expect(validateAnswer(percent, { inputs: { harus: 3, selesai: -1 } })).toMatchObject({ ok: false, inputKeys: ["selesai"] });
   });
 
   it("requires every declared input and rejects unknown ones", () => {
@@ -90,6 +94,48 @@ describe("validateAnswer: PERCENT inputs", () => {
       "Masukan 'proses' tidak dikenal pada butir ini",
     );
     expect(message(percent, { inputs: [3, 1] })).toBe("Format jumlah tidak dikenali");
+  });
+});
+
+describe("validateAnswer: constraints between PERCENT inputs", () => {
+  const complaints: TItem = {
+    ...makeItem("A.II.5.2.a", "PERCENT", {
+      inputs: [
+        { key: "harus", label: "Jumlah pengaduan yang harus ditindaklanjuti" },
+        { key: "proses", label: "Jumlah pengaduan yang sedang diproses" },
+        { key: "selesai", label: "Jumlah pengaduan yang selesai" },
+      ],
+      formula: { kind: "ratio", numerator: ["selesai"], denominator: ["harus"], whenDenominatorZero: 1 },
+    }),
+    constraints: [{ kind: "partsWithinTotal", parts: ["proses", "selesai"], total: ["harus"] }],
+  };
+
+  it("accepts parts that add up to the total or less", () => {
+    expect(validateAnswer(complaints, { inputs: { harus: 23, proses: 4, selesai: 19 } }).ok).toBe(true);
+    expect(validateAnswer(complaints, { inputs: { harus: 23, proses: 0, selesai: 23 } }).ok).toBe(true);
+    expect(validateAnswer(complaints, { inputs: { harus: 0, proses: 0, selesai: 0 } }).ok).toBe(true);
+  });
+
+  it("refuses parts above the total, naming the inputs and the figures", () => {
+    expect(validateAnswer(complaints, { inputs: { harus: 23, proses: 23, selesai: 19 } })).toEqual({
+      ok: false,
+      message:
+        "Jumlah pengaduan yang sedang diproses ditambah jumlah pengaduan yang selesai tidak boleh melebihi jumlah pengaduan yang harus ditindaklanjuti (42 lebih dari 23)",
+      inputKeys: ["proses", "selesai"],
+    });
+    expect(message(complaints, { inputs: { harus: 40, proses: 0, selesai: 50 } })).toContain("(50 lebih dari 40)");
+  });
+
+  it("uses the catalogue's wording when it has one, and sums several totals", () => {
+    const wealth: TItem = {
+      ...makeItem("A.II.5.3.2.a", "PERCENT", {
+        inputs: [{ key: "es3", label: "Eselon III" }, { key: "es4", label: "Eselon IV" }, { key: "lapor", label: "Sudah lapor" }],
+        formula: { kind: "ratio", numerator: ["lapor"], denominator: ["es3", "es4"], whenDenominatorZero: 1 },
+      }),
+      constraints: [{ kind: "partsWithinTotal", parts: ["lapor"], total: ["es3", "es4"], message: "Yang sudah lapor melebihi yang wajib" }],
+    };
+    expect(validateAnswer(wealth, { inputs: { es3: 2, es4: 3, lapor: 5 } }).ok).toBe(true);
+    expect(message(wealth, { inputs: { es3: 2, es4: 3, lapor: 1_200 } })).toBe("Yang sudah lapor melebihi yang wajib (1.200 lebih dari 5)");
   });
 });
 

@@ -1,7 +1,10 @@
 import { validatePercentInputs } from "@/lib/scoring/validate-percent-inputs";
 import type { TAnswer, TItem } from "@/lib/scoring/types";
 
-export type TAnswerValidation = { ok: true; answer: TAnswer } | { ok: false; message: string };
+export type TAnswerValidation =
+  | { ok: true; answer: TAnswer }
+  /** inputKeys: the PERCENT inputs the message is about, to mark those fields. */
+  | { ok: false; message: string; inputKeys?: string[] };
 
 const CLEARED: TAnswer = { optionKey: null, inputs: null, surveyIndex: null };
 

@@ -30,11 +30,28 @@ export function randomAnswer(item: TItem, quality: number, random: () => number)
       inputs[formula.previous] = total;
       inputs[formula.current] = Math.round(total * (1 - q));
     }
-    return { inputs };
+    return { inputs: withinConstraints(item, inputs) };
   }
   const byValue = [...item.options].sort((a, b) => b.value - a.value);
   const index = Math.min(byValue.length - 1, Math.floor((1 - q) * byValue.length));
   return { optionKey: byValue[index]!.key };
+}
+
+/** Lowers parts that exceed their total (the counts the formula does not read first), as a real unit's would. */
+function withinConstraints(item: TItem, inputs: Record<string, number>) {
+  const formula = item.formula;
+  const scored = new Set(formula?.kind === "ratio" ? formula.numerator : formula ? [formula.current] : []);
+  for (const { parts, total } of item.constraints ?? []) {
+    const sum = (keys: string[]) => keys.reduce((n, key) => n + (inputs[key] ?? 0), 0);
+    let excess = sum(parts) - sum(total);
+    for (const key of [...parts].sort((a, b) => Number(scored.has(a)) - Number(scored.has(b)))) {
+      const cut = Math.min(excess, inputs[key] ?? 0);
+      if (cut <= 0) break;
+      inputs[key] = (inputs[key] ?? 0) - cut;
+      excess -= cut;
+    }
+  }
+  return inputs;
 }
 
 export function randomAnswerSet(catalogue: TCatalogue, quality: number, completeness: number, seed: number) {

@@ -4,8 +4,14 @@ import { getCatalogue } from "@/lib/catalogue/queries";
 import { AGENCY, DEMO_PASSWORD, PARTICIPANTS, PERIOD_ID, UNITS, USERS, assessmentIdFor } from "./demo-organisation";
 import { randomAnswerSet } from "./random-answers";
 import { seedAnswers } from "./seed-answers";
+import { timeZoneOfRegion } from "@/lib/units/time-zones";
+import { toDateInput, windowRange } from "@/lib/periods/window-dates";
+import { seedDocumentSettings, seedPreviousYear } from "./seed-documents";
 
 const DAY = 86_400_000;
+
+/** Windows as an admin sets them: from 00.00 WIB of the first day to 23.59 WIB of the last. */
+const wholeDays = (from: number, to: number) => windowRange({ opensAt: toDateInput(new Date(from)), closesAt: toDateInput(new Date(to)) });
 
 /** Demo agency, units, one login per role, the current period and varied answers. Idempotent. */
 export async function seedDemo(catalogueVersionId: string) {
@@ -13,10 +19,15 @@ export async function seedDemo(catalogueVersionId: string) {
 
   await prisma.agency.create({ data: AGENCY });
   const paths = new Map<string, string>();
+  const regions = new Map<string, string>();
   for (const unit of UNITS) {
     const path = `${unit.parentId ? paths.get(unit.parentId) : "/"}${unit.id}/`;
     paths.set(unit.id, path);
-    await prisma.unit.create({ data: { ...unit, agencyId: AGENCY.id, path } });
+    // A Kejati is its own region; a Kejari takes its Kejati's, and so its zone (WITA in Sulawesi).
+    const parentRegion = unit.parentId ? regions.get(unit.parentId) : undefined;
+    const region = unit.parentId && UNITS.find((u) => u.id === unit.parentId)?.parentId ? parentRegion! : unit.name;
+    regions.set(unit.id, region);
+    await prisma.unit.create({ data: { ...unit, agencyId: AGENCY.id, path, timeZone: timeZoneOfRegion(region) } });
   }
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -37,10 +48,10 @@ export async function seedDemo(catalogueVersionId: string) {
       catalogueVersionId,
       windows: {
         create: [
-          { stage: "SELF_ASSESSMENT", opensAt: new Date(now - 30 * DAY), closesAt: new Date(now + 60 * DAY) },
-          { stage: "REVIEW", opensAt: new Date(now - 30 * DAY), closesAt: new Date(now + 90 * DAY) },
-          { stage: "REVISION", opensAt: new Date(now - 30 * DAY), closesAt: new Date(now + 105 * DAY) },
-          { stage: "FINAL", opensAt: new Date(now - 30 * DAY), closesAt: new Date(now + 120 * DAY) },
+          { stage: "SELF_ASSESSMENT", ...wholeDays(now - 30 * DAY, now + 60 * DAY) },
+          { stage: "REVIEW", ...wholeDays(now - 30 * DAY, now + 90 * DAY) },
+          { stage: "REVISION", ...wholeDays(now - 30 * DAY, now + 105 * DAY) },
+          { stage: "FINAL", ...wholeDays(now - 30 * DAY, now + 120 * DAY) },
         ],
       },
     },
@@ -61,6 +72,8 @@ export async function seedDemo(catalogueVersionId: string) {
       { assessmentId: assessmentIdFor("unit-kejari-gowa"), userId: "user-evaluator", role: "LEAD" },
     ],
   });
+  await seedDocumentSettings();
+  await seedPreviousYear(loaded);
   return { created: true };
 }
 

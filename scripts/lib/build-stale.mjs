@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 
-const SOURCES = ["app", "components", "lib", "public", "next.config.ts", "package.json", "prisma/schema.prisma", "postcss.config.mjs"];
+const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "instrumentation-client.ts", "next.config.ts", "package.json", "prisma/schema.prisma", "postcss.config.mjs"];
 const IGNORED = new Set(["generated", "node_modules"]);
 
 function newestMtime(entry) {

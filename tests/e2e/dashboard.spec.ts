@@ -76,6 +76,22 @@ test("the regional leader sees only Sulawesi Selatan, in the page and in the exp
   expect(all).not.toContain("Bandung");
 });
 
+test("the regional leader's Wilayah is the region itself, ranks run within it, and Belum says what is missing", async ({ page }) => {
+  await signIn(page, "pimpinan.sulsel@zi.demo");
+  await page.goto("/dasbor");
+  await expect(page.getByRole("table", { name: "Peta capaian area per wilayah" }).getByRole("rowheader", { name: SULSEL })).toBeVisible();
+  await page.goto("/dasbor/unit");
+  await expect(page.getByTestId("unit-region")).toHaveText([SULSEL, SULSEL, SULSEL]);
+  await expect(page.getByTestId("unit-row").getByText(/^wilayah \d\/3$/)).toHaveText(["wilayah 1/3", "wilayah 2/3", "wilayah 3/3"]);
+  expect(await page.getByLabel("Wilayah").locator("option").allTextContents()).toEqual(["Semua wilayah", SULSEL]);
+
+  // Bantaeng has answered nothing: its "Belum" opens the WBK requirements it does not meet.
+  const bantaeng = page.getByTestId("unit-row").filter({ hasText: "Kejaksaan Negeri Bantaeng" });
+  const unmet = bantaeng.getByTestId("wbk-unmet");
+  await unmet.getByText(/syarat WBK belum terpenuhi/).click();
+  await expect(unmet.getByRole("listitem").first()).toHaveText(/^Nilai total: 0,00 \(minimal 75,00\)$/);
+});
+
 for (const email of ["anggota@zi.demo", "kepala@zi.demo", "tpi@zi.demo"]) {
   test(`${email} gets 404 for the dashboard and its exports`, async ({ page }) => {
     await signIn(page, email);

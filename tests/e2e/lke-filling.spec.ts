@@ -60,13 +60,26 @@ async function overviewScores(page: Page) {
   return { total, parts };
 }
 
-test("bad input gets a clear Indonesian message and is not saved", async ({ page }) => {
+test("bad input gets a clear Indonesian message and is not saved, but what was typed is not lost", async ({ page, browser }) => {
   await signIn(page, "anggota@zi.demo");
   await page.goto(`${LKE}/A.II.5`);
   const complaints = item(page, "A.II.5.2.a");
-  await complaints.getByLabel("Jumlah pengaduan masyarakat yang harus ditindaklanjuti").fill("2.5");
+  const field = "Jumlah pengaduan masyarakat yang harus ditindaklanjuti";
+  await complaints.getByLabel(field).fill("2.5");
   await expect(complaints.getByRole("alert").first()).toContainText("Jumlah");
   await expect(complaints.getByTestId("save-status")).toHaveText("Belum tersimpan: periksa isian");
+  // This browser keeps the typed value (with its message) across a reload...
+  page.once("dialog", (dialog) => void dialog.accept());
   await page.reload();
-  await expect(item(page, "A.II.5.2.a").getByLabel("Jumlah pengaduan masyarakat yang harus ditindaklanjuti")).toHaveValue("");
+  await expect(item(page, "A.II.5.2.a").getByLabel(field)).toHaveValue("2.5");
+  await expect(item(page, "A.II.5.2.a").getByTestId("save-status")).toHaveText("Belum tersimpan: periksa isian");
+  // ...but the server holds nothing: another member's browser shows the item empty.
+  const other = await browser.newPage();
+  await signIn(other, "anggota2@zi.demo");
+  await other.goto(`${LKE}/A.II.5`);
+  await expect(item(other, "A.II.5.2.a").getByLabel(field)).toHaveValue("");
+  await other.close();
+  // Fixing the value saves it and the browser's copy goes.
+  await item(page, "A.II.5.2.a").getByLabel(field).fill("");
+  await expect(item(page, "A.II.5.2.a").getByTestId("save-status")).toHaveText("Tersimpan");
 });

@@ -21,6 +21,9 @@ test("an evaluator cannot score, judge or annotate an unassigned unit through th
     ["saveEvaluatorAnswerAction", { assessmentId: UNASSIGNED, itemId, expectedVersion: 0, answer: { optionKey: "A" }, narrative: "" }],
     ["setVerdictAction", { assessmentId: UNASSIGNED, itemId, verdict: "ACCEPTED" }],
     ["addNoteAction", { assessmentId: UNASSIGNED, itemId, body: "catatan" }],
+    ["copySelfAnswerAction", { assessmentId: UNASSIGNED, itemId, expectedVersion: 0 }],
+    ["copyAreaSelfAnswersAction", { assessmentId: UNASSIGNED, sectionCode: "A.I.1", items: [{ itemId, expectedVersion: 0 }] }],
+    ["confirmPreconditionAction", { assessmentId: UNASSIGNED, label: "Kepatuhan penyampaian LHKPN/LHKASN", met: true, note: "Patuh" }],
     ["transitionAction", { assessmentId: UNASSIGNED, action: "finalize", expectedStatusVersion: 0 }],
   ] as const;
   for (const [name, input] of calls) {

@@ -99,7 +99,7 @@ describe("createPeriod", () => {
     expect(issues).toEqual(expect.arrayContaining([
       { path: "unitIds", message: "Pilih minimal satu unit peserta." },
       { path: "year", message: "Tahun paling awal 2020." },
-      { path: "windows.FINAL.opensAt", message: "Tanggal tidak valid; gunakan pemilih tanggal." },
+      { path: "windows.FINAL.opensAt", message: "Tanggal tidak valid. Format hh/bb/tttt, mis. 31/12/2026." },
     ]));
   });
 

@@ -34,7 +34,7 @@ describe("authorizeCredentials", () => {
   it("accepts the right password and sets lastLoginAt", async () => {
     const before = Date.now();
     expect(await lastLoginAt()).toBeNull();
-    expect(await signIn(EMAIL, PASSWORD)).toEqual({ ok: true, user: { id: "member-a", name: "User member-a", email: EMAIL } });
+    expect(await signIn(EMAIL, PASSWORD)).toEqual({ ok: true, user: { id: "member-a", name: "User member-a", email: EMAIL, sessionId: expect.any(String) } });
     const at = await lastLoginAt();
     expect(at?.getTime()).toBeGreaterThanOrEqual(before - 1000);
     expect(at?.getTime()).toBeLessThanOrEqual(Date.now() + 1000);
@@ -57,7 +57,7 @@ describe("authorizeCredentials", () => {
 
   it("treats the email case-insensitively and trims it", async () => {
     const result = await signIn("  Member-A@TEST.id ", PASSWORD);
-    expect(result).toEqual({ ok: true, user: { id: "member-a", name: "User member-a", email: EMAIL } });
+    expect(result).toEqual({ ok: true, user: { id: "member-a", name: "User member-a", email: EMAIL, sessionId: expect.any(String) } });
   });
 
   it("refuses malformed input without recording an attempt", async () => {
@@ -142,11 +142,15 @@ describe("login throttling", () => {
 });
 
 describe("password hashing", () => {
-  it("stores passwords as scrypt hashes, never in clear", async () => {
+  it("stores passwords as scrypt hashes at the production cost, never in clear", async () => {
+    const hash = await hashPassword(PASSWORD);
+    expect(hash).toMatch(/^scrypt\$16384\$8\$1\$[A-Za-z0-9+/]+={0,2}\$[A-Za-z0-9+/]+={0,2}$/);
+    expect(hash).not.toContain(PASSWORD);
+    // The fixture's users carry a cheaper scrypt hash (tests/support/cheap-password-hash.ts).
     const users = await prisma.user.findMany({ select: { passwordHash: true } });
     expect(users).toHaveLength(8);
     for (const { passwordHash } of users) {
-      expect(passwordHash).toMatch(/^scrypt\$16384\$8\$1\$[A-Za-z0-9+/]+={0,2}\$[A-Za-z0-9+/]+={0,2}$/);
+      expect(passwordHash).toMatch(/^scrypt\$\d+\$8\$1\$[A-Za-z0-9+/]+={0,2}\$[A-Za-z0-9+/]+={0,2}$/);
       expect(passwordHash).not.toContain(PASSWORD);
     }
   });

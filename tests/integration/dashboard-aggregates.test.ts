@@ -135,7 +135,7 @@ type TExpectedUnit = {
   ref: Rational;
 };
 
-/** The units a dashboard viewer should see in a period, each with its region under the viewer's root. */
+/** The units a dashboard viewer should see in a period, each with its region (the agency tree's second level). */
 async function expectedUnits(user: TSessionUser, periodId = "p2026"): Promise<TExpectedUnit[]> {
   const roles = user.roles.filter((r) => r.role === "LEADER" || r.role === "ADMIN");
   const everywhere = roles.some((r) => r.role === "ADMIN" && r.unitId === null);
@@ -146,7 +146,7 @@ async function expectedUnits(user: TSessionUser, periodId = "p2026"): Promise<TE
   return rows.flatMap((a) => {
     const root = roots.filter((p) => a.unit.path.startsWith(p)).sort((x, y) => x.length - y.length)[0];
     if (!root) return [];
-    const below = a.unit.path.slice(root.length).split("/")[0];
+    const [, top, region] = a.unit.path.split("/");
     const nodes: TExpectedUnit["nodes"] = new Map();
     const side = (which: "SELF" | "EVALUATOR"): TSideTotals | null => {
       const row = a.scores.find((s) => s.side === which);
@@ -164,7 +164,7 @@ async function expectedUnits(user: TSessionUser, periodId = "p2026"): Promise<TE
     const self = side("SELF");
     const evaluator = side("EVALUATOR");
     return [{
-      id: a.id, unitId: a.unitId, name: a.unit.name, path: a.unit.path, regionId: below || a.unitId, status: a.status,
+      id: a.id, unitId: a.unitId, name: a.unit.name, path: a.unit.path, regionId: region || top!, status: a.status,
       answered: a.answeredCount, evidenced: a.evidencedCount, itemCount: a.itemCount, self, evaluator, nodes,
       ref: evaluator?.total ?? self?.total ?? ZERO,
     }];
@@ -372,9 +372,11 @@ describe("kept aggregates follow every write", () => {
     }
     const units = await expectedUnits(world.users.leaderRegion);
     const after = await getAreaScores(await readyContext(world.users.leaderRegion));
-    const a = after.regions.find((r) => r.regionId === "unit-a")!;
-    expect(a.shares["A.I.1"]).toBe(1);
-    expect(before.regions.find((r) => r.regionId === "unit-a")!.shares["A.I.1"]).toBeLessThan(0.5);
+    const region = after.regions.find((r) => r.regionId === "region")!;
+    expectShare(region.shares["A.I.1"], mean(units.map((u) => refShare(u, "A.I.1"))));
+    expect(region.shares["A.I.1"]).toBeGreaterThan(before.regions.find((r) => r.regionId === "region")!.shares["A.I.1"]!);
+    const unitA = (await listDashboardUnits(await readyContext(world.users.leaderRegion), parseUnitQuery({ q: "unit-a" }), true)).rows.find((r) => r.assessmentId === "asm-a")!;
+    expect(unitA.areas["A.I.1"]!.self!.share).toBe(1);
     expectShare(after.areas.find((x) => x.area.code === "A.I.1")!.self, mean(units.map((u) => u.nodes.get("A.I.1")?.self ?? ZERO)));
     const weakest = await getWeakestIndicators(await readyContext(world.users.leaderRegion));
     const share = (code: string) => mean(units.map((u) => refShare(u, code)));
@@ -549,11 +551,11 @@ describe("who sees what", () => {
     // A crafted filter for another region finds nothing rather than widening the scope.
     expect((await listDashboardUnits(context, parseUnitQuery({ wilayah: "other-region" }), true)).rows).toEqual([]);
     expect((await listDashboardUnits(context, parseUnitQuery({ q: "Unit e" }), true)).rows).toEqual([]);
-    // Its regions are its own units; the heat map and the region table never name the other region.
-    const regionIds = (await getAreaScores(context)).regions.map((r) => r.regionId);
-    expect(regionIds.sort()).toEqual(expected.map((id) => `unit-${id.slice(4)}`).sort());
-    expect((await getRegionSummary(context)).map((r) => r.regionId)).not.toContain("other-region");
-    expect((await getRegionOptions(user, context)).map((r) => r.id).sort()).toEqual(regionIds.sort());
+    // "Wilayah" still means the region level: the leader's one region (not each of its units),
+    // in the heat map, the region table and the filter; the other region is never named.
+    expect((await getAreaScores(context)).regions.map((r) => [r.regionId, r.regionName, r.unitCount])).toEqual([["region", "Unit region", 42]]);
+    expect((await getRegionSummary(context)).map((r) => [r.regionId, r.unitCount])).toEqual([["region", 42]]);
+    expect(await getRegionOptions(context)).toEqual([{ id: "region", name: "Unit region" }]);
     expect((await getDeadlinesAtRisk(context)).units.every((u) => expected.includes(u.assessmentId))).toBe(true);
     expect((await getYearOverYear(context)).find((y) => y.year === 2025)?.unitCount).toBe(3);
   });

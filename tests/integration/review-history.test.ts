@@ -43,13 +43,13 @@ async function playOneRevisionRound() {
 }
 
 const EXPECTED = [
-  ["answer.save", "User member-a", "Jawaban unit: kosong → TIDAK"],
-  ["answer.evaluator.save", "User evaluator", "Jawaban TPI: kosong → TIDAK; uraian bukti dukung diubah"],
+  ["answer.save", "User member-a", "Jawaban unit: belum dijawab → Tidak"],
+  ["answer.evaluator.save", "User evaluator", "Jawaban TPI: belum dijawab → Tidak; uraian bukti dukung diubah"],
   ["review.verdict", "User evaluator", 'Putusan TPI: perlu perbaikan — "Lampirkan SK tim kerja."'],
-  ["answer.save", "User member-a", "Jawaban unit: TIDAK → YA; uraian bukti dukung diubah"],
+  ["answer.save", "User member-a", "Jawaban unit: Tidak → Ya; uraian bukti dukung diubah"],
   ["note.add", "User member-a", 'Balasan unit: "SK sudah dilampirkan."'],
   ["note.add", "User evaluator", 'Catatan TPI: "Terima kasih, akan diperiksa."'],
-  ["answer.evaluator.save", "User evaluator", "Jawaban TPI: TIDAK → YA"],
+  ["answer.evaluator.save", "User evaluator", "Jawaban TPI: Tidak → Ya"],
   ["review.verdict", "User evaluator", "Putusan TPI: diterima"],
 ];
 

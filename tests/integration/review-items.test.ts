@@ -101,7 +101,8 @@ describe("verdicts", () => {
   beforeEach(() => setStatus("IN_REVIEW", { statusVersion: 2 }));
 
   it("ACCEPTED is stored with round, decider and time, audited, and writes no note", async () => {
-    expect(await verdict(world.users.evaluator, "A.I.1.1.a", "ACCEPTED")).toEqual({ verdict: "ACCEPTED", version: 1 });
+    await answer(world, world.users.evaluator, "A.I.1.1.a", { optionKey: "TIDAK" }, "EVALUATOR");
+    expect(await verdict(world.users.evaluator, "A.I.1.1.a", "ACCEPTED")).toEqual({ verdict: "ACCEPTED", version: 1, copied: null });
     const review = await prisma.itemReview.findUniqueOrThrow({ where: { assessmentId_itemId: { assessmentId: "asm-a", itemId: world.itemId("A.I.1.1.a") } } });
     expect(review).toMatchObject({ verdict: "ACCEPTED", round: 0, version: 1, decidedById: "evaluator", decidedAt: NOW });
     expect(await prisma.itemNote.count()).toBe(0);
@@ -109,7 +110,7 @@ describe("verdicts", () => {
     expect(event).toMatchObject({ actorId: "evaluator", entityId: review.id, itemId: world.itemId("A.I.1.1.a"), before: null, after: { verdict: "ACCEPTED", round: 0, note: null } });
 
     // Changing one's mind bumps the version and keeps the previous verdict in the audit.
-    expect(await verdict(world.users.evaluatorMember, "A.I.1.1.a", "REVISION_REQUESTED", "SK belum ditandatangani.")).toEqual({ verdict: "REVISION_REQUESTED", version: 2 });
+    expect(await verdict(world.users.evaluatorMember, "A.I.1.1.a", "REVISION_REQUESTED", "SK belum ditandatangani.")).toEqual({ verdict: "REVISION_REQUESTED", version: 2, copied: null });
     const events = await prisma.auditEvent.findMany({ where: { action: "review.verdict" }, orderBy: { id: "asc" } });
     expect(events[1]).toMatchObject({ actorId: "evaluator-member", before: { verdict: "ACCEPTED" }, after: { verdict: "REVISION_REQUESTED", note: "SK belum ditandatangani." } });
   });
@@ -159,7 +160,7 @@ describe("verdicts", () => {
     await expectRefused(() => verdict(insider, "A.I.1.1.a", "ACCEPTED"), ForbiddenError, MSG.forbidden);
     await expectRefused(() => answer(world, insider, "A.I.1.1.a", { optionKey: "YA" }, "EVALUATOR"), ForbiddenError, MSG.forbidden);
     await expectRefused(
-      () => confirmPrecondition(insider, { assessmentId: "asm-a", label: "Tindak lanjut hasil pemeriksaan (TLHP) 100%", met: true }),
+      () => confirmPrecondition(insider, { assessmentId: "asm-a", label: "Tindak lanjut hasil pemeriksaan (TLHP) 100%", met: true, note: "LHP tuntas" }),
       ForbiddenError,
       MSG.forbidden,
     );
@@ -202,7 +203,7 @@ describe("assignments", () => {
   it("assign a member, unassign a member: rights follow at once, each change audited", async () => {
     await setStatus("IN_REVIEW");
     await assign(world.users.admin, "evaluator-outsider", "MEMBER")();
-    await verdict(world.users.outsider, "A.I.1.1.a", "ACCEPTED");
+    await verdict(world.users.outsider, "A.I.1.1.a", "REVISION_REQUESTED", "Lampirkan SK.");
 
     await unassignEvaluator(world.users.admin, { assessmentId: "asm-a", userId: "evaluator-member" });
     expect(await prisma.evaluatorAssignment.findMany({ where: { assessmentId: "asm-a" }, orderBy: { userId: "asc" }, select: { userId: true, role: true } })).toEqual([
@@ -336,7 +337,7 @@ describe("WBK/WBBM preconditions, confirmed by the evaluator", () => {
 describe("the evaluator's first write starts the review", () => {
   it("a verdict on a SUBMITTED assessment moves it to IN_REVIEW with an audit event", async () => {
     await setStatus("SUBMITTED", { statusVersion: 1 });
-    await verdict(world.users.evaluatorMember, "A.I.1.1.a", "ACCEPTED");
+    await verdict(world.users.evaluatorMember, "A.I.1.1.a", "REVISION_REQUESTED", "Lampirkan SK.");
     expect(await currentStatus()).toMatchObject({ status: "IN_REVIEW", statusVersion: 2 });
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { action: "assessment.start-review" } });
     expect(event).toMatchObject({ actorId: "evaluator-member", before: { status: "SUBMITTED" }, after: { status: "IN_REVIEW" } });

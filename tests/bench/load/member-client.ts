@@ -1,10 +1,12 @@
 import type { TLoadedCatalogue } from "@/lib/catalogue/queries";
 import type { TAnswerDto } from "@/lib/assessments/types";
+import { retryDelayMs } from "@/lib/assessments/save-retry";
 import { randomAnswer } from "@/prisma/seed/random-answers";
 import { HttpSession } from "../support/http-session";
 
-// One unit member as the browser behaves: autosave sends the version it last saw; a TRANSIENT
-// answer is sent again with the same version (like use-autosave.ts); a conflict adopts the
+// One unit member as the browser behaves: autosave sends the version it last saw; an UNAVAILABLE
+// answer (database busy or unreachable) is sent again with the same version, after the browser's
+// delays (use-autosave.ts, save-retry.ts); a conflict adopts the
 // current answer's version. Every outcome is recorded; every acknowledged write is kept for the
 // check afterwards.
 
@@ -111,14 +113,14 @@ export class MemberClient {
     });
   }
 
-  /** Sends again on TRANSIENT, after 250 ms, 500 ms, 1 s...: the browser's autosave does the same. */
+  /** Sends again on UNAVAILABLE, after 2 s, 4 s, 8 s... (±20%): the browser's autosave does the same. */
   private async withRetries(send: () => Promise<TResult>, done: (result: TResult) => void) {
     let transientAttempts = 0;
     for (let attempt = 0; ; attempt += 1) {
       const result = await send();
-      if (!result.ok && result.code === "TRANSIENT" && attempt < RETRIES) {
+      if (!result.ok && result.code === "UNAVAILABLE" && attempt < RETRIES) {
         transientAttempts += 1;
-        await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** attempt));
+        await new Promise((resolve) => setTimeout(resolve, retryDelayMs(attempt + 1)));
         continue;
       }
       done(result);

@@ -27,7 +27,7 @@ export function report(run: TRunFigures, outcomes: TOutcome[], verdict: TVerdict
   const achieved = ok.length / run.elapsedSeconds;
   const errors = new Map<string, number>();
   for (const o of outcomes) {
-    if (o.transientAttempts) errors.set("TRANSIENT (sent again)", (errors.get("TRANSIENT (sent again)") ?? 0) + o.transientAttempts);
+    if (o.transientAttempts) errors.set("UNAVAILABLE (sent again)", (errors.get("UNAVAILABLE (sent again)") ?? 0) + o.transientAttempts);
     if (o.kind !== "ok" && o.kind !== "CONFLICT") errors.set(o.kind, (errors.get(o.kind) ?? 0) + 1);
   }
   const errorCount = [...errors.values()].reduce((a, b) => a + b, 0);

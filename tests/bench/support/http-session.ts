@@ -3,7 +3,7 @@ import fs from "node:fs";
 // Talks to the running server the way a browser does: Auth.js sign-in, page GETs, server actions.
 
 export class HttpSession {
-  private cookies = new Map<string, string>();
+  readonly cookies = new Map<string, string>();
   constructor(readonly baseUrl: string) {}
 
   cookieHeader() {

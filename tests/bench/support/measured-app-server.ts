@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import path from "node:path";
 import { freePort } from "@/scripts/lib/embedded-db.mjs";
 
 // The production server for benchmarks, with what a memory measurement needs: the server's pid, its
@@ -9,15 +9,15 @@ import { freePort } from "@/scripts/lib/embedded-db.mjs";
 export type TMeasuredServer = { baseUrl: string; pid: number; rssBytes: () => number; stop: () => void };
 
 export async function startMeasuredAppServer(databaseUrl: string, env: Record<string, string> = {}): Promise<TMeasuredServer> {
-  const next = path.resolve("node_modules/next/dist/bin/next");
   const built = spawnSync(process.execPath, ["scripts/build-if-stale.mjs"], { stdio: "inherit" });
   if (built.status !== 0) throw new Error("build failed");
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [next, "start", "-p", String(port)], {
+  // The same server as production (scripts/serve.mjs), with a throwaway session secret.
+  const child: ChildProcess = spawn(process.execPath, ["scripts/serve.mjs", "--port", String(port)], {
     stdio: "ignore",
     env: {
       ...process.env, ...env,
-      DATABASE_URL: databaseUrl, AUTH_SECRET: "bench-secret-0123456789abcdef0123456789", AUTH_TRUST_HOST: "true", NODE_ENV: "production",
+      DATABASE_URL: databaseUrl, AUTH_SECRET: randomBytes(32).toString("base64url"), AUTH_TRUST_HOST: "true", NODE_ENV: "production",
     },
   });
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -36,7 +36,7 @@ export async function startMeasuredAppServer(databaseUrl: string, env: Record<st
   throw new Error("server did not start");
 }
 
-/** `next start` serves from its own process today; should it fork, measure the next-server child. */
+/** The server serves from its own process today; should Next.js fork, measure the next-server child. */
 function serverPid(pid: number): number {
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;

@@ -5,6 +5,7 @@ import { orNotFound } from "@/lib/page-guard";
 import { PageHeading } from "@/components/admin/page-heading";
 import { CatalogueVersionList } from "@/components/admin/catalogue-version-list";
 import { CatalogueImportForm } from "@/components/admin/catalogue-import-form";
+import { CatalogueXlsxImportForm } from "@/components/admin/catalogue-xlsx-import-form";
 
 export const metadata: Metadata = { title: "Katalog LKE" };
 
@@ -22,6 +23,10 @@ export default async function CatalogueAdminPage() {
       <section aria-labelledby="impor" className="space-y-3">
         <h2 id="impor" className="text-lg font-semibold">Impor katalog</h2>
         <CatalogueImportForm />
+      </section>
+      <section aria-labelledby="impor-xlsx" className="space-y-3">
+        <h2 id="impor-xlsx" className="text-lg font-semibold">Impor katalog dari Excel</h2>
+        <CatalogueXlsxImportForm />
       </section>
     </div>
   );

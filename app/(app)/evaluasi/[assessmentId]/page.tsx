@@ -13,6 +13,10 @@ import { PredicateCard } from "@/components/lke/predicate-card";
 import { ScoreComparison } from "@/components/review/score-comparison";
 import { PreconditionForm } from "@/components/review/precondition-form";
 import { TransitionButton } from "@/components/review/transition-button";
+import { RoundChangesList } from "@/components/review/round-changes-list";
+import { getRoundChanges } from "@/lib/review/round-changes";
+import { getFinalizeReadiness } from "@/lib/review/finalize-checklist";
+import { WorkbookLinks } from "@/components/workbook/workbook-links";
 
 export const metadata: Metadata = { title: "Evaluasi TPI" };
 
@@ -21,14 +25,18 @@ export default async function ReviewOverviewPage({ params }: { params: Promise<{
   const user = await requireUser();
   const comparison = await orNotFound(getScoreComparison(user, assessmentId));
   if (!comparison.isEvaluator) notFound();
-  const [header, lhe] = await Promise.all([getAssessmentHeader(user, assessmentId), getLhe(user, assessmentId)]);
+  const [header, lhe, changes, checklist] = await Promise.all([
+    getAssessmentHeader(user, assessmentId), getLhe(user, assessmentId), getRoundChanges(user, assessmentId), getFinalizeReadiness(user, assessmentId),
+  ]);
   const { loaded, self, evaluator, flagged, scope, isLead } = comparison;
   const reviewing = REVIEWABLE.includes(scope.status);
 
   return (
     <div className="space-y-6">
       <AssessmentHeading header={header} crumb="Evaluasi TPI" readOnly={!reviewing} />
+      <WorkbookLinks assessmentId={assessmentId} canImport={false} />
       <nav aria-label="Bagian LKE untuk dievaluasi" className="flex flex-wrap gap-2 text-sm">
+        <Link href={`/evaluasi/${assessmentId}/lembar-kerja`} className="rounded-md bg-brand-700 px-3 py-1.5 font-medium text-white">Lembar kerja (semua butir)</Link>
         {loaded.sections.map((s) => (
           <Link key={s.code} href={`/evaluasi/${assessmentId}/${s.code}`} className="rounded-md border border-slate-200 bg-white px-3 py-1.5 hover:border-brand-600">
             <span className="font-mono text-xs">{s.code}</span> {displayTitle(s.title)}
@@ -38,7 +46,11 @@ export default async function ReviewOverviewPage({ params }: { params: Promise<{
       {isLead && reviewing ? (
         <section aria-labelledby="langkah-ketua" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="langkah-ketua" className="text-lg font-semibold">Langkah ketua tim</h2>
-          <p className="text-sm text-slate-700">{flagged} butir ditandai perlu perbaikan.</p>
+          <p className="text-sm text-slate-700">
+            {flagged} butir ditandai perlu perbaikan.{" "}
+            {checklist.ready ? "Semua butir dan prasyarat lengkap; penilaian siap difinalisasi."
+              : `Sebelum finalisasi: ${checklist.openItems.length} butir dan ${checklist.openPreconditions.length} prasyarat belum lengkap (daftar di halaman LHE).`}
+          </p>
           <div className="flex flex-wrap gap-3">
             {flagged > 0 ? (
               <TransitionButton assessmentId={assessmentId} action="requestRevision" statusVersion={scope.statusVersion} tone="warning"
@@ -48,6 +60,7 @@ export default async function ReviewOverviewPage({ params }: { params: Promise<{
           </div>
         </section>
       ) : null}
+      {changes ? <RoundChangesList assessmentId={assessmentId} changes={changes} /> : null}
       <section aria-labelledby="perbandingan" className="space-y-3">
         <h2 id="perbandingan" className="text-lg font-semibold">Nilai mandiri dan nilai TPI</h2>
         <ScoreComparison components={loaded.catalogue.components} self={self} evaluator={evaluator} />
@@ -55,7 +68,8 @@ export default async function ReviewOverviewPage({ params }: { params: Promise<{
       <section aria-labelledby="predikat-tpi" className="space-y-3">
         <h2 id="predikat-tpi" className="text-lg font-semibold">Syarat predikat (nilai TPI)</h2>
         <div className="grid gap-3 md:grid-cols-2">{evaluator.predicates.map((p) => <PredicateCard key={p.code} predicate={p} />)}</div>
-        <h3 className="font-semibold">Konfirmasi prasyarat</h3>
+        <h3 id="prasyarat" className="scroll-mt-24 font-semibold">Keputusan prasyarat</h3>
+        <p className="text-sm text-slate-600">Setiap prasyarat diputuskan terpenuhi atau tidak, dengan catatan dasar keputusannya; finalisasi memerlukan semuanya.</p>
         <PreconditionForm assessmentId={assessmentId} preconditions={lhe.preconditions} canEdit={reviewing} />
       </section>
     </div>

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { getCatalogue } from "@/lib/catalogue/queries";
-import { getAssessmentHeader, unsafeGetStoredScore } from "@/lib/assessments/queries";
+import { getAssessmentHeader } from "@/lib/assessments/queries";
 import { orNotFound } from "@/lib/page-guard";
 import { listItems } from "@/lib/scoring/catalogue-walk";
-import { displayTitle } from "@/lib/scoring/format-id";
-import { formatDateTime, formatScore } from "@/lib/format";
+import { formatDateTimeIn } from "@/lib/format";
+import { clock } from "@/lib/clock";
 import { AssessmentHeading } from "@/components/lke/assessment-heading";
+import { StageDeadline } from "@/components/lke/stage-deadline";
 import { OverviewTable } from "@/components/lke/overview-table";
 import { PredicateCard } from "@/components/lke/predicate-card";
 import { GainsList } from "@/components/lke/gains-list";
@@ -18,6 +19,12 @@ import { getCompleteness } from "@/lib/review/completeness";
 import { getRevisionItems } from "@/lib/review/revision-items";
 import { getEvidenceCompleteness } from "@/lib/evidence/queries";
 import { EvidenceCompleteness } from "@/components/evidence/evidence-completeness";
+import { getOverviewScores } from "@/lib/review/overview-scores";
+import { OverviewScoreHeader } from "@/components/review/overview-score-header";
+import { WorkbookLinks } from "@/components/workbook/workbook-links";
+import { getCarryForwardOverview } from "@/lib/carry-forward/queries";
+import { CarryForwardPanel } from "@/components/carry-forward/carry-forward-panel";
+import { DocumentLinks } from "@/components/documents/document-links";
 
 export const metadata: Metadata = { title: "Ringkasan LKE" };
 
@@ -25,11 +32,15 @@ export default async function OverviewPage({ params }: { params: Promise<{ asses
   const { assessmentId } = await params;
   const user = await requireUser();
   const header = await orNotFound(getAssessmentHeader(user, assessmentId));
-  const [loaded, score, evidence] = await Promise.all([
+  const [loaded, scores, evidence, carried] = await Promise.all([
     getCatalogue(header.catalogueVersionId),
-    unsafeGetStoredScore(assessmentId, "SELF", header.catalogueVersionId),
+    getOverviewScores(user, assessmentId),
     getEvidenceCompleteness(user, assessmentId),
+    getCarryForwardOverview(user, assessmentId),
   ]);
+  const score = scores.self;
+  // Once final, the predicate check that counts is the one on the TPI's score.
+  const predicateScore = scores.headline === "EVALUATOR" && scores.evaluator ? scores.evaluator : score;
   const [completeness, revisionItems] = await Promise.all([
     header.canSubmit && header.status === "DRAFT" ? getCompleteness(prisma, assessmentId, loaded) : null,
     header.status === "REVISION_REQUESTED" ? getRevisionItems(assessmentId, loaded) : [],
@@ -42,29 +53,20 @@ export default async function OverviewPage({ params }: { params: Promise<{ asses
   return (
     <div className="space-y-6">
       <AssessmentHeading header={header} />
+      <StageDeadline status={header.status} windows={header.windows} timeZone={header.unit.timeZone} now={clock.now()} />
       <AssessmentLinks assessmentId={assessmentId} status={header.status} isEvaluator={header.isEvaluator} />
+      <WorkbookLinks assessmentId={assessmentId} canImport={header.canEditSelf} />
+      <DocumentLinks assessmentId={assessmentId} status={header.status} isEvaluator={header.isEvaluator} />
+      <CarryForwardPanel assessmentId={assessmentId} overview={carried} />
       <UnitWorkflowPanel assessmentId={assessmentId} status={header.status} statusVersion={header.statusVersion} canSubmit={header.canSubmit}
-        completeness={completeness} sectionOf={sectionOf} revisionItems={revisionItems} />
-      <section aria-label="Nilai total" className="grid gap-3 sm:grid-cols-4">
-        <div className="rounded-lg bg-brand-800 p-4 text-white sm:col-span-1">
-          <p className="text-sm opacity-90">Nilai total (mandiri)</p>
-          <p className="text-3xl font-bold" data-testid="total-score">{formatScore(score.total)}</p>
-          <p className="text-xs opacity-90">{score.answered}/{score.itemCount} butir terjawab</p>
-          <EvidenceCompleteness className="block text-xs opacity-90" completeness={evidence} />
-        </div>
-        {[...(pengungkit?.children ?? []), ...(hasil ? [hasil] : [])].map((node) => (
-          <div key={node.code} className="rounded-lg border border-slate-200 bg-white p-4">
-            <p className="text-sm text-slate-600">{node.code} {displayTitle(node.title)}</p>
-            <p className="text-2xl font-semibold" data-testid={`summary-score-${node.code}`}>{formatScore(score.nodes[node.code]?.score ?? 0)}</p>
-            <p className="text-xs text-slate-500">dari {formatScore(node.weight)}</p>
-          </div>
-        ))}
-      </section>
+        completeness={completeness} sectionOf={sectionOf} revisionItems={revisionItems} awaitingEvaluator={scores.awaitingEvaluator} />
+      <OverviewScoreHeader assessmentId={assessmentId} scores={scores} parts={[...(pengungkit?.children ?? []), ...(hasil ? [hasil] : [])]}
+        evidence={<EvidenceCompleteness className="block text-xs opacity-90" completeness={evidence} />} />
       <OverviewTable assessmentId={assessmentId} components={loaded.catalogue.components} score={score} />
       <section aria-labelledby="predikat" className="space-y-3">
-        <h2 id="predikat" className="text-lg font-semibold">Pemenuhan syarat predikat</h2>
+        <h2 id="predikat" className="text-lg font-semibold">Pemenuhan syarat predikat{predicateScore === score ? "" : " (hasil evaluasi TPI)"}</h2>
         <div className="grid gap-3 md:grid-cols-2">
-          {score.predicates.map((p) => <PredicateCard key={p.code} predicate={p} />)}
+          {predicateScore.predicates.map((p) => <PredicateCard key={p.code} predicate={p} />)}
         </div>
       </section>
       <section aria-labelledby="peluang" className="space-y-3">
@@ -72,7 +74,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ asses
         <GainsList assessmentId={assessmentId} gains={gains} />
       </section>
       <p className="text-xs text-slate-500">
-        Nilai ditampilkan dua desimal; perhitungan memakai presisi penuh. Aktivitas terakhir {formatDateTime(header.lastActivityAt)}.{" "}
+        Nilai ditampilkan dua desimal; perhitungan memakai presisi penuh. Aktivitas terakhir {formatDateTimeIn(header.lastActivityAt, header.unit.timeZone)}.{" "}
         <Link href="/" className="underline">Kembali ke beranda</Link>
       </p>
     </div>

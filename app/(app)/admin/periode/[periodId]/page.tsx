@@ -30,7 +30,7 @@ export default async function PeriodPage({ params }: { params: Promise<{ periodI
           <Link href={`/admin/katalog/${version.id}`} className="text-brand-700 underline">{version.code} versi {version.version}</Link>{" "}
           ({formatInteger(version.itemCount)} butir)
         </>}>
-        <PeriodStatusBadge status={period.status} />
+        <PeriodStatusBadge phase={period.phase} />
       </PageHeading>
 
       <section aria-labelledby="jadwal" className="space-y-3">

@@ -11,6 +11,9 @@ import { AssessmentHeading } from "@/components/lke/assessment-heading";
 import { LheDocument } from "@/components/review/lhe-document";
 import { LheEditor } from "@/components/review/lhe-editor";
 import { TransitionButton } from "@/components/review/transition-button";
+import { FinalizeChecklist } from "@/components/review/finalize-checklist";
+import { getFinalizeReadiness } from "@/lib/review/finalize-checklist";
+import { DocumentLinks } from "@/components/documents/document-links";
 
 export const metadata: Metadata = { title: "Susun LHE" };
 
@@ -19,8 +22,8 @@ export default async function LheDraftPage({ params }: { params: Promise<{ asses
   const user = await requireUser();
   const comparison = await orNotFound(getScoreComparison(user, assessmentId));
   if (!comparison.isLead) notFound();
-  const [header, lhe] = await Promise.all([getAssessmentHeader(user, assessmentId), getLhe(user, assessmentId)]);
-  const { scope, flagged } = comparison;
+  const [header, lhe, checklist] = await Promise.all([getAssessmentHeader(user, assessmentId), getLhe(user, assessmentId), getFinalizeReadiness(user, assessmentId)]);
+  const { scope } = comparison;
   const editable = REVIEWABLE.includes(scope.status);
   return (
     <div className="space-y-6">
@@ -32,12 +35,12 @@ export default async function LheDraftPage({ params }: { params: Promise<{ asses
             <p className="text-sm text-slate-600">Draf disusun dari butir dengan selisih nilai terbesar; sunting sebelum finalisasi.</p>
             <LheEditor assessmentId={assessmentId} areas={lhe.areas} />
           </section>
-          <section aria-labelledby="finalisasi" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+          <section aria-labelledby="finalisasi" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
             <h2 id="finalisasi" className="text-lg font-semibold">Finalisasi</h2>
-            {scope.status !== "IN_REVIEW" || flagged > 0 ? (
-              <p className="text-sm text-slate-700">
-                {flagged > 0 ? `Masih ada ${flagged} butir berstatus perlu perbaikan.` : "Finalisasi dapat dilakukan saat penilaian dalam evaluasi TPI."}
-              </p>
+            <h3 className="font-semibold">Kesiapan finalisasi</h3>
+            <FinalizeChecklist assessmentId={assessmentId} checklist={checklist} />
+            {scope.status !== "IN_REVIEW" ? (
+              <p className="text-sm text-slate-700">Finalisasi dapat dilakukan saat penilaian dalam evaluasi TPI.</p>
             ) : (
               <TransitionButton assessmentId={assessmentId} action="finalize" statusVersion={scope.statusVersion} label="Finalisasi penilaian" confirmLabel="Ya, finalisasi"
                 confirmText="Setelah final, penilaian terkunci dan LHE tidak dapat diubah. Lanjutkan?" />
@@ -45,7 +48,10 @@ export default async function LheDraftPage({ params }: { params: Promise<{ asses
           </section>
         </>
       ) : null}
-      <p className="text-sm"><Link href={`/lke/${assessmentId}/lhe`} className="text-brand-700 underline">Lihat LHE siap cetak</Link></p>
+      <div className="flex flex-wrap items-center gap-4">
+        <p className="text-sm"><Link href={`/lke/${assessmentId}/lhe`} className="text-brand-700 underline">Lihat LHE siap cetak</Link></p>
+        <DocumentLinks assessmentId={assessmentId} status={scope.status} isEvaluator only={["lhe", "berita-acara"]} />
+      </div>
       <LheDocument lhe={lhe} />
     </div>
   );

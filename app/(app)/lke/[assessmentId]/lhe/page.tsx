@@ -4,6 +4,7 @@ import { getLhe } from "@/lib/review/lhe-store";
 import { orNotFound } from "@/lib/page-guard";
 import { LheDocument } from "@/components/review/lhe-document";
 import { PrintButton } from "@/components/ui/print-button";
+import { DocumentLinks } from "@/components/documents/document-links";
 
 export const metadata: Metadata = { title: "Laporan Hasil Evaluasi" };
 
@@ -13,7 +14,10 @@ export default async function LhePage({ params }: { params: Promise<{ assessment
   const lhe = await orNotFound(getLhe(user, assessmentId));
   return (
     <div className="space-y-4">
-      <div className="no-print flex justify-end"><PrintButton /></div>
+      <div className="no-print flex flex-wrap items-center justify-end gap-3">
+        <DocumentLinks assessmentId={assessmentId} status="FINAL" isEvaluator={false} only={["lhe", "berita-acara"]} />
+        <PrintButton />
+      </div>
       <LheDocument lhe={lhe} />
     </div>
   );

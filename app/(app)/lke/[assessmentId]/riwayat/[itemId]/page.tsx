@@ -5,7 +5,7 @@ import { getItemHistory } from "@/lib/review/item-history";
 import { getAssessmentHeader } from "@/lib/assessments/queries";
 import { getCatalogue } from "@/lib/catalogue/queries";
 import { orNotFound } from "@/lib/page-guard";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTimeIn } from "@/lib/format";
 import { AssessmentHeading } from "@/components/lke/assessment-heading";
 
 export const metadata: Metadata = { title: "Riwayat butir" };
@@ -23,7 +23,7 @@ export default async function ItemHistoryPage({ params }: { params: Promise<{ as
         <ol className="space-y-2 border-l-2 border-slate-200 pl-4" data-testid="item-history">
           {history.map((entry) => (
             <li key={entry.id} className="text-sm">
-              <p className="text-xs text-slate-500">{formatDateTime(entry.at)} · {entry.actorName}</p>
+              <p className="text-xs text-slate-500">{formatDateTimeIn(entry.at, header.unit.timeZone)} · {entry.actorName}</p>
               <p>{entry.summary}</p>
             </li>
           ))}

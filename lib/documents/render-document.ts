@@ -1,0 +1,30 @@
+import "server-only";
+import type { TSessionUser } from "@/lib/auth/load-user";
+import { NotFoundError } from "@/lib/errors";
+import { getEvaluationDocument } from "@/lib/documents/document-data";
+import { getLkeDocument } from "@/lib/documents/lke-document";
+import { beritaAcaraDefinition } from "@/lib/documents/pdf/berita-acara-pdf";
+import { lheDefinition } from "@/lib/documents/pdf/lhe-pdf";
+import { lkeDefinition } from "@/lib/documents/pdf/lke-pdf";
+import { renderPdf } from "@/lib/documents/pdf/render-pdf";
+
+export const DOCUMENTS = ["lhe", "berita-acara", "lke"] as const;
+export type TDocumentName = (typeof DOCUMENTS)[number];
+
+const PREFIX: Record<TDocumentName, string> = { lhe: "LHE", "berita-acara": "Berita-Acara", lke: "LKE" };
+
+const slug = (text: string) => text.normalize("NFKD").replace(/[^\w\s-]/g, "").trim().replace(/\s+/g, "-");
+
+/** One official PDF of an assessment; each data function checks access itself (404 for others). */
+export async function renderDocument(user: TSessionUser, assessmentId: string, name: string): Promise<{ bytes: Buffer; fileName: string }> {
+  if (!(DOCUMENTS as readonly string[]).includes(name)) throw new NotFoundError("Dokumen tidak ditemukan.");
+  const document = name as TDocumentName;
+  if (document === "lke") {
+    const data = await getLkeDocument(user, assessmentId);
+    return { bytes: await renderPdf(lkeDefinition(data)), fileName: `${PREFIX.lke}-ZI-${slug(data.unitName)}-${data.year}.pdf` };
+  }
+  const data = await getEvaluationDocument(user, assessmentId);
+  const definition = document === "lhe" ? lheDefinition(data) : beritaAcaraDefinition(data);
+  const draft = data.final ? "" : "-DRAF";
+  return { bytes: await renderPdf(definition), fileName: `${PREFIX[document]}-ZI-${slug(data.unit.name)}-${data.year}${draft}.pdf` };
+}
