@@ -35,6 +35,15 @@ function groupDigits(rounded: string, places: number, minPlaces = places): strin
   return formatter.format(rounded as Intl.StringNumericLiteral);
 }
 
+/** The figure rounded half up as a number: a spreadsheet cell that shows `places` decimals holds exactly those digits. */
+export const roundedNumber = (value: TFigure, places: number) => Number(roundHalfUp(value, places));
+
+/** score / weight (0 for a weight of 0), exactly: a share to show with formatPercent. */
+export function shareOf(score: TFigure, weight: TFigure): Rational {
+  const whole = toRational(weight);
+  return whole.isZero() ? Rational.of(0n) : toRational(score).dividedBy(whole);
+}
+
 export const formatScore = (value: TFigure) => groupDigits(roundHalfUp(value, 2), 2);
 export const formatPercent = (share: TFigure) => `${groupDigits(roundPercent(share), 2)}%`;
 /** A whole percentage, for scale labels and rules ("60%"). */

@@ -80,7 +80,7 @@ export async function unsafeGetStoredScore(
     getCatalogue(catalogueVersionId),
   ]);
   if (isCurrentRecord(row?.result)) return expandRecord(loaded.catalogue, row.result, GAINS_KEPT);
-  // Rows stored before scores were exact are rebuilt on start (recomputeLegacyScores).
+  // Rows stored before scores were exact are rebuilt by npm run migrate (recomputeLegacyScores).
   if (row) console.warn(`[scores] ${assessmentId}/${side} holds a score from before exact scoring; run npm run scores:recompute`);
   return computeStoredScore(loaded.catalogue, new Map());
 }

@@ -13,7 +13,7 @@ import type { TStoredScore } from "@/lib/assessments/types";
 export const RECORD_FORMAT = 2;
 
 export type TStoredScoreRecord = {
-  /** 2: exact rationals as text. Older rows (floats) are rebuilt on start (recompute-scores.ts). */
+  /** 2: exact rationals as text. Older rows (floats) are rebuilt by npm run migrate (recompute-scores.ts). */
   format: typeof RECORD_FORMAT;
   total: TExact;
   answered: number;

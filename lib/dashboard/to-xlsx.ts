@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import type { TExportColumn } from "@/lib/dashboard/export-columns";
 import type { TDashboardUnit } from "@/lib/dashboard/list-dashboard-units";
 import type { TExportValue } from "@/lib/dashboard/export-columns";
-import { roundHalfUp } from "@/lib/format";
+import { roundedNumber } from "@/lib/format";
 import { Rational } from "@/lib/scoring/rational";
 
 const NUMBER_FORMAT: Record<TExportColumn["kind"], string | undefined> = {
@@ -25,7 +25,7 @@ const PLACES: Partial<Record<TExportColumn["kind"], number>> = { score: 2, share
 function cellValue(value: TExportValue, kind: TExportColumn["kind"]) {
   if (value instanceof Date) return new Date(value.getTime() + WIB_OFFSET_MS);
   const places = PLACES[kind];
-  if (places !== undefined && (typeof value === "number" || value instanceof Rational)) return Number(roundHalfUp(value, places));
+  if (places !== undefined && (typeof value === "number" || value instanceof Rational)) return roundedNumber(value, places);
   return value instanceof Rational ? value.toNumber() : value;
 }
 

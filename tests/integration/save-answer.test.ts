@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { toActionError } from "@/lib/action-result";
+import { toActionError } from "@/lib/action-error";
 import { prisma } from "@/lib/db";
 import { saveAnswer } from "@/lib/assessments/save-answer";
 import { ConflictError } from "@/lib/errors";

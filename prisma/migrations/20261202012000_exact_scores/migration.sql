@@ -1,6 +1,6 @@
 -- Exact scores (issue 8, point 14). Answer.value becomes the exact value as text ("3/4"); score
 -- columns become numeric(30,20) for SQL ordering and aggregates. Existing rows keep their floating-
--- point values until rebuilt: the seed step (run by `npm run app` on every start) recomputes every
+-- point values until rebuilt: the seed step (`npm run migrate`, once per deploy; the embedded runner runs it on start) recomputes every
 -- score whose stored JSON still holds numbers instead of exact text, and `npm run scores:recompute`
 -- rebuilds them all.
 
