@@ -13,9 +13,9 @@ const OUT = "public/screenshots";
 type TShot = { file: string; email: string; path: string; width?: number; fullPage?: boolean };
 
 const SHOTS: TShot[] = [
-  { file: "lke-overview.png", email: "anggota@zi.demo", path: "/lke/asm-2026-kejari-bantaeng" },
-  { file: "worksheet.png", email: "anggota@zi.demo", path: "/lke/asm-2026-kejari-bantaeng/lembar-kerja" },
-  { file: "area-phone.png", email: "anggota@zi.demo", path: "/lke/asm-2026-kejari-bantaeng/A.I", width: 360 },
+  { file: "lke-overview.png", email: "anggota.makassar@zi.demo", path: "/lke/asm-2026-kejari-makassar" },
+  { file: "worksheet.png", email: "anggota.makassar@zi.demo", path: "/lke/asm-2026-kejari-makassar/lembar-kerja" },
+  { file: "area-phone.png", email: "anggota.makassar@zi.demo", path: "/lke/asm-2026-kejari-makassar/A.I.1", width: 360 },
   { file: "review-final.png", email: "tpi2@zi.demo", path: "/evaluasi/asm-2025-kejari-bantaeng" },
   { file: "dashboard.png", email: "pimpinan@zi.demo", path: "/dasbor" },
 ];
