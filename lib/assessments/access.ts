@@ -5,6 +5,7 @@ import { can, type TPermission } from "@/lib/auth/policy";
 import type { TSessionUser } from "@/lib/auth/load-user";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { AssessmentStatus } from "@/lib/generated/prisma/enums";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { TWindow } from "@/lib/review/windows";
 
 export type TAssessmentScope = {
@@ -21,31 +22,36 @@ export type TAssessmentScope = {
   windows: TWindow[];
 };
 
-type TLockRow = Omit<TAssessmentScope, "evaluatorIds" | "leadEvaluatorIds" | "windows">;
+type TScopeRow = Omit<TAssessmentScope, "evaluatorIds" | "leadEvaluatorIds" | "windows"> & {
+  assignments: { userId: string; role: "LEAD" | "MEMBER" }[];
+  windows: { stage: TWindow["stage"]; opensAt: number; closesAt: number }[];
+};
 
 /**
- * Loads what authorization needs. With `lock`, the assessment row is locked for the rest of
- * the transaction: writes to one assessment are serialised, so its stored score stays exact.
+ * Loads what authorization needs, in one query (a save runs it on every keystroke pause). With
+ * `lock`, the assessment row is locked for the rest of the transaction: writes to one assessment
+ * are serialised, so its stored score stays exact.
  */
 export async function loadAssessmentScope(db: TTransaction | typeof prisma, assessmentId: string, lock = false): Promise<TAssessmentScope | null> {
-  const rows = lock
-    ? await db.$queryRaw<TLockRow[]>`
-        SELECT a."id", a."status", a."statusVersion", a."revisionRound", a."unitId", u."path" AS "unitPath", a."periodId", p."catalogueVersionId"
-        FROM "Assessment" a JOIN "Unit" u ON u."id" = a."unitId" JOIN "Period" p ON p."id" = a."periodId"
-        WHERE a."id" = ${assessmentId} FOR UPDATE OF a`
-    : await db.$queryRaw<TLockRow[]>`
-        SELECT a."id", a."status", a."statusVersion", a."revisionRound", a."unitId", u."path" AS "unitPath", a."periodId", p."catalogueVersionId"
-        FROM "Assessment" a JOIN "Unit" u ON u."id" = a."unitId" JOIN "Period" p ON p."id" = a."periodId"
-        WHERE a."id" = ${assessmentId}`;
+  const rows = await db.$queryRaw<TScopeRow[]>`
+    SELECT a."id", a."status", a."statusVersion", a."revisionRound", a."unitId", u."path" AS "unitPath", a."periodId", p."catalogueVersionId",
+      COALESCE((SELECT json_agg(json_build_object('userId', ea."userId", 'role', ea."role"))
+                FROM "EvaluatorAssignment" ea WHERE ea."assessmentId" = a."id"), '[]') AS "assignments",
+      -- Epoch milliseconds: timestamps without time zone hold UTC.
+      COALESCE((SELECT json_agg(json_build_object('stage', w."stage",
+                  'opensAt', extract(epoch FROM w."opensAt") * 1000, 'closesAt', extract(epoch FROM w."closesAt") * 1000))
+                FROM "PeriodWindow" w WHERE w."periodId" = a."periodId"), '[]') AS "windows"
+    FROM "Assessment" a JOIN "Unit" u ON u."id" = a."unitId" JOIN "Period" p ON p."id" = a."periodId"
+    WHERE a."id" = ${assessmentId}
+    ${lock ? Prisma.sql`FOR UPDATE OF a` : Prisma.empty}`;
   const row = rows[0];
   if (!row) return null;
-  const assignments = await db.evaluatorAssignment.findMany({ where: { assessmentId }, select: { userId: true, role: true } });
-  const windows = await db.periodWindow.findMany({ where: { periodId: row.periodId }, select: { stage: true, opensAt: true, closesAt: true } });
+  const { assignments, windows, ...scope } = row;
   return {
-    ...row,
+    ...scope,
     evaluatorIds: assignments.map((a) => a.userId),
     leadEvaluatorIds: assignments.filter((a) => a.role === "LEAD").map((a) => a.userId),
-    windows,
+    windows: windows.map((w) => ({ stage: w.stage, opensAt: new Date(w.opensAt), closesAt: new Date(w.closesAt) })),
   };
 }
 

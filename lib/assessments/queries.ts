@@ -10,7 +10,8 @@ import type { Side } from "@/lib/generated/prisma/enums";
 import { requireAssessment } from "@/lib/assessments/access";
 import { clock } from "@/lib/clock";
 import { selfWritableNow } from "@/lib/review/policy";
-import { computeStoredScore } from "@/lib/assessments/compute-stored-score";
+import { computeStoredScore, fromNumeric, GAINS_KEPT } from "@/lib/assessments/compute-stored-score";
+import { expandRecord, isCurrentRecord } from "@/lib/assessments/stored-score-record";
 import type { TStoredScore } from "@/lib/assessments/types";
 
 /** The home page's cards. Leaders over hundreds of units use the dashboard's paginated table. */
@@ -34,7 +35,7 @@ export async function listAssessmentsForUser(user: TSessionUser) {
     year: r.period.year,
     answered: r.answeredCount,
     itemCount: r.itemCount,
-    selfTotal: r.scores[0]?.total ?? 0,
+    selfTotal: fromNumeric(r.scores[0]?.total) ?? "0",
     lastActivityAt: r.lastActivityAt,
   }));
 }
@@ -74,11 +75,12 @@ export async function unsafeGetStoredScore(
   catalogueVersionId: string,
   db: TTransaction | typeof prisma = prisma,
 ): Promise<TStoredScore> {
-  const row = await db.assessmentScore.findUnique({
-    where: { assessmentId_side: { assessmentId, side } },
-    select: { result: true },
-  });
-  if (row) return row.result as unknown as TStoredScore;
-  const loaded = await getCatalogue(catalogueVersionId);
+  const [row, loaded] = await Promise.all([
+    db.assessmentScore.findUnique({ where: { assessmentId_side: { assessmentId, side } }, select: { result: true } }),
+    getCatalogue(catalogueVersionId),
+  ]);
+  if (isCurrentRecord(row?.result)) return expandRecord(loaded.catalogue, row.result, GAINS_KEPT);
+  // Rows stored before scores were exact are rebuilt by npm run migrate (recomputeLegacyScores).
+  if (row) console.warn(`[scores] ${assessmentId}/${side} holds a score from before exact scoring; run npm run scores:recompute`);
   return computeStoredScore(loaded.catalogue, new Map());
 }

@@ -5,6 +5,7 @@ import type { TSessionUser } from "@/lib/auth/load-user";
 import { NotFoundError } from "@/lib/errors";
 import { clock } from "@/lib/clock";
 import { STAGES } from "@/lib/periods/labels";
+import { fromNumeric } from "@/lib/assessments/compute-stored-score";
 import { periodPhase } from "@/lib/periods/period-phase";
 import { periodWhereManagedBy, requireAdmin, unitWhereAdministeredBy } from "@/lib/units/admin-scope";
 
@@ -69,7 +70,7 @@ export const getPeriodDetail = cache(async (user: TSessionUser, periodId: string
       unit: a.unit,
       answered: a.answeredCount,
       itemCount: a.itemCount,
-      selfTotal: a.scores[0]?.total ?? null,
+      selfTotal: fromNumeric(a.scores[0]?.total),
     })),
   };
 });

@@ -8,6 +8,7 @@ import { NotFoundError } from "@/lib/errors";
 import { loadAssessmentScope, assertAssessmentPermission } from "@/lib/assessments/access";
 import { toAnswerDto } from "@/lib/assessments/answer-dto";
 import { unsafeGetStoredScore } from "@/lib/assessments/queries";
+import { fromNumeric } from "@/lib/assessments/compute-stored-score";
 import { getSectionPage } from "@/lib/assessments/section-queries";
 import { isLeadEvaluator, REVIEWABLE } from "@/lib/review/policy";
 import { loadThreads } from "@/lib/review/thread";

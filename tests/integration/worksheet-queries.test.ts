@@ -8,6 +8,7 @@ import { rejectionOf } from "@/tests/support/db-state";
 import { resetDatabase } from "@/tests/support/db";
 import { useFixedClock } from "@/tests/support/fixed-clock";
 import { answer, createReviewWorld, transition, type TReviewWorld } from "@/tests/support/review-world";
+import { compareExact, storedScoreOf } from "@/tests/support/stored-score";
 
 // Issue 10, part 1: the worksheet's data. Every item of the LKE in catalogue order with its
 // answer, evidence, verdict and what changed in the round; the evaluator's sheet beside the
@@ -95,7 +96,9 @@ describe("getReviewWorksheet", () => {
     const scored = rowOf(sheet.sections, "A.I.1.1.b");
     expect(scored.selfAnswer?.optionKey).toBe("B");
     expect(scored.answer).toMatchObject({ optionKey: "C", narrative: "Belum mewakili seluruh unsur" });
-    expect(sheet.sections[0]!.selfScores["A.I.1.1"]).toBeGreaterThan(0);
+    // The unit's exact stored score of the indicator, as the overview reads it.
+    expect(sheet.sections[0]!.selfScores["A.I.1.1"]).toBe((await storedScoreOf("asm-a", "SELF"))!.nodes["A.I.1.1"]!.score);
+    expect(compareExact(sheet.sections[0]!.selfScores["A.I.1.1"]!, "0")).toBe(1);
     expect(sheet.score.answered).toBe(1);
   });
 
