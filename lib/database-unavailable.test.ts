@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDatabaseUnavailable } from "@/lib/database-unavailable";
+import { databaseFailure, isDatabaseUnavailable } from "@/lib/database-unavailable";
 
 // Shapes as Prisma 7 with @prisma/adapter-pg and node-postgres raise them (recorded while
 // stopping a real PostgreSQL; the fault test in tests/e2e exercises them for real).
@@ -15,6 +15,17 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable({ code: "P1001" })).toBe(true);
     expect(isDatabaseUnavailable(new Error("Client has encountered a connection error and is not queryable"))).toBe(true);
     expect(isDatabaseUnavailable(new Error("wrapped", { cause: Object.assign(new Error("connect"), { code: "ECONNREFUSED" }) }))).toBe(true);
+  });
+
+  it("tells a busy database (a transaction that could not start in time, a conflict) from an unreachable one", () => {
+    expect(databaseFailure({ code: "P2028", message: "Unable to start a transaction in the given time." })).toBe("busy");
+    expect(databaseFailure({ code: "P2034" })).toBe("busy");
+    expect(databaseFailure(adapterError({ kind: "TransactionWriteConflict" }))).toBe("busy");
+    expect(databaseFailure(adapterError({ kind: "postgres", code: "40P01" }))).toBe("busy");
+    expect(databaseFailure(adapterError({ kind: "postgres", originalCode: "57P01" }))).toBe("unreachable");
+    expect(databaseFailure(new Error("timeout exceeded when trying to connect"))).toBe("unreachable");
+    expect(databaseFailure(Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }))).toBe("unreachable");
+    expect(databaseFailure(new Error("bug"))).toBeNull();
   });
 
   it("leaves real errors alone", () => {

@@ -10,14 +10,18 @@ function client(): PrismaClient {
   if (globalForPrisma.prisma) return globalForPrisma.prisma;
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set");
-  // Ten connections per instance (size PostgreSQL's max_connections for all instances). A database
-  // that does not answer fails a request after 5 s instead of holding it; a dropped connection is
-  // replaced on the next query, so the app rides out a database restart without its own restart.
+  // A dropped connection is replaced on the next query, so the app rides out a database restart
+  // without its own restart; a database that does not answer fails a request after 15 s instead of
+  // holding it. Under a rush (hundreds of members saving before a deadline) requests queue for a
+  // connection instead of failing: 20 connections per instance by default (size PostgreSQL's
+  // max_connections for all instances), and a transaction may wait for one, and run, far longer
+  // than Prisma's 2 s / 5 s defaults. Overload shows as latency, not as errors.
+  const max = Number(process.env.DATABASE_POOL_MAX ?? 20);
   const adapter = new PrismaPg(
-    { connectionString, max: 10, connectionTimeoutMillis: 5_000 },
+    { connectionString, max, connectionTimeoutMillis: 15_000 },
     { onPoolError: (err) => logger.warn({ err }, "database connection lost") },
   );
-  globalForPrisma.prisma = new PrismaClient({ adapter });
+  globalForPrisma.prisma = new PrismaClient({ adapter, transactionOptions: { maxWait: 60_000, timeout: 60_000 } });
   return globalForPrisma.prisma;
 }
 

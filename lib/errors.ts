@@ -71,3 +71,14 @@ export class DatabaseUnavailableError extends UnavailableError {
     super("database", "Server sedang tidak dapat menjangkau basis data. Perubahan Anda belum tersimpan; coba lagi sebentar lagi.", cause);
   }
 }
+
+/**
+ * The database is saturated (a rush before a deadline) and the transaction did not start or commit
+ * in time: nothing was written. The same request may simply be sent again; a save sent again with
+ * the same expected version applies once, or answers CONFLICT with the current answer.
+ */
+export class DatabaseBusyError extends UnavailableError {
+  constructor(cause?: unknown) {
+    super("database", "Server sedang sibuk. Perubahan Anda belum tersimpan dan akan dikirim ulang; coba lagi sebentar lagi.", cause);
+  }
+}

@@ -1,5 +1,5 @@
 import type { TAnswerType, TFormula, TItem } from "@/lib/scoring/types";
-import { formatNumberId } from "@/lib/scoring/format-id";
+import { formatDecimal } from "@/lib/format";
 
 const ANSWER_TYPE_LABEL: Record<TAnswerType, string> = {
   YA_TIDAK: "Ya/Tidak",
@@ -17,7 +17,7 @@ export function CatalogueItemDetails({ item }: { item: TItem }) {
       <summary className="cursor-pointer px-3 py-2 text-sm">
         <span className="font-mono text-xs text-slate-600">{item.code}</span> {item.text}{" "}
         <span className="whitespace-nowrap text-xs text-slate-500">· {ANSWER_TYPE_LABEL[item.answerType]}
-          {item.weight !== null ? ` · bobot ${formatNumberId(item.weight)}` : ""}</span>
+          {item.weight !== null ? ` · bobot ${formatDecimal(item.weight)}` : ""}</span>
       </summary>
       <div className="space-y-2 border-t border-slate-200 px-3 py-2 text-sm">
         {item.options.length ? (
@@ -25,7 +25,7 @@ export function CatalogueItemDetails({ item }: { item: TItem }) {
             <p className="font-medium">Pilihan jawaban</p>
             <ul className="mt-1 space-y-1">
               {item.options.map((o) => (
-                <li key={o.key}><span className="font-semibold">{o.key}</span> — {o.label} <span className="text-slate-500">(nilai {formatNumberId(o.value, 2)})</span></li>
+                <li key={o.key}><span className="font-semibold">{o.key}</span> — {o.label} <span className="text-slate-500">(nilai {formatDecimal(o.value, 2)})</span></li>
               ))}
             </ul>
           </div>
@@ -53,8 +53,8 @@ export function CatalogueItemDetails({ item }: { item: TItem }) {
 function describeFormula(formula: TFormula): string {
   if (formula.kind === "ratio") {
     const sum = (keys: string[]) => (keys.length > 1 ? `(${keys.join(" + ")})` : keys[0] ?? "0");
-    return `${sum(formula.numerator)} ÷ ${sum(formula.denominator)}; bila penyebut 0, nilai ${formatNumberId(formula.whenDenominatorZero)}.`;
+    return `${sum(formula.numerator)} ÷ ${sum(formula.denominator)}; bila penyebut 0, nilai ${formatDecimal(formula.whenDenominatorZero)}.`;
   }
   const zero = formula.whenPreviousZero;
-  return `penurunan dari ${formula.previous} ke ${formula.current}; bila ${formula.previous} = 0, nilai ${formatNumberId(zero.currentZero)} (${formula.current} = 0) atau ${formatNumberId(zero.currentPositive)} (${formula.current} > 0).`;
+  return `penurunan dari ${formula.previous} ke ${formula.current}; bila ${formula.previous} = 0, nilai ${formatDecimal(zero.currentZero)} (${formula.current} = 0) atau ${formatDecimal(zero.currentPositive)} (${formula.current} > 0).`;
 }

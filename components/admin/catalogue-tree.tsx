@@ -1,6 +1,6 @@
 import type { TNode } from "@/lib/scoring/types";
-import { displayTitle, formatNumberId } from "@/lib/scoring/format-id";
-import { formatInteger } from "@/lib/format";
+import { displayTitle } from "@/lib/scoring/format-id";
+import { formatDecimal, formatInteger } from "@/lib/format";
 import { CatalogueItemDetails } from "@/components/admin/catalogue-item-details";
 
 function countItems(node: TNode): number {
@@ -10,7 +10,7 @@ function countItems(node: TNode): number {
 function Meta({ node }: { node: TNode }) {
   return (
     <span className="text-sm font-normal text-slate-600">
-      bobot {formatNumberId(node.weight)} · {formatInteger(countItems(node))} butir
+      bobot {formatDecimal(node.weight)} · {formatInteger(countItems(node))} butir
     </span>
   );
 }

@@ -1,7 +1,7 @@
 import type { TAreaAverage } from "@/lib/dashboard/get-area-scores";
 import { nodeLabel } from "@/lib/dashboard/dashboard-nodes";
 import { SERIES } from "@/lib/dashboard/labels";
-import { formatPercent } from "@/lib/format";
+import { formatPercent, formatWholePercent } from "@/lib/format";
 import { ChartFrame, DataTable } from "@/components/dashboard/chart-frame";
 import { AreaBarChart } from "@/components/dashboard/area-bar-chart";
 
@@ -17,7 +17,7 @@ export function AreaAveragesChart({ areas, thresholds }: { areas: TAreaAverage[]
       legend={[
         { label: SERIES.self.label, color: SERIES.self.color },
         { label: SERIES.evaluator.label, color: SERIES.evaluator.color },
-        ...thresholds.map((t) => ({ label: `Syarat area ${t.code} (${Math.round(t.share * 100)}%)`, color: THRESHOLD_COLOR, dashed: true })),
+        ...thresholds.map((t) => ({ label: `Syarat area ${t.code} (${formatWholePercent(t.share)})`, color: THRESHOLD_COLOR, dashed: true })),
       ]}
       table={<DataTable caption="Rata-rata capaian per area" headers={["Area", "Nilai mandiri", "Nilai TPI"]}
         rows={areas.map((a) => [`${a.area.code} ${nodeLabel(a.area)}`, formatPercent(a.self), a.evaluator === null ? "—" : formatPercent(a.evaluator)])} />}>

@@ -3,11 +3,11 @@ import type { TDeadlinesAtRisk } from "@/lib/dashboard/get-deadlines-at-risk";
 import { daysUntil, RISK_DAYS, RISK_PROGRESS } from "@/lib/dashboard/risk-rule";
 import { STATUS_LABEL } from "@/lib/assessments/status-labels";
 import type { AssessmentStatus } from "@/lib/generated/prisma/enums";
-import { formatDateTime, formatInteger, formatPercent } from "@/lib/format";
+import { formatDateTime, formatInteger, formatPercent, formatWholePercent } from "@/lib/format";
 
 /** Units that will miss, or have missed, the self-assessment deadline. */
 export function DeadlinesAtRisk({ risk, now, listHref }: { risk: TDeadlinesAtRisk; now: Date; listHref: string }) {
-  const rule = `progres di bawah ${Math.round(RISK_PROGRESS * 100)}% saat penilaian mandiri ditutup dalam ${RISK_DAYS} hari, atau masih Draf setelah ditutup`;
+  const rule = `progres di bawah ${formatWholePercent(RISK_PROGRESS)} saat penilaian mandiri ditutup dalam ${RISK_DAYS} hari, atau masih Draf setelah ditutup`;
   if (risk.phase === "open") {
     return (
       <p className="rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-600" data-testid="risk-none">
@@ -18,7 +18,7 @@ export function DeadlinesAtRisk({ risk, now, listHref }: { risk: TDeadlinesAtRis
   }
   const heading = risk.phase === "closed"
     ? `Penilaian mandiri telah ditutup ${formatDateTime(risk.closesAt!)}; unit berikut masih Draf.`
-    : `Penilaian mandiri ditutup ${formatDateTime(risk.closesAt!)} (${formatInteger(daysUntil(risk.closesAt!, now))} hari lagi); unit berikut baru menjawab kurang dari ${Math.round(RISK_PROGRESS * 100)}% butir.`;
+    : `Penilaian mandiri ditutup ${formatDateTime(risk.closesAt!)} (${formatInteger(daysUntil(risk.closesAt!, now))} hari lagi); unit berikut baru menjawab kurang dari ${formatWholePercent(RISK_PROGRESS)} butir.`;
   return (
     <div className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">
       <p><span className="font-semibold" data-testid="risk-count">{formatInteger(risk.count)} unit</span> berisiko. {heading}</p>

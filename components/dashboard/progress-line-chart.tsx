@@ -1,4 +1,4 @@
-import { formatDate, formatInteger, formatPercent } from "@/lib/format";
+import { formatDate, formatInteger, formatPercent, formatWholePercent } from "@/lib/format";
 import type { TProgressPoint } from "@/lib/dashboard/get-progress-over-time";
 
 const WIDTH = 400;
@@ -25,7 +25,7 @@ export function ProgressLineChart({ label, points, color }: { label: string; poi
       {[0, 0.25, 0.5, 0.75, 1].map((t) => (
         <g key={t}>
           <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(t)} y2={y(t)} stroke="#e2e8f0" />
-          <text x={PAD.left - 4} y={y(t) + 4} textAnchor="end" fontSize="12" fill="#475569">{Math.round(t * 100)}%</text>
+          <text x={PAD.left - 4} y={y(t) + 4} textAnchor="end" fontSize="12" fill="#475569">{formatWholePercent(t)}</text>
         </g>
       ))}
       {points.length ? <polygon points={area} fill={color} fillOpacity="0.12" /> : null}

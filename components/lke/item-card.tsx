@@ -2,7 +2,8 @@
 
 import { useSyncExternalStore } from "react";
 import { useWatch } from "react-hook-form";
-import type { TItem } from "@/lib/scoring/types";
+import type { TExact, TItem } from "@/lib/scoring/types";
+import { Rational } from "@/lib/scoring/rational";
 import type { TAnswerDto } from "@/lib/assessments/types";
 import { inputsToMark, type TItemFormValues } from "@/lib/assessments/item-form";
 import { formatScore } from "@/lib/format";
@@ -17,7 +18,7 @@ type TProps = {
   assessmentId: string;
   itemId: string;
   item: TItem;
-  maxPoints: number;
+  maxPoints: TExact;
   answer: TAnswerDto | null;
   canEdit: boolean;
   /** Whose answer this card edits: the unit's (default) or the evaluator's. */
@@ -41,7 +42,7 @@ export function ItemCard({ assessmentId, itemId, item, maxPoints, answer, canEdi
   const errorMessage = errors.answer?.message ?? errors.narrative?.message;
   const invalidInputs = errors.answer ? inputsToMark(item, values) : undefined;
   const errorId = `galat-${item.code}`;
-  const points = saved?.value === null || saved?.value === undefined ? null : saved.value * maxPoints;
+  const points = saved?.value === null || saved?.value === undefined ? null : Rational.parse(saved.value).times(Rational.parse(maxPoints));
 
   return (
     <article id={`butir-${item.code}`} aria-labelledby={`judul-${item.code}`} data-testid={`item-${item.code}`}

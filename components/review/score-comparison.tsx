@@ -1,6 +1,7 @@
-import type { TNode } from "@/lib/scoring/types";
+import type { TExact, TNode } from "@/lib/scoring/types";
 import type { TStoredScore } from "@/lib/assessments/types";
 import { displayTitle } from "@/lib/scoring/format-id";
+import { Rational, ZERO } from "@/lib/scoring/rational";
 import { formatScore } from "@/lib/format";
 
 type TRow = { node: TNode; depth: number };
@@ -34,7 +35,7 @@ export function ScoreComparison({ components, self, evaluator }: { components: T
           <ComparisonRow label="Nilai total" weight={null} self={self.total} evaluator={evaluator.total} strong testId="comparison-TOTAL" />
           {rowsOf(components).map(({ node, depth }) => (
             <ComparisonRow key={node.code} label={`${node.code} ${displayTitle(node.title)}`} depth={depth} weight={node.weight}
-              self={self.nodes[node.code]?.score ?? 0} evaluator={evaluator.nodes[node.code]?.score ?? 0}
+              self={self.nodes[node.code]?.score ?? "0"} evaluator={evaluator.nodes[node.code]?.score ?? "0"}
               strong={node.kind !== "indicator"} testId={`comparison-${node.code}`} />
           ))}
         </tbody>
@@ -43,19 +44,22 @@ export function ScoreComparison({ components, self, evaluator }: { components: T
   );
 }
 
-type TRowProps = { label: string; depth?: number; weight: number | null; self: number; evaluator: number; strong?: boolean; testId: string };
+type TRowProps = { label: string; depth?: number; weight: number | null; self: TExact; evaluator: TExact; strong?: boolean; testId: string };
 
 function ComparisonRow({ label, depth = 0, weight, self, evaluator, strong, testId }: TRowProps) {
-  const difference = evaluator - self;
-  const differs = Math.abs(difference) >= 0.005;
+  // Exact difference; it "differs" when it does not show as 0,00.
+  const difference = Rational.parse(evaluator).minus(Rational.parse(self));
+  const negative = difference.compare(ZERO) < 0;
+  const shown = formatScore(negative ? difference.negated() : difference);
+  const differs = shown !== "0,00";
   return (
     <tr className={`border-t border-slate-200 ${differs ? "bg-amber-50" : ""} ${strong ? "font-semibold" : ""}`} data-testid={testId}>
       <th scope="row" className="px-3 py-1.5 text-left font-[inherit]" style={{ paddingLeft: `${0.75 + depth * 1}rem` }}>{label}</th>
       <td className="px-3 py-1.5 text-right text-slate-500">{weight === null ? "" : formatScore(weight)}</td>
       <td className="px-3 py-1.5 text-right">{formatScore(self)}</td>
       <td className="px-3 py-1.5 text-right">{formatScore(evaluator)}</td>
-      <td className={`px-3 py-1.5 text-right ${differs ? (difference < 0 ? "text-red-700" : "text-emerald-700") : "text-slate-400"}`}>
-        {differs ? `${difference > 0 ? "+" : "−"}${formatScore(Math.abs(difference))}` : "0,00"}
+      <td className={`px-3 py-1.5 text-right ${differs ? (negative ? "text-red-700" : "text-emerald-700") : "text-slate-400"}`}>
+        {differs ? `${negative ? "−" : "+"}${shown}` : "0,00"}
         {differs ? <span className="sr-only"> (berbeda)</span> : null}
       </td>
     </tr>

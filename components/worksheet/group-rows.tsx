@@ -2,6 +2,7 @@
 
 import { formatScore } from "@/lib/format";
 import type { TWorksheetSide } from "@/lib/worksheet/types";
+import type { TExact } from "@/lib/scoring/types";
 import { LiveAnswered, LiveScore } from "@/components/lke/score-context";
 import styles from "@/components/worksheet/worksheet.module.css";
 
@@ -13,7 +14,7 @@ type TProps = {
   weight: number;
   itemCount: number;
   /** The unit's stored score of this node (evaluator's sheet). */
-  selfScore?: number;
+  selfScore?: TExact;
   hidden: boolean;
   depth?: number;
 };
@@ -36,7 +37,7 @@ export function GroupRow({ kind, side, code, title, weight, itemCount, selfScore
       ) : (
         <>
           {titleCell}
-          <td data-number><span className="sr-only max-md:not-sr-only">Nilai unit </span>{formatScore(selfScore ?? 0)}</td>
+          <td data-number><span className="sr-only max-md:not-sr-only">Nilai unit </span>{formatScore(selfScore ?? "0")}</td>
           <td>{answered}</td>
           <td data-number><span className="sr-only max-md:not-sr-only">Nilai TPI </span>{live}</td>
           <td colSpan={3} />

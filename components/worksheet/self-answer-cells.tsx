@@ -1,13 +1,12 @@
-import type { TItem } from "@/lib/scoring/types";
+import type { TExact, TItem } from "@/lib/scoring/types";
+import { ZERO } from "@/lib/scoring/rational";
 import type { TAnswerDto } from "@/lib/assessments/types";
 import { describeAnswer } from "@/lib/assessments/describe-answer";
 import { formatScore } from "@/lib/format";
-import { pointsDifference } from "@/lib/worksheet/compare";
-
-const pointsOf = (answer: TAnswerDto | null, maxPoints: number) => (answer === null || answer.value === null ? null : answer.value * maxPoints);
+import { pointsDifference, pointsOf } from "@/lib/worksheet/compare";
 
 /** On the evaluator's sheet: the unit's answer and narrative (read-only), then its points. */
-export function SelfAnswerCells({ item, answer, maxPoints }: { item: TItem; answer: TAnswerDto | null; maxPoints: number }) {
+export function SelfAnswerCells({ item, answer, maxPoints }: { item: TItem; answer: TAnswerDto | null; maxPoints: TExact }) {
   const points = pointsOf(answer, maxPoints);
   return (
     <>
@@ -20,17 +19,18 @@ export function SelfAnswerCells({ item, answer, maxPoints }: { item: TItem; answ
   );
 }
 
-type TPointsProps = { code: string; answer: TAnswerDto | null; maxPoints: number; compareTo?: TAnswerDto | null; className?: string };
+type TPointsProps = { code: string; answer: TAnswerDto | null; maxPoints: TExact; compareTo?: TAnswerDto | null; className?: string };
 
 /** The item's points out of what a best answer gives; on the evaluator's sheet, the difference to the unit's. */
 export function PointsCell({ code, answer, maxPoints, compareTo, className = "" }: TPointsProps) {
   const points = pointsOf(answer, maxPoints);
   const difference = compareTo === undefined ? null : pointsDifference(compareTo, answer, maxPoints);
+  const sign = difference?.compare(ZERO) ?? 0;
   return (
     <td data-number className={className}>
       <b data-testid={`points-${code}`}>{points === null ? "–" : formatScore(points)}</b>
       <small>dari {formatScore(maxPoints)}</small>
-      {difference ? <small data-difference>{difference > 0 ? "+" : "−"}{formatScore(Math.abs(difference))}</small> : null}
+      {difference && sign !== 0 ? <small data-difference>{sign > 0 ? "+" : "−"}{formatScore(sign > 0 ? difference : difference.negated())}</small> : null}
     </td>
   );
 }

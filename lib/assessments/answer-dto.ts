@@ -1,13 +1,13 @@
 import type { TAnswerDto } from "@/lib/assessments/types";
 import type { TAnswer } from "@/lib/scoring/types";
 
-type TAnswerRow = {
+export type TAnswerRow = {
   itemId: string;
   optionKey: string | null;
   inputs: unknown;
   surveyIndex: { toNumber(): number } | number | null;
   narrative: string;
-  value: number | null;
+  value: string | null;
   version: number;
   updatedAt: Date;
   updatedBy?: { name: string } | null;

@@ -2,7 +2,8 @@ import { z } from "zod";
 import type { TItem } from "@/lib/scoring/types";
 import { validateAnswer } from "@/lib/scoring/validate-answer";
 import { percentValue } from "@/lib/scoring/percent-value";
-import { parseDecimal } from "@/lib/format";
+import type { Rational } from "@/lib/scoring/rational";
+import { parseDecimal, roundHalfUp } from "@/lib/format";
 import { NARRATIVE_MAX } from "@/lib/assessments/schemas";
 import type { TAnswerDto } from "@/lib/assessments/types";
 
@@ -15,7 +16,7 @@ export function formValuesFrom(item: TItem, answer: TAnswerDto | null): TItemFor
   return {
     optionKey: answer?.optionKey ?? "",
     inputs: Object.fromEntries(item.inputs.map((i) => [i.key, answer?.inputs?.[i.key] === undefined ? "" : String(answer.inputs[i.key])])),
-    surveyIndex: answer?.surveyIndex === null || answer?.surveyIndex === undefined ? "" : answer.surveyIndex.toFixed(2).replace(".", ","),
+    surveyIndex: answer?.surveyIndex === null || answer?.surveyIndex === undefined ? "" : roundHalfUp(answer.surveyIndex, 2).replace(".", ","),
     narrative: answer?.narrative ?? "",
   };
 }
@@ -33,8 +34,8 @@ export function rawAnswerFrom(item: TItem, values: TItemFormValues) {
   return values.optionKey ? { optionKey: values.optionKey } : null;
 }
 
-/** A PERCENT item's share as typed so far: null until every count is a whole number. */
-export function typedPercent(item: TItem, values: TItemFormValues): number | null {
+/** A PERCENT item's exact share as typed so far: null until every count is a whole number. */
+export function typedPercent(item: TItem, values: TItemFormValues): Rational | null {
   const numbers = Object.fromEntries(item.inputs.map((i) => [i.key, Number(values.inputs[i.key])]));
   const complete = item.inputs.every((i) => (values.inputs[i.key] ?? "").trim() !== "" && Number.isInteger(numbers[i.key]) && numbers[i.key]! >= 0);
   return complete && item.formula ? percentValue(item.formula, numbers) : null;

@@ -8,7 +8,8 @@ import { getCatalogue } from "@/lib/catalogue/queries";
 import type { Side } from "@/lib/generated/prisma/enums";
 import { clock } from "@/lib/clock";
 import { selfWritableNow } from "@/lib/review/policy";
-import { computeStoredScore } from "@/lib/assessments/compute-stored-score";
+import { computeStoredScore, fromNumeric, GAINS_KEPT } from "@/lib/assessments/compute-stored-score";
+import { expandRecord, isCurrentRecord } from "@/lib/assessments/stored-score-record";
 import type { TStoredScore } from "@/lib/assessments/types";
 
 /** The home page's cards (scope: assessment.read). Leaders over hundreds of units use the dashboard's paginated table. */
@@ -32,7 +33,7 @@ export async function listAssessments(scope: TScopeAccess<"assessment.read">) {
     year: r.period.year,
     answered: r.answeredCount,
     itemCount: r.itemCount,
-    selfTotal: r.scores[0]?.total ?? 0,
+    selfTotal: fromNumeric(r.scores[0]?.total) ?? "0",
     lastActivityAt: r.lastActivityAt,
   }));
 }
@@ -62,11 +63,12 @@ export const getAssessmentHeader = cache(async (access: TAssessmentAccess) => {
 
 /** The stored score of one side; an assessment nobody has answered yet scores the empty LKE. */
 export async function getStoredScore(access: TAssessmentAccess, side: Side, db: TTransaction | typeof prisma = prisma): Promise<TStoredScore> {
-  const row = await db.assessmentScore.findUnique({
-    where: { assessmentId_side: { assessmentId: access.id, side } },
-    select: { result: true },
-  });
-  if (row) return row.result as unknown as TStoredScore;
-  const loaded = await getCatalogue(access.catalogueVersionId);
+  const [row, loaded] = await Promise.all([
+    db.assessmentScore.findUnique({ where: { assessmentId_side: { assessmentId: access.id, side } }, select: { result: true } }),
+    getCatalogue(access.catalogueVersionId),
+  ]);
+  if (isCurrentRecord(row?.result)) return expandRecord(loaded.catalogue, row.result, GAINS_KEPT);
+  // Rows stored before scores were exact are rebuilt by npm run migrate (unsafeRecomputeLegacyScores).
+  if (row) console.warn(`[scores] ${access.id}/${side} holds a score from before exact scoring; run npm run scores:recompute`);
   return computeStoredScore(loaded.catalogue, new Map());
 }

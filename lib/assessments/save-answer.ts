@@ -2,12 +2,11 @@ import "server-only";
 import { parseInput } from "@/lib/validation";
 import { prisma, type TTransaction } from "@/lib/db";
 import type { TSessionUser } from "@/lib/auth/load-user";
-import { recordAudit } from "@/lib/audit/record-audit";
 import { getCatalogue } from "@/lib/catalogue/queries";
 import { ConflictError, ValidationError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { Side } from "@/lib/generated/prisma/enums";
 import { answerValue } from "@/lib/scoring/answer-value";
+import type { TAnswer } from "@/lib/scoring/types";
 import { validateAnswer } from "@/lib/scoring/validate-answer";
 import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { toAnswerDto } from "@/lib/assessments/answer-dto";
@@ -15,7 +14,11 @@ import { clock } from "@/lib/clock";
 import { assertReviewWritable, assertSelfItemWritable } from "@/lib/review/policy";
 import { startReviewIfNeeded } from "@/lib/review/start-review";
 import { ZSaveAnswer } from "@/lib/assessments/schemas";
-import { storeScores } from "@/lib/assessments/store-scores";
+import { loadItemState, type TStoredAnswer } from "@/lib/assessments/load-item-state";
+import { rescoreSave } from "@/lib/assessments/store-scores";
+import { writeSave } from "@/lib/assessments/write-save";
+import { figuresOf, isCurrentRecord } from "@/lib/assessments/stored-score-record";
+import { evaluatePredicates } from "@/lib/scoring/predicates";
 import { toScoreSummary } from "@/lib/assessments/compute-stored-score";
 import type { TAnswerDto, TScoreSummary } from "@/lib/assessments/types";
 
@@ -24,7 +27,11 @@ export type TSaveAnswerResult = { answer: TAnswerDto; scores: TScoreSummary };
 /**
  * Saves one answer and the assessment's score in one transaction, with its audit event.
  * A save names the version it read; if someone saved in between, nothing is written and the
- * other person's answer comes back in the ConflictError.
+ * other person's answer comes back in the ConflictError. The same save sent again (a retry after
+ * a lost response) finds its own answer one version on and succeeds without writing twice.
+ * Cheap by design, because hundreds of members save at once before a deadline: two reads (scope
+ * with the row lock; answer, verdict and stored score) and one write statement (answer, audit
+ * event, score rows and counters; a first answer is created just before it).
  */
 export async function saveAnswer(user: TSessionUser, rawInput: unknown, side: Side = "SELF", outerTx?: TTransaction): Promise<TSaveAnswerResult> {
   const input = parseInput(ZSaveAnswer, rawInput);
@@ -34,71 +41,47 @@ export async function saveAnswer(user: TSessionUser, rawInput: unknown, side: Si
     const loaded = await getCatalogue(scope.catalogueVersionId);
     const ref = loaded.itemsById.get(input.itemId);
     if (!ref) throw new ValidationError("Butir ini tidak termasuk dalam katalog LKE penilaian ini.");
+    const state = await loadItemState(scope, tx, side, input.itemId);
     const now = clock.now();
-    if (side === "SELF") {
-      const review = await tx.itemReview.findUnique({ where: { assessmentId_itemId: { assessmentId: scope.id, itemId: input.itemId } }, select: { verdict: true } });
-      assertSelfItemWritable(scope, review?.verdict ?? null, now);
-    } else {
-      assertReviewWritable(scope, now);
-      await startReviewIfNeeded(scope, tx);
-    }
+    if (side === "SELF") assertSelfItemWritable(scope, state.verdict, now);
+    else assertReviewWritable(scope, now);
     const validated = validateAnswer(ref.item, input.answer);
     if (!validated.ok) throw new ValidationError(validated.message, { answer: validated.message });
     const answer = validated.answer;
-    const value = answerValue(ref.item, answer);
 
-    const key = { assessmentId_side_itemId: { assessmentId: scope.id, side, itemId: input.itemId } };
-    const existing = await tx.answer.findUnique({ where: key, include: { updatedBy: { select: { name: true } } } });
+    const existing = state.answer;
     if ((existing?.version ?? 0) !== input.expectedVersion) {
-      const who = existing?.updatedBy.name ?? "pengguna lain";
+      if (existing && isOwnRetry(existing, user, input.expectedVersion, answer, input.narrative) && isCurrentRecord(state.storedResult)) {
+        const figures = figuresOf(loaded.catalogue, state.storedResult);
+        const predicates = evaluatePredicates(loaded.catalogue, figures, state.storedResult.preconditions);
+        return { answer: toAnswerDto(existing), scores: toScoreSummary({ ...figures, predicates }) };
+      }
       throw new ConflictError(
-        `Butir ${ref.item.code} baru saja diubah oleh ${who}. Jawaban Anda belum disimpan; periksa nilai terbaru lalu putuskan.`,
+        `Butir ${ref.item.code} baru saja diubah oleh ${existing?.updatedBy.name ?? "pengguna lain"}. Jawaban Anda belum disimpan; periksa nilai terbaru lalu putuskan.`,
         existing ? toAnswerDto(existing) : null,
       );
     }
+    if (side === "EVALUATOR") await startReviewIfNeeded(scope, tx);
 
-    const fields = {
-      optionKey: answer.optionKey ?? null,
-      inputs: answer.inputs ?? Prisma.DbNull,
-      surveyIndex: answer.surveyIndex ?? null,
-      value,
-      narrative: input.narrative,
-      updatedById: user.id,
-      // A carried answer the unit saves is its own answer now (lib/carry-forward).
-      ...(side === "SELF" ? { carried: false, recheck: [] } : {}),
-    };
-    const saved = existing
-      ? await tx.answer.update({
-          where: { id: existing.id },
-          data: { ...fields, version: { increment: 1 } },
-          include: { updatedBy: { select: { name: true } } },
-        })
-      : await tx.answer.create({
-          data: { assessmentId: scope.id, itemId: input.itemId, side, ...fields },
-          include: { updatedBy: { select: { name: true } } },
-        });
-
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: side === "SELF" ? "answer.save" : "answer.evaluator.save",
-      entityType: "Answer",
-      entityId: saved.id,
-      assessmentId: scope.id,
-      itemId: input.itemId,
-      before: existing ? auditSnapshot(toAnswerDto(existing)) : null,
-      after: auditSnapshot(toAnswerDto(saved)),
-    });
-
-    const stored = await storeScores(tx, scope.id, side, loaded);
-    await tx.assessment.update({
-      where: { id: scope.id },
-      data: { lastActivityAt: new Date(), ...(side === "SELF" ? { answeredCount: stored.answered } : {}) },
-    });
-    return { answer: toAnswerDto(saved), scores: toScoreSummary(stored) };
+    const value = answerValue(ref.item, answer)?.toExact() ?? null;
+    const score = await rescoreSave(tx, { assessmentId: scope.id, side, loaded, storedResult: state.storedResult, itemId: input.itemId, answer, activityAt: now });
+    const saved = await writeSave(scope, tx, { side, itemId: input.itemId, existing, answer, value, narrative: input.narrative, score });
+    return { answer: saved, scores: toScoreSummary(score.result) };
   };
   return outerTx ? write(outerTx) : prisma.$transaction(write);
 }
 
-function auditSnapshot(dto: TAnswerDto) {
-  return { optionKey: dto.optionKey, inputs: dto.inputs, surveyIndex: dto.surveyIndex, value: dto.value, narrative: dto.narrative, version: dto.version };
+/** The stored answer is exactly this user's save of the same content, one version after the one sent. */
+function isOwnRetry(existing: TStoredAnswer, user: TSessionUser, expectedVersion: number, answer: TAnswer, narrative: string): boolean {
+  const stored = toAnswerDto(existing);
+  return existing.version === expectedVersion + 1 && existing.updatedById === user.id && stored.narrative === narrative
+    && stored.optionKey === (answer.optionKey ?? null) && stored.surveyIndex === (answer.surveyIndex ?? null)
+    && sameCounts(stored.inputs, answer.inputs ?? null);
 }
+
+function sameCounts(a: Record<string, number> | null, b: Record<string, number> | null): boolean {
+  if (a === null || b === null) return a === b;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+

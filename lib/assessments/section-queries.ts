@@ -3,7 +3,8 @@ import { prisma } from "@/lib/db";
 import type { TAssessmentAccess } from "@/lib/access/assessment-access";
 import { getCatalogue } from "@/lib/catalogue/queries";
 import { NotFoundError } from "@/lib/errors";
-import type { TItem, TNode } from "@/lib/scoring/types";
+import type { TExact, TItem, TNode } from "@/lib/scoring/types";
+import { itemMaxPoints } from "@/lib/scoring/score-node";
 import { toAnswerDto } from "@/lib/assessments/answer-dto";
 import { getAssessmentHeader, getStoredScore } from "@/lib/assessments/queries";
 import type { TAnswerDto } from "@/lib/assessments/types";
@@ -14,7 +15,8 @@ import { NO_EVIDENCE, type TItemEvidence } from "@/lib/evidence/types";
 export type TSectionItem = {
   id: string;
   item: TItem;
-  maxPoints: number;
+  /** Exact points of the best answer. */
+  maxPoints: TExact;
   answer: TAnswerDto | null;
   /** Whether the unit may change this item now (all in draft; only sent-back items in revision). */
   canEdit: boolean;
@@ -73,7 +75,6 @@ export function groupByIndicator(section: TNode, itemIdByCode: Map<string, strin
   const groups: TSectionGroup[] = [];
   const visit = (node: TNode, depth: number) => {
     if (node.items.length) {
-      const weighted = node.items.some((i) => i.weight !== null);
       groups.push({
         indicator: node,
         depth,
@@ -81,7 +82,7 @@ export function groupByIndicator(section: TNode, itemIdByCode: Map<string, strin
           id: itemIdByCode.get(item.code) ?? item.code,
           item,
           // What a best answer adds: an own weight, or an equal share of the indicator's weight.
-          maxPoints: weighted ? (item.weight ?? 0) : node.weight / node.items.length,
+          maxPoints: itemMaxPoints(node, item).toExact(),
           answer: null,
           canEdit: false,
           review: null,

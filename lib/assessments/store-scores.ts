@@ -1,30 +1,64 @@
 import "server-only";
 import type { TTransaction } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Side } from "@/lib/generated/prisma/enums";
 import type { TLoadedCatalogue } from "@/lib/catalogue/queries";
-import type { TAnswer } from "@/lib/scoring/types";
+import type { TAnswer, TScoreResult } from "@/lib/scoring/types";
 import type { TStoredScore } from "@/lib/assessments/types";
 import { toEngineAnswer } from "@/lib/assessments/answer-dto";
-import { computeStoredScore, headlineScores } from "@/lib/assessments/compute-stored-score";
+import { computeStoredScore, headlineScores, toNumeric } from "@/lib/assessments/compute-stored-score";
+import { figuresOf, isCurrentRecord, toRecord } from "@/lib/assessments/stored-score-record";
+import { rescoreItem } from "@/lib/scoring/rescore-item";
 
 /**
- * Recomputes one side's score from its answers and stores it. Runs in the transaction of the
+ * Recomputes one side's whole score from its answers and stores it. Runs in the transaction of the
  * change, after the assessment row was locked, so concurrent saves cannot store a stale score.
  */
-export async function storeScores(tx: TTransaction, assessmentId: string, side: Side, loaded: TLoadedCatalogue): Promise<TStoredScore> {
-  const rows = await tx.answer.findMany({
-    where: { assessmentId, side },
-    select: { itemId: true, optionKey: true, inputs: true, surveyIndex: true },
-  });
+export async function storeScores(
+  tx: TTransaction,
+  assessmentId: string,
+  side: Side,
+  loaded: TLoadedCatalogue,
+  activityAt?: Date,
+): Promise<TStoredScore> {
+  const answers = await loadAnswers(tx, assessmentId, side, loaded);
+  const preconditions = side === "EVALUATOR" ? await loadPreconditions(tx, assessmentId) : undefined;
+  const stored = computeStoredScore(loaded.catalogue, answers, preconditions);
+  await writeScoreRows(tx, { assessmentId, side, loaded, result: stored, activityAt });
+  return stored;
+}
+
+/**
+ * The score after a save changed one item's answer, to write with the save: that item re-scored
+ * from the stored record (its node, the ancestors, the total and the predicates; only the changed
+ * NodeScore rows are written). Without a current record (the first save, or a score from before
+ * exact scoring) everything is recomputed from the stored answers with the new one in its place.
+ */
+export async function rescoreSave(
+  tx: TTransaction,
+  save: { assessmentId: string; side: Side; loaded: TLoadedCatalogue; storedResult: unknown; itemId: string; answer: TAnswer; activityAt: Date },
+): Promise<TScoreWrite> {
+  const { assessmentId, side, loaded, storedResult, activityAt } = save;
+  const itemCode = loaded.itemsById.get(save.itemId)!.item.code;
+  if (isCurrentRecord(storedResult)) {
+    const previous = figuresOf(loaded.catalogue, storedResult);
+    const { result, changedNodes } = rescoreItem(loaded.catalogue, previous, itemCode, save.answer, { preconditions: storedResult.preconditions });
+    return { assessmentId, side, loaded, result, nodeCodes: changedNodes, activityAt };
+  }
+  const answers = await loadAnswers(tx, assessmentId, side, loaded);
+  answers.set(itemCode, save.answer);
+  const preconditions = side === "EVALUATOR" ? await loadPreconditions(tx, assessmentId) : undefined;
+  return { assessmentId, side, loaded, result: computeStoredScore(loaded.catalogue, answers, preconditions), activityAt };
+}
+
+async function loadAnswers(tx: TTransaction, assessmentId: string, side: Side, loaded: TLoadedCatalogue) {
+  const rows = await tx.answer.findMany({ where: { assessmentId, side }, select: { itemId: true, optionKey: true, inputs: true, surveyIndex: true } });
   const answers = new Map<string, TAnswer>();
   for (const row of rows) {
     const ref = loaded.itemsById.get(row.itemId);
     if (ref) answers.set(ref.item.code, toEngineAnswer(row));
   }
-  const preconditions = side === "EVALUATOR" ? await loadPreconditions(tx, assessmentId) : undefined;
-  const stored = computeStoredScore(loaded.catalogue, answers, preconditions);
-  await writeScoreRows(tx, assessmentId, side, loaded, stored);
-  return stored;
+  return answers;
 }
 
 async function loadPreconditions(tx: TTransaction, assessmentId: string) {
@@ -32,22 +66,59 @@ async function loadPreconditions(tx: TTransaction, assessmentId: string) {
   return Object.fromEntries(checks.map((c) => [c.label, c.met]));
 }
 
-export async function writeScoreRows(tx: TTransaction, assessmentId: string, side: Side, loaded: TLoadedCatalogue, stored: TStoredScore) {
-  const headline = headlineScores(loaded.catalogue, stored);
-  const data = { ...headline, answered: stored.answered, result: stored as object, computedAt: new Date() };
-  await tx.assessmentScore.upsert({
-    where: { assessmentId_side: { assessmentId, side } },
-    create: { assessmentId, side, ...data },
-    update: data,
-  });
-  const nodes = Object.values(stored.nodes);
-  // One statement for every node: a save stays a handful of round trips.
-  await tx.$executeRaw`
-    INSERT INTO "NodeScore" ("assessmentId", "side", "nodeCode", "score", "share", "answered")
-    SELECT ${assessmentId}, ${side}::"Side", t.code, t.score, t.share, t.answered
-    FROM unnest(${nodes.map((n) => n.code)}::text[], ${nodes.map((n) => n.score)}::float8[],
-                ${nodes.map((n) => n.share)}::float8[], ${nodes.map((n) => n.answered)}::int[])
-         AS t(code, score, share, answered)
-    ON CONFLICT ("assessmentId", "side", "nodeCode")
-    DO UPDATE SET "score" = EXCLUDED."score", "share" = EXCLUDED."share", "answered" = EXCLUDED."answered"`;
+export type TScoreWrite = {
+  assessmentId: string;
+  side: Side;
+  loaded: TLoadedCatalogue;
+  result: TScoreResult;
+  /** The NodeScore rows to write; every node when omitted (a save passes the nodes its answer changed). */
+  nodeCodes?: readonly string[];
+  /** Also stamps the assessment's last activity and, for the unit's side, its answered count. */
+  activityAt?: Date;
+};
+
+/** Writes a stored score in ONE statement: see scoreWriteSql. */
+export async function writeScoreRows(tx: TTransaction, write: TScoreWrite) {
+  await tx.$executeRaw`WITH ${Prisma.join(scoreWriteSql(write), ", ")} SELECT 1`;
+}
+
+/**
+ * The writes of a stored score as named parts of one WITH statement (PostgreSQL runs every
+ * data-modifying part once, read or not): the exact record and headline columns, the NodeScore
+ * rows asked for and, on a save, the assessment's counters. A save adds its answer and audit event.
+ */
+export function scoreWriteSql(write: TScoreWrite): Prisma.Sql[] {
+  const { assessmentId, side, loaded, result } = write;
+  const headline = headlineScores(loaded.catalogue, result);
+  const nodes = (write.nodeCodes ?? Object.keys(result.nodes)).map((code) => result.nodes[code]!);
+  const parts = [
+    Prisma.sql`score AS (
+      INSERT INTO "AssessmentScore" ("assessmentId", "side", "total", "pengungkit", "hasil", "pemenuhan", "reform", "answered", "wbkMet", "wbbmMet", "result", "computedAt")
+      VALUES (${assessmentId}, ${side}::"Side", ${headline.total}::numeric, ${headline.pengungkit}::numeric, ${headline.hasil}::numeric,
+              ${headline.pemenuhan}::numeric, ${headline.reform}::numeric, ${result.answered}::int, ${headline.wbkMet}, ${headline.wbbmMet},
+              ${JSON.stringify(toRecord(result))}::jsonb, ${new Date()})
+      ON CONFLICT ("assessmentId", "side") DO UPDATE SET
+        "total" = EXCLUDED."total", "pengungkit" = EXCLUDED."pengungkit", "hasil" = EXCLUDED."hasil",
+        "pemenuhan" = EXCLUDED."pemenuhan", "reform" = EXCLUDED."reform", "answered" = EXCLUDED."answered",
+        "wbkMet" = EXCLUDED."wbkMet", "wbbmMet" = EXCLUDED."wbbmMet", "result" = EXCLUDED."result", "computedAt" = EXCLUDED."computedAt"
+      RETURNING 1)`,
+  ];
+  if (nodes.length > 0) {
+    parts.push(Prisma.sql`nodes AS (
+      INSERT INTO "NodeScore" ("assessmentId", "side", "nodeCode", "score", "share", "answered")
+      SELECT ${assessmentId}, ${side}::"Side", t.code, t.score, t.share, t.answered
+      FROM unnest(${nodes.map((n) => n.code)}::text[], ${nodes.map((n) => toNumeric(n.score))}::numeric[],
+                  ${nodes.map((n) => toNumeric(n.share))}::numeric[], ${nodes.map((n) => n.answered)}::int[])
+           AS t(code, score, share, answered)
+      ON CONFLICT ("assessmentId", "side", "nodeCode")
+      DO UPDATE SET "score" = EXCLUDED."score", "share" = EXCLUDED."share", "answered" = EXCLUDED."answered"
+      RETURNING 1)`);
+  }
+  if (write.activityAt) {
+    parts.push(Prisma.sql`touched AS (
+      UPDATE "Assessment" SET "lastActivityAt" = ${write.activityAt},
+        "answeredCount" = CASE WHEN ${side}::"Side" = 'SELF' THEN ${result.answered}::int ELSE "answeredCount" END
+      WHERE "id" = ${assessmentId} RETURNING 1)`);
+  }
+  return parts;
 }

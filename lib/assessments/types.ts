@@ -1,4 +1,4 @@
-import type { TGain, TNodeScore, TPredicateResult } from "@/lib/scoring/types";
+import type { TExact, TGain, TScoreResult } from "@/lib/scoring/types";
 
 /** An answer as the browser sees it. */
 export type TAnswerDto = {
@@ -7,7 +7,8 @@ export type TAnswerDto = {
   inputs: Record<string, number> | null;
   surveyIndex: number | null;
   narrative: string;
-  value: number | null;
+  /** Exact value 0..1 (lib/scoring/rational.ts); null when unanswered. */
+  value: TExact | null;
   version: number;
   updatedByName: string | null;
   updatedAt: string | null;
@@ -17,20 +18,17 @@ export type TAnswerDto = {
   recheck: string[];
 };
 
-/** What is stored per assessment and side, and read by every page instead of recomputing. */
-export type TStoredScore = {
-  total: number;
-  answered: number;
-  itemCount: number;
-  nodes: Record<string, TNodeScore>;
-  predicates: TPredicateResult[];
-  gains: TGain[];
-};
+/**
+ * What is stored per assessment and side (AssessmentScore.result), and read by every page instead
+ * of recomputing: the engine's whole exact result plus the biggest gains. A save re-scores one item
+ * from it (lib/scoring/rescore-item.ts).
+ */
+export type TStoredScore = TScoreResult & { gains: TGain[] };
 
 export type TScoreSummary = {
-  total: number;
+  total: TExact;
   answered: number;
   itemCount: number;
-  nodes: Record<string, { score: number; answered: number }>;
+  nodes: Record<string, { score: TExact; answered: number }>;
   predicates: { code: string; scoreRequirementsMet: boolean; unmetCount: number }[];
 };

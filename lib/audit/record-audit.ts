@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { TTransaction } from "@/lib/db";
 
 export type TAuditEntry = {
@@ -38,4 +38,16 @@ export async function recordAudit(tx: TTransaction, entry: TAuditEntry) {
       after: entry.after ?? undefined,
     },
   });
+}
+
+/**
+ * The same event as an INSERT to run inside a larger statement (a save writes its answer, its
+ * audit event and its score rows in one round trip). Still the change's own transaction.
+ */
+export function auditInsertSql(entry: TAuditEntry): Prisma.Sql {
+  const json = (value: Prisma.InputJsonValue | null | undefined) => (value == null ? null : JSON.stringify(value));
+  return Prisma.sql`
+    INSERT INTO "AuditEvent" ("actorId", "action", "entityType", "entityId", "assessmentId", "itemId", "before", "after")
+    VALUES (${entry.actorId}, ${entry.action}, ${entry.entityType}, ${entry.entityId}, ${entry.assessmentId ?? null},
+            ${entry.itemId ?? null}, ${json(entry.before)}::jsonb, ${json(entry.after)}::jsonb)`;
 }

@@ -1,10 +1,10 @@
 import { answerValue } from "@/lib/scoring/answer-value";
 import { validateAnswer } from "@/lib/scoring/validate-answer";
-import type { TAnswer } from "@/lib/scoring/types";
+import type { TAnswer, TExact } from "@/lib/scoring/types";
 import type { TItemMatch, TRecheckReason } from "@/lib/carry-forward/match-items";
 
 export type TPreviousAnswer = TAnswer & { narrative: string };
-export type TCarriedAnswer = { answer: TAnswer; value: number | null; narrative: string; recheck: TRecheckReason[] };
+export type TCarriedAnswer = { answer: TAnswer; value: TExact | null; narrative: string; recheck: TRecheckReason[] };
 
 const CLEARED: TAnswer = { optionKey: null, inputs: null, surveyIndex: null };
 
@@ -20,5 +20,5 @@ export function carryAnswer(match: TItemMatch, previous: TPreviousAnswer): TCarr
   const validated = hadAnswer ? validateAnswer(match.next, raw) : { ok: true as const, answer: CLEARED };
   const answer = validated.ok ? validated.answer : CLEARED;
   const recheck: TRecheckReason[] = validated.ok ? [...match.recheck] : [...match.recheck, "answer"];
-  return { answer, value: answerValue(match.next, answer), narrative: previous.narrative, recheck };
+  return { answer, value: answerValue(match.next, answer)?.toExact() ?? null, narrative: previous.narrative, recheck };
 }

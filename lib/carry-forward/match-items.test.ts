@@ -4,6 +4,7 @@ import { parseCatalogueFile } from "@/lib/catalogue/schemas";
 import { carryAnswer } from "@/lib/carry-forward/carry-answer";
 import { matchItems } from "@/lib/carry-forward/match-items";
 import type { TCatalogue } from "@/lib/scoring/types";
+import { Rational } from "@/lib/scoring/rational";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type TJson = any;
@@ -55,7 +56,7 @@ describe("carrying one answer", () => {
   it("keeps a valid answer with its value and narrative", () => {
     const match = matchItems(previous, catalogue()).get("A.I.1.1.b")!;
     expect(carryAnswer(match, { optionKey: "B", narrative: "SK Nomor 12" })).toEqual({
-      answer: { optionKey: "B", inputs: null, surveyIndex: null }, value: match.next.options.find((o) => o.key === "B")!.value, narrative: "SK Nomor 12", recheck: [],
+      answer: { optionKey: "B", inputs: null, surveyIndex: null }, value: Rational.fromNumber(match.next.options.find((o) => o.key === "B")!.value).toExact(), narrative: "SK Nomor 12", recheck: [],
     });
   });
 

@@ -1,23 +1,22 @@
 import type { TCatalogueIssue } from "@/lib/catalogue/catalogue-issue";
 import { collectCodes, leadingCode } from "@/lib/catalogue/catalogue-codes";
 import type { TCatalogueFile } from "@/lib/catalogue/schemas";
-import { formatNumberId } from "@/lib/scoring/format-id";
-
-// Same tolerance as the weight sums: a threshold equal to the maximum must stay reachable.
-const TOLERANCE = 1e-9;
+import { formatDecimal } from "@/lib/format";
+import { Rational, sum } from "@/lib/scoring/rational";
 
 /** Predicate thresholds must name existing codes and be reachable. */
 export function checkPredicates(file: TCatalogueFile): TCatalogueIssue[] {
   const issues: TCatalogueIssue[] = [];
   const codes = collectCodes(file.components);
-  const catalogueMax = file.components.reduce((total, component) => total + component.weight, 0);
+  // Exact sums: a threshold equal to the maximum stays reachable.
+  const catalogueMax = sum(file.components.map((component) => Rational.fromNumber(component.weight)));
 
   for (const [key, rule] of Object.entries(file.predicates)) {
     const base = ["predicates", key];
-    if (rule.totalMin > catalogueMax + TOLERANCE) {
+    if (Rational.fromNumber(rule.totalMin).compare(catalogueMax) > 0) {
       issues.push({
         path: [...base, "totalMin"],
-        message: `Ambang nilai total (${formatNumberId(rule.totalMin)}) melebihi jumlah bobot katalog (${formatNumberId(catalogueMax)})`,
+        message: `Ambang nilai total (${formatDecimal(rule.totalMin)}) melebihi jumlah bobot katalog (${formatDecimal(catalogueMax)})`,
       });
     }
 
@@ -29,10 +28,10 @@ export function checkPredicates(file: TCatalogueFile): TCatalogueIssue[] {
       if (!code) issues.push({ path, message: "Kunci ambang harus diawali kode simpul atau butir" });
       else if (!entry) issues.push({ path, message: `Kode '${code}' pada predikat tidak ditemukan di katalog` });
       else if (seen.has(code)) issues.push({ path, message: `Kode '${code}' disebut lebih dari sekali pada predikat ${key}` });
-      else if (min > entry.maxPoints + TOLERANCE) {
+      else if (Rational.fromNumber(min).compare(entry.maxPoints) > 0) {
         issues.push({
           path,
-          message: `Ambang ${code} (${formatNumberId(min)}) melebihi nilai maksimumnya (${formatNumberId(entry.maxPoints)})`,
+          message: `Ambang ${code} (${formatDecimal(min)}) melebihi nilai maksimumnya (${formatDecimal(entry.maxPoints)})`,
         });
       }
       seen.add(code);

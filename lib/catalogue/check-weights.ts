@@ -1,23 +1,25 @@
 import type { TCatalogueIssue, TIssuePath } from "@/lib/catalogue/catalogue-issue";
 import { CHILDREN_LABEL, KIND_LABEL } from "@/lib/catalogue/kind-labels";
 import type { TFileNode } from "@/lib/catalogue/schemas";
-import { formatNumberId } from "@/lib/scoring/format-id";
+import { formatDecimal } from "@/lib/format";
+import { Rational, sum } from "@/lib/scoring/rational";
 
-// Weights like 0.25 + 1.25 + 0.75 are not exact in binary; a real mismatch is far larger.
-const WEIGHT_TOLERANCE = 1e-9;
+// Weights are decimals: their sums are compared exactly (0.25 + 1.25 + 0.75 is 2.25, no tolerance).
+const exactSum = (weights: number[]) => sum(weights.map(Rational.fromNumber));
+const differs = (total: Rational, weight: number) => total.compare(Rational.fromNumber(weight)) !== 0;
 
 /** A node's weight must equal what its children (or its own-weight questions) add up to. */
 export function checkWeights(node: TFileNode, path: TIssuePath): TCatalogueIssue[] {
   const name = `${KIND_LABEL[node.kind]} ${node.code}`;
-  const mismatch = (sum: number, what: string): TCatalogueIssue => ({
+  const mismatch = (total: Rational, what: string): TCatalogueIssue => ({
     path: [...path, "weight"],
-    message: `Bobot ${name} (${formatNumberId(node.weight)}) tidak sama dengan jumlah bobot ${what} (${formatNumberId(sum)})`,
+    message: `Bobot ${name} (${formatDecimal(node.weight)}) tidak sama dengan jumlah bobot ${what} (${formatDecimal(total)})`,
   });
 
   const children = node.children ?? [];
   if (children.length > 0) {
-    const sum = children.reduce((total, child) => total + child.weight, 0);
-    return Math.abs(sum - node.weight) > WEIGHT_TOLERANCE ? [mismatch(sum, CHILDREN_LABEL[node.kind])] : [];
+    const total = exactSum(children.map((child) => child.weight));
+    return differs(total, node.weight) ? [mismatch(total, CHILDREN_LABEL[node.kind])] : [];
   }
 
   const questions = node.questions ?? [];
@@ -31,6 +33,6 @@ export function checkWeights(node: TFileNode, path: TIssuePath): TCatalogueIssue
       },
     ];
   }
-  const sum = weighted.reduce((total, question) => total + (question.weight ?? 0), 0);
-  return Math.abs(sum - node.weight) > WEIGHT_TOLERANCE ? [mismatch(sum, "butirnya")] : [];
+  const total = exactSum(weighted.map((question) => question.weight ?? 0));
+  return differs(total, node.weight) ? [mismatch(total, "butirnya")] : [];
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formatNumberId } from "@/lib/scoring/format-id";
+import { formatDecimal } from "@/lib/format";
 
 const TYPE_NAMES: Record<string, string> = {
   string: "teks",
@@ -27,10 +27,10 @@ export const catalogueErrorMap: z.core.$ZodErrorMap = (issue) => {
     case "invalid_value":
       return `Harus salah satu dari: ${issue.values.map(String).join(", ")}`;
     case "too_small":
-      if (issue.origin === "number") return `Tidak boleh kurang dari ${formatNumberId(Number(issue.minimum))}`;
+      if (issue.origin === "number") return `Tidak boleh kurang dari ${formatDecimal(Number(issue.minimum))}`;
       return Number(issue.minimum) <= 1 ? "Tidak boleh kosong" : `Minimal ${issue.minimum} isian`;
     case "too_big":
-      if (issue.origin === "number") return `Tidak boleh lebih dari ${formatNumberId(Number(issue.maximum))}`;
+      if (issue.origin === "number") return `Tidak boleh lebih dari ${formatDecimal(Number(issue.maximum))}`;
       return `Maksimal ${issue.maximum} isian`;
     default:
       return localeFallback(issue);

@@ -3,15 +3,17 @@ import type { TDashboardNode } from "@/lib/dashboard/dashboard-nodes";
 import { nodeLabel } from "@/lib/dashboard/dashboard-nodes";
 import { predicateLevel } from "@/lib/dashboard/labels";
 import { STATUS_LABEL } from "@/lib/assessments/status-labels";
+import { Rational, ZERO } from "@/lib/scoring/rational";
 
 // The unit table as export columns: one definition for XLSX and CSV, so both files carry the
 // same columns in the same order. Pure (types only from the query module).
 
 export type TExportKind = "int" | "score" | "share" | "text" | "date";
-export type TExportValue = string | number | Date | null;
+/** Scores and shares are figures (lib/format.ts) that both files round the same way. */
+export type TExportValue = string | number | Rational | Date | null;
 export type TExportColumn = { header: string; kind: TExportKind; width: number; value: (row: TDashboardUnit) => TExportValue };
 
-const share = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
+const share = (part: number, whole: number) => (whole > 0 ? Rational.ratio(part, whole) : ZERO);
 
 export function exportColumns(areas: TDashboardNode[]): TExportColumn[] {
   const areaColumns = areas.flatMap((area): TExportColumn[] => [

@@ -7,8 +7,10 @@ import { dashboardNodes, type TDashboardNode } from "@/lib/dashboard/dashboard-n
 import { scopedAssessmentsSql } from "@/lib/dashboard/scoped-assessments-sql";
 import { getScoreFingerprint } from "@/lib/dashboard/get-score-fingerprint";
 import { cachedAggregate } from "@/lib/dashboard/aggregate-cache";
+import { shownShareSql } from "@/lib/dashboard/shown-figure-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 
-/** Average share of an area's weight achieved (0..1); evaluator averages cover scored units only. */
+/** Average share of an area's weight achieved (0..1, rounded as shown); evaluator averages cover scored units only. */
 export type TAreaAverage = { area: TDashboardNode; self: number; evaluator: number | null; reference: number };
 export type TRegionAreaRow = { regionId: string; regionName: string; unitCount: number; shares: Record<string, number> };
 export type TAreaScores = { areas: TAreaAverage[]; regions: TRegionAreaRow[] };
@@ -58,9 +60,9 @@ async function computeAreaScores(context: TReadyContext): Promise<TAreaScores> {
       GROUP BY GROUPING SETS ((ns."nodeCode"), (b."regionId", ns."nodeCode"))
     )
     SELECT c."regionId", rg."name" AS "regionName", code.code, c.units,
-           (COALESCE(s.self, 0) / c.units)::float8 AS self,
-           (CASE WHEN c.evaluated > 0 THEN COALESCE(s.evaluator, 0) / c.evaluated END)::float8 AS evaluator,
-           (COALESCE(s.reference, 0) / c.units)::float8 AS reference
+           ${shownShareSql(Prisma.sql`COALESCE(s.self, 0) / c.units`)} AS self,
+           ${shownShareSql(Prisma.sql`CASE WHEN c.evaluated > 0 THEN COALESCE(s.evaluator, 0) / c.evaluated END`)} AS evaluator,
+           ${shownShareSql(Prisma.sql`COALESCE(s.reference, 0) / c.units`)} AS reference
     FROM counts c
     CROSS JOIN unnest(${codes}::text[]) AS code(code)
     LEFT JOIN sums s ON s."regionId" IS NOT DISTINCT FROM c."regionId" AND s.code = code.code

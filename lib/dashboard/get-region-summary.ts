@@ -3,6 +3,8 @@ import { cache } from "react";
 import { prisma } from "@/lib/db";
 import type { TReadyContext } from "@/lib/dashboard/get-dashboard-context";
 import { atRiskSql, scopedAssessmentsSql } from "@/lib/dashboard/scoped-assessments-sql";
+import { shownScoreSql, shownShareSql } from "@/lib/dashboard/shown-figure-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 export type TRegionSummary = {
   regionId: string;
@@ -21,9 +23,9 @@ export const getRegionSummary = cache(async (context: TReadyContext): Promise<TR
   return prisma.$queryRaw<TRegionSummary[]>`
     WITH base AS (${scopedAssessmentsSql(context)})
     SELECT b."regionId", COALESCE(min(rg."name"), b."regionId") AS "regionName", count(*)::int AS "unitCount",
-           COALESCE(avg(b."answeredCount"::float8 / NULLIF(b."itemCount", 0)), 0)::float8 AS "avgAnsweredShare",
-           COALESCE(avg(b."evidencedCount"::float8 / NULLIF(b."itemCount", 0)), 0)::float8 AS "avgEvidencedShare",
-           avg(b."refTotal")::float8 AS "avgRefTotal",
+           ${shownShareSql(Prisma.sql`COALESCE(avg(b."answeredCount"::numeric / NULLIF(b."itemCount", 0)), 0)`)} AS "avgAnsweredShare",
+           ${shownShareSql(Prisma.sql`COALESCE(avg(b."evidencedCount"::numeric / NULLIF(b."itemCount", 0)), 0)`)} AS "avgEvidencedShare",
+           ${shownScoreSql(Prisma.sql`avg(b."refTotal")`)} AS "avgRefTotal",
            count(*) FILTER (WHERE b."selfWbk")::int AS "selfWbk",
            count(*) FILTER (WHERE b."evalWbk")::int AS "evalWbk",
            count(*) FILTER (WHERE ${atRiskSql(context)})::int AS "atRisk"

@@ -7,10 +7,12 @@ import { dashboardNodes, type TDashboardNode } from "@/lib/dashboard/dashboard-n
 import { scopedAssessmentsSql } from "@/lib/dashboard/scoped-assessments-sql";
 import { getScoreFingerprint } from "@/lib/dashboard/get-score-fingerprint";
 import { cachedAggregate } from "@/lib/dashboard/aggregate-cache";
+import { exactishSql, shownScoreSql, shownShareSql } from "@/lib/dashboard/shown-figure-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 export const WEAKEST_COUNT = 10;
 
-/** Average over the units of the reference score's share of the indicator's weight (0..1). */
+/** Average over the units of the reference score's share of the indicator's weight (0..1), and its points, rounded as shown. */
 export type TWeakIndicator = { indicator: TDashboardNode; share: number; score: number };
 
 /**
@@ -38,13 +40,14 @@ async function computeWeakestIndicators(context: TReadyContext): Promise<TWeakIn
       ) ns
       GROUP BY ns."nodeCode"
     )
-    SELECT c.code, (COALESCE(s.share, 0) / n.units)::float8 AS share, (COALESCE(s.score, 0) / n.units)::float8 AS score
+    SELECT c.code, ${shownShareSql(Prisma.sql`COALESCE(s.share, 0) / n.units`)} AS share,
+           ${shownScoreSql(Prisma.sql`COALESCE(s.score, 0) / n.units`)} AS score
     FROM unnest(${codes}::text[]) WITH ORDINALITY AS c(code, pos)
     CROSS JOIN (SELECT count(*) AS units FROM base) n
     LEFT JOIN sums s ON s.code = c.code
     WHERE n.units > 0
-    -- Rounded so float noise in sums never reorders equal averages; then catalogue order.
-    ORDER BY round((COALESCE(s.share, 0) / n.units)::numeric, 9) ASC, c.pos ASC
+    -- Equal averages keep catalogue order (rounding off the storage error keeps them equal).
+    ORDER BY ${exactishSql(Prisma.sql`COALESCE(s.share, 0) / n.units`)} ASC, c.pos ASC
     LIMIT ${WEAKEST_COUNT}`;
   const byCode = new Map(indicators.map((i) => [i.code, i]));
   return rows.flatMap((row) => {

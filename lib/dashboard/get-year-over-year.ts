@@ -3,6 +3,8 @@ import { cache } from "react";
 import { prisma } from "@/lib/db";
 import type { TReadyContext } from "@/lib/dashboard/get-dashboard-context";
 import { dashboardUnitSql } from "@/lib/access/dashboard-access";
+import { shownScoreSql } from "@/lib/dashboard/shown-figure-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /** Average stored totals per period year, up to the chosen period's year, for the units in scope. */
 export type TYearAverage = { year: number; unitCount: number; avgSelf: number; avgEval: number | null; evaluatedCount: number };
@@ -10,8 +12,8 @@ export type TYearAverage = { year: number; unitCount: number; avgSelf: number; a
 export const getYearOverYear = cache(async (context: TReadyContext): Promise<TYearAverage[]> => {
   return prisma.$queryRaw<TYearAverage[]>`
     SELECT p."year", count(*)::int AS "unitCount",
-           avg(COALESCE(s."total", 0))::float8 AS "avgSelf",
-           avg(e."total")::float8 AS "avgEval",
+           ${shownScoreSql(Prisma.sql`avg(COALESCE(s."total", 0))`)} AS "avgSelf",
+           ${shownScoreSql(Prisma.sql`avg(e."total")`)} AS "avgEval",
            count(e."assessmentId")::int AS "evaluatedCount"
     FROM "Period" p
     JOIN "Assessment" a ON a."periodId" = p."id"

@@ -4,7 +4,7 @@
 // Every cell prints its percentage as well: colour is never the only cue. Pure. The legend prints
 // its breaks with the cells' formatter, so the map reads one number format throughout.
 
-import { formatPercent } from "@/lib/format";
+import { formatPercent, roundedNumber } from "@/lib/format";
 
 export type THeatBin = { min: number; label: string; background: string; text: string };
 export type TAreaThreshold = { code: string; share: number };
@@ -28,7 +28,7 @@ export function heatBins(thresholds: TAreaThreshold[]): THeatBin[] {
 
 /** Rounded to the displayed precision first, so a cell shown as "60,00%" is never coloured as below 60%. */
 export function heatBin(bins: THeatBin[], share: number): THeatBin {
-  const shown = Math.round(share * 10_000) / 10_000;
+  const shown = roundedNumber(share, 4);
   let bin = bins[0]!;
   for (const candidate of bins) if (shown >= candidate.min) bin = candidate;
   return bin;

@@ -6,13 +6,18 @@ import { getCatalogue } from "@/lib/catalogue/queries";
 import type { TReadyContext } from "@/lib/dashboard/get-dashboard-context";
 import { dashboardNodes, type TDashboardNode } from "@/lib/dashboard/dashboard-nodes";
 import { atRiskSql, scopedAssessmentsSql } from "@/lib/dashboard/scoped-assessments-sql";
+import { shownScoreSql, shownShareSql } from "@/lib/dashboard/shown-figure-sql";
 import { PAGE_SIZE, sortDirection, type TPredicateFilter, type TSortKey, type TUnitQuery } from "@/lib/dashboard/schemas";
 import type { AssessmentStatus } from "@/lib/generated/prisma/enums";
+import { figuresOf, isCurrentRecord } from "@/lib/assessments/stored-score-record";
+import { evaluatePredicates } from "@/lib/scoring/predicates";
+import type { TCatalogue, TExact } from "@/lib/scoring/types";
 
+/** Figures as shown (rounded once in SQL): points to two decimals, shares to four. */
 export type TNodeValue = { score: number; share: number };
 export type TUnitAreaScores = Record<string, { self: TNodeValue | null; evaluator: TNodeValue | null }>;
-/** A WBK score requirement a side does not meet, in points (as the LKE overview lists them). */
-export type TUnmetRequirement = { label: string; actual: number; required: number };
+/** A WBK score requirement a side does not meet, in exact points (as the LKE overview lists them). */
+export type TUnmetRequirement = { label: string; actual: TExact; required: TExact };
 
 export type TDashboardUnit = {
   assessmentId: string;
@@ -57,7 +62,8 @@ type TRow = Omit<TDashboardUnit, "areas" | "wbkUnmet"> & {
   matchCount: number;
   unitCount: number;
   nodes: [string, "SELF" | "EVALUATOR", number, number][] | null;
-  unmet: ["SELF" | "EVALUATOR", string, number, number][] | null;
+  /** The stored score of each side that does not meet WBK's score requirements. */
+  notWbk: ["SELF" | "EVALUATOR", unknown][] | null;
 };
 
 // Column expressions over the `ranked` rows; the direction is added from a whitelist.
@@ -111,7 +117,8 @@ function whereOf(query: TUnitQuery): Prisma.Sql {
  * of the page only. `all` returns every matching row (exports).
  */
 export const listDashboardUnits = cache(async (context: TReadyContext, query: TUnitQuery, all = false): Promise<TUnitPage> => {
-  const { areas } = dashboardNodes((await getCatalogue(context.period.catalogueVersionId)).catalogue);
+  const { catalogue } = await getCatalogue(context.period.catalogueVersionId);
+  const { areas } = dashboardNodes(catalogue);
   const codes = areas.map((a) => a.code);
   const page = all ? 1 : query.hal;
   const window = all ? Prisma.sql`TRUE` : Prisma.sql`f."pos" > ${(page - 1) * PAGE_SIZE} AND f."pos" <= ${page * PAGE_SIZE}`;
@@ -130,33 +137,38 @@ export const listDashboardUnits = cache(async (context: TReadyContext, query: TU
     SELECT m."matchCount", m."unitCount",
            f."assessmentId", f."unitId", f."unitName", f."unitCode", f."regionId", f."regionName", f."status",
            f."answeredCount", f."evidencedCount", f."itemCount", f."lastActivityAt",
-           f."selfTotal", f."evalTotal", f."refTotal", f."selfWbk", f."selfWbbm", f."evalWbk", f."evalWbbm",
+           ${shownScoreSql(Prisma.sql`f."selfTotal"`)} AS "selfTotal", ${shownScoreSql(Prisma.sql`f."evalTotal"`)} AS "evalTotal",
+           ${shownScoreSql(Prisma.sql`f."refTotal"`)} AS "refTotal", f."selfWbk", f."selfWbbm", f."evalWbk", f."evalWbbm",
            f."rankAll", f."rankRegion", f."regionCount",
-           (SELECT json_agg(json_build_array(ns."nodeCode", ns."side", ns."score", ns."share"))
+           (SELECT json_agg(json_build_array(ns."nodeCode", ns."side", ${shownScoreSql(Prisma.sql`ns."score"`)}, ${shownShareSql(Prisma.sql`ns."share"`)}))
               FROM "NodeScore" ns WHERE ns."assessmentId" = f."assessmentId" AND ns."nodeCode" = ANY(${codes}::text[])) AS "nodes",
-           (SELECT json_agg(json_build_array(sc."side", r.value->>'label', (r.value->>'actual')::float8, (r.value->>'required')::float8) ORDER BY sc."side", r.ord)
-              FROM "AssessmentScore" sc
-              CROSS JOIN LATERAL jsonb_array_elements(sc."result"->'predicates') p
-              CROSS JOIN LATERAL jsonb_array_elements(p->'unmet') WITH ORDINALITY AS r(value, ord)
-              WHERE sc."assessmentId" = f."assessmentId" AND p->>'code' = 'WBK') AS "unmet"
+           (SELECT json_agg(json_build_array(sc."side", sc."result"))
+              FROM "AssessmentScore" sc WHERE sc."assessmentId" = f."assessmentId" AND NOT sc."wbkMet") AS "notWbk"
     FROM (SELECT (SELECT count(*) FROM filtered)::int AS "matchCount", (SELECT count(*) FROM base)::int AS "unitCount") m
     LEFT JOIN filtered f ON ${window}
     ORDER BY f."pos"`;
 
   const matchCount = rows[0]?.matchCount ?? 0;
   const unitCount = rows[0]?.unitCount ?? 0;
-  const units = rows.filter((r) => r.assessmentId).map(toUnit);
+  const units = rows.filter((r) => r.assessmentId).map((row) => toUnit(catalogue, row));
   const pageCount = all ? 1 : Math.max(1, Math.ceil(matchCount / PAGE_SIZE));
   return { rows: units, matchCount, unitCount, page, pageCount, pageSize: all ? matchCount : PAGE_SIZE, areas };
 });
 
-function toUnit({ matchCount: _match, unitCount: _units, nodes, unmet, ...unit }: TRow): TDashboardUnit {
+function toUnit(catalogue: TCatalogue, { matchCount: _match, unitCount: _units, nodes, notWbk, ...unit }: TRow): TDashboardUnit {
   const areas: TUnitAreaScores = {};
   for (const [code, side, score, share] of nodes ?? []) {
     const entry = (areas[code] ??= { self: null, evaluator: null });
     entry[side === "SELF" ? "self" : "evaluator"] = { score, share };
   }
   const wbkUnmet: TDashboardUnit["wbkUnmet"] = { self: [], evaluator: [] };
-  for (const [side, label, actual, required] of unmet ?? []) wbkUnmet[side === "SELF" ? "self" : "evaluator"].push({ label, actual, required });
+  for (const [side, record] of notWbk ?? []) wbkUnmet[side === "SELF" ? "self" : "evaluator"] = unmetWbk(catalogue, record);
   return { ...unit, areas, wbkUnmet };
+}
+
+/** The WBK score requirements a stored score misses, checked exactly against its figures. */
+function unmetWbk(catalogue: TCatalogue, record: unknown): TUnmetRequirement[] {
+  if (!isCurrentRecord(record)) return [];
+  const wbk = evaluatePredicates(catalogue, figuresOf(catalogue, record)).find((p) => p.code === "WBK");
+  return (wbk?.unmet ?? []).map(({ label, actual, required }) => ({ label, actual, required }));
 }

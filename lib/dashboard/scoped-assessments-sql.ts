@@ -11,17 +11,18 @@ import { RISK_PROGRESS } from "@/lib/dashboard/risk-rule";
  * Unit and AssessmentScore only (a few thousand rows at most), never the answers.
  *
  * The reference score ("nilai acuan") is the evaluator's where the TPI has scored, else the
- * unit's own: ranks, the heat map and the weakest indicators use it.
+ * unit's own: ranks, the heat map and the weakest indicators use it. Totals stay numeric (exact to
+ * 20 decimals) for ranking and averaging; queries round what they show (shown-figure-sql.ts).
  */
 export function scopedAssessmentsSql(context: TReadyContext): Prisma.Sql {
   return Prisma.sql`
     SELECT a."id" AS "assessmentId", a."unitId", u."name" AS "unitName", u."code" AS "unitCode",
            a."status"::text AS "status", a."answeredCount", a."evidencedCount", a."itemCount", a."lastActivityAt",
            ${regionIdSql()} AS "regionId",
-           COALESCE(s."total", 0)::float8 AS "selfTotal", COALESCE(s."wbkMet", false) AS "selfWbk", COALESCE(s."wbbmMet", false) AS "selfWbbm",
-           e."total"::float8 AS "evalTotal", e."wbkMet" AS "evalWbk", e."wbbmMet" AS "evalWbbm",
+           COALESCE(s."total", 0) AS "selfTotal", COALESCE(s."wbkMet", false) AS "selfWbk", COALESCE(s."wbbmMet", false) AS "selfWbbm",
+           e."total" AS "evalTotal", e."wbkMet" AS "evalWbk", e."wbbmMet" AS "evalWbbm",
            (e."assessmentId" IS NOT NULL) AS "hasEval",
-           COALESCE(e."total", s."total", 0)::float8 AS "refTotal",
+           COALESCE(e."total", s."total", 0) AS "refTotal",
            (CASE WHEN e."assessmentId" IS NOT NULL THEN 'EVALUATOR' ELSE 'SELF' END)::"Side" AS "refSide",
            s."computedAt" AS "selfComputedAt", e."computedAt" AS "evalComputedAt"
     FROM "Assessment" a
@@ -37,7 +38,7 @@ export function atRiskSql(context: TReadyContext): Prisma.Sql {
     case "closed":
       return Prisma.sql`(b."status" = 'DRAFT')`;
     case "closing":
-      return Prisma.sql`(b."status" = 'DRAFT' AND b."answeredCount" < ${RISK_PROGRESS}::float8 * b."itemCount")`;
+      return Prisma.sql`(b."status" = 'DRAFT' AND b."answeredCount" < ${RISK_PROGRESS}::numeric * b."itemCount")`;
     default:
       return Prisma.sql`FALSE`;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { csvCell, toCsv } from "@/lib/dashboard/to-csv";
+import { Rational } from "@/lib/scoring/rational";
 import type { TExportColumn } from "@/lib/dashboard/export-columns";
 import type { TDashboardUnit } from "@/lib/dashboard/list-dashboard-units";
 
@@ -22,6 +23,14 @@ describe("csvCell", () => {
     expect(csvCell(113, "int")).toBe("113");
     expect(csvCell(null, "score")).toBe("");
     expect(csvCell(new Date("2026-11-22T17:30:00Z"), "date")).toBe("2026-11-23 00:30");
+  });
+
+  it("rounds figures once, half up, like the page (toFixed rounded the binary fraction instead)", () => {
+    expect((1.005).toFixed(2)).toBe("1.00");
+    expect(csvCell(1.005, "score")).toBe("1.01");
+    expect(csvCell(Rational.parse("497/40"), "score")).toBe("12.43");
+    expect(csvCell(Rational.ratio(7, 80), "share")).toBe("8.75");
+    expect(csvCell(0.5675, "share")).toBe("56.75");
   });
 });
 

@@ -2,6 +2,9 @@ import "server-only";
 import ExcelJS from "exceljs";
 import type { TExportColumn } from "@/lib/dashboard/export-columns";
 import type { TDashboardUnit } from "@/lib/dashboard/list-dashboard-units";
+import type { TExportValue } from "@/lib/dashboard/export-columns";
+import { roundedNumber } from "@/lib/format";
+import { Rational } from "@/lib/scoring/rational";
 
 const NUMBER_FORMAT: Record<TExportColumn["kind"], string | undefined> = {
   int: "0",
@@ -14,7 +17,19 @@ const NUMBER_FORMAT: Record<TExportColumn["kind"], string | undefined> = {
 // Excel has no time zones: write the wall-clock time in Jakarta.
 const WIB_OFFSET_MS = 7 * 3_600_000;
 
-/** The unit table as a workbook: real numbers (full precision, shown with two decimals), frozen header, filters. */
+// A figure is written as the number the page shows, rounded once by the formatter (scores to two
+// decimals, shares to four, shown as a percentage with two): a spreadsheet can still add it up,
+// and no program's own rounding of a longer binary fraction can print other digits.
+const PLACES: Partial<Record<TExportColumn["kind"], number>> = { score: 2, share: 4 };
+
+function cellValue(value: TExportValue, kind: TExportColumn["kind"]) {
+  if (value instanceof Date) return new Date(value.getTime() + WIB_OFFSET_MS);
+  const places = PLACES[kind];
+  if (places !== undefined && (typeof value === "number" || value instanceof Rational)) return roundedNumber(value, places);
+  return value instanceof Rational ? value.toNumber() : value;
+}
+
+/** The unit table as a workbook: real numbers (as shown, with two decimals), frozen header, filters. */
 export async function toXlsx(columns: TExportColumn[], rows: TDashboardUnit[], meta: { title: string; generatedAt: Date }): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Zona Integritas";
@@ -25,10 +40,7 @@ export async function toXlsx(columns: TExportColumn[], rows: TDashboardUnit[], m
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).alignment = { wrapText: true, vertical: "top" };
   for (const row of rows) {
-    sheet.addRow(columns.map((c) => {
-      const value = c.value(row);
-      return value instanceof Date ? new Date(value.getTime() + WIB_OFFSET_MS) : value;
-    }));
+    sheet.addRow(columns.map((c) => cellValue(c.value(row), c.kind)));
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -24,6 +24,6 @@ export async function createAssessments(access: TAgencyAccess<"period.manage"> |
     skipDuplicates: true,
     select: { id: true, unitId: true },
   });
-  for (const row of created) await writeScoreRows(tx, row.id, "SELF", empty.loaded, empty.stored);
+  for (const row of created) await writeScoreRows(tx, { assessmentId: row.id, side: "SELF", loaded: empty.loaded, result: empty.stored });
   return created;
 }

@@ -5,6 +5,7 @@ import { clock } from "@/lib/clock";
 import type { TPeriodAccess } from "@/lib/access/period-access";
 import { scopeAgencyWhere, type TScopeAccess } from "@/lib/access/scope-access";
 import { STAGES } from "@/lib/periods/labels";
+import { fromNumeric } from "@/lib/assessments/compute-stored-score";
 import { periodPhase } from "@/lib/periods/period-phase";
 
 const WINDOW_FIELDS = { stage: true, opensAt: true, closesAt: true } as const;
@@ -64,7 +65,7 @@ export const getPeriodDetail = cache(async (access: TPeriodAccess) => {
       unit: a.unit,
       answered: a.answeredCount,
       itemCount: a.itemCount,
-      selfTotal: a.scores[0]?.total ?? null,
+      selfTotal: fromNumeric(a.scores[0]?.total),
     })),
   };
 });

@@ -1,5 +1,6 @@
 import type { TNode, TScoreResult } from "@/lib/scoring/types";
 import { formatScore } from "@/lib/format";
+import { Rational, ZERO } from "@/lib/scoring/rational";
 
 const PER_AREA = 3;
 
@@ -15,15 +16,15 @@ export function draftRecommendation(area: TNode, evaluator: TScoreResult): strin
   const gaps = itemsUnder(area)
     .map((item) => {
       const scored = evaluator.items[item.code];
-      return { item, scored, gap: scored ? scored.maxPoints - scored.points : 0 };
+      return { item, scored, gap: scored ? Rational.parse(scored.maxPoints).minus(Rational.parse(scored.points)) : ZERO };
     })
-    .filter((g) => g.gap > 1e-9)
-    .sort((a, b) => b.gap - a.gap)
+    .filter((g) => g.gap.compare(ZERO) > 0)
+    .sort((a, b) => b.gap.compare(a.gap))
     .slice(0, PER_AREA);
   if (gaps.length === 0) return "Pertahankan capaian pada area ini dan jaga kelengkapan bukti dukung.";
   return gaps
     .map(({ item, scored }) =>
-      `Tingkatkan ${item.code} (${item.text.replace(/\s+/g, " ").trim()}): nilai TPI ${formatScore(scored?.points ?? 0)} dari ${formatScore(scored?.maxPoints ?? 0)}.`,
+      `Tingkatkan ${item.code} (${item.text.replace(/\s+/g, " ").trim()}): nilai TPI ${formatScore(scored?.points ?? "0")} dari ${formatScore(scored?.maxPoints ?? "0")}.`,
     )
     .join("\n");
 }

@@ -43,7 +43,7 @@ export async function composeLhe(access: TAssessmentAccess, db: TDb = prisma): P
   const edited = ((draft?.content as { recommendations?: Record<string, string> } | null)?.recommendations) ?? {};
   const row = (code: string) => {
     const node = loaded.nodesByCode.get(code)!;
-    return { code, title: displayTitle(node.title), weight: node.weight, self: self.nodes[code]?.score ?? 0, evaluator: evaluator.nodes[code]?.score ?? 0 };
+    return { code, title: displayTitle(node.title), weight: node.weight, self: self.nodes[code]?.score ?? "0", evaluator: evaluator.nodes[code]?.score ?? "0" };
   };
   // An area belongs to a part (Pemenuhan, Reform); a Hasil part is its own section under Hasil.
   const groupTitleOf = (code: string) => {

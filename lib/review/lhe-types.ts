@@ -1,6 +1,7 @@
-import type { TPredicateResult } from "@/lib/scoring/types";
+import type { TExact, TPredicateResult } from "@/lib/scoring/types";
 
-export type TLheScoreRow = { code: string; title: string; weight: number; self: number; evaluator: number };
+/** Scores are exact (lib/scoring/rational.ts); the formatter rounds them for the page and print. */
+export type TLheScoreRow = { code: string; title: string; weight: number; self: TExact; evaluator: TExact };
 export type TLheArea = TLheScoreRow & { partTitle: string; recommendation: string };
 
 /** Laporan Hasil Evaluasi: live while drafting, frozen at finalisation. */
@@ -12,7 +13,7 @@ export type TLhe = {
   /** NIP printed under each signature; absent in LHEs frozen before NIPs were kept. */
   evaluators: { name: string; role: "LEAD" | "MEMBER"; nip?: string | null }[];
   revisionRound: number;
-  totals: { self: number; evaluator: number };
+  totals: { self: TExact; evaluator: TExact };
   parts: TLheScoreRow[];
   areas: TLheArea[];
   predicates: TPredicateResult[];

@@ -6,6 +6,7 @@ import { getCatalogue } from "@/lib/catalogue/queries";
 import { clock } from "@/lib/clock";
 import { toAnswerDto } from "@/lib/assessments/answer-dto";
 import { getStoredScore } from "@/lib/assessments/queries";
+import { fromNumeric } from "@/lib/assessments/compute-stored-score";
 import { getSectionPage } from "@/lib/assessments/section-queries";
 import { REVIEWABLE } from "@/lib/review/policy";
 import { loadThreads } from "@/lib/review/thread";

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { scopeAssessmentWhere, type TScopeAccess } from "@/lib/access/scope-access";
+import { fromNumeric } from "@/lib/assessments/compute-stored-score";
 import type { AssessmentStatus } from "@/lib/generated/prisma/enums";
 
 /** The queue's status filter, in the order of the work. */
@@ -40,8 +41,8 @@ export async function listReviewQueue(scope: TScopeAccess<"review.read">, status
     itemsLeft: a.itemCount - a._count.reviews,
     itemCount: a.itemCount,
     reviewClosesAt: a.period.windows[0]?.closesAt ?? null,
-    selfTotal: a.scores.find((s) => s.side === "SELF")?.total ?? 0,
-    evaluatorTotal: a.scores.find((s) => s.side === "EVALUATOR")?.total ?? null,
+    selfTotal: fromNumeric(a.scores.find((s) => s.side === "SELF")?.total) ?? "0",
+    evaluatorTotal: fromNumeric(a.scores.find((s) => s.side === "EVALUATOR")?.total),
   }));
   const counts = Object.fromEntries(QUEUE_STATUSES.map((s) => [s, all.filter((r) => r.status === s).length])) as Record<AssessmentStatus, number>;
   // An unknown filter in the address shows everything rather than an empty list.

@@ -1,13 +1,15 @@
-import { clamp01 } from "@/lib/scoring/compare";
 import { percentValue } from "@/lib/scoring/percent-value";
+import { clamp01, Rational } from "@/lib/scoring/rational";
 import type { TAnswer, TItem } from "@/lib/scoring/types";
 
+const FOUR = Rational.of(4n);
+
 /**
- * Normalised value 0..1 of one answer, or null when the item counts as unanswered.
+ * Exact normalised value 0..1 of one answer, or null when the item counts as unanswered.
  * Never throws: an answer that does not fit the item (unknown option key) is treated as unanswered,
  * because rejecting it is validateAnswer's job at the moment it is saved.
  */
-export function answerValue(item: TItem, answer: TAnswer | undefined): number | null {
+export function answerValue(item: TItem, answer: TAnswer | undefined): Rational | null {
   if (!answer) return null;
   switch (item.answerType) {
     case "PERCENT": {
@@ -17,12 +19,12 @@ export function answerValue(item: TItem, answer: TAnswer | undefined): number | 
     case "SURVEY_INDEX_0_4": {
       const index = answer.surveyIndex;
       if (typeof index !== "number" || !Number.isFinite(index)) return null;
-      return clamp01(index / 4);
+      return clamp01(Rational.fromNumber(index).dividedBy(FOUR));
     }
     default: {
       if (answer.optionKey == null) return null;
       const option = item.options.find((candidate) => candidate.key === answer.optionKey);
-      return option ? option.value : null;
+      return option ? Rational.fromNumber(option.value) : null;
     }
   }
 }

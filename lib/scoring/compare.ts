@@ -1,12 +1,7 @@
-// Scores are sums of products of decimal weights, so a value that is exactly at a threshold on paper
-// can land a few ulps below it in floating point (e.g. 17.5 x 0.9). Compare with a small tolerance.
-export const SCORE_TOLERANCE = 1e-9;
+// Thresholds are compared exactly: scores are rationals (lib/scoring/rational.ts), so a value
+// exactly at a threshold meets it and any value below it, however close, does not.
+import { Rational, type TExact } from "@/lib/scoring/rational";
 
-export function reaches(actual: number, required: number): boolean {
-  return actual >= required - SCORE_TOLERANCE;
-}
-
-export function clamp01(value: number): number {
-  if (Number.isNaN(value)) return 0;
-  return Math.min(1, Math.max(0, value));
+export function reaches(actual: TExact, required: TExact): boolean {
+  return Rational.parse(actual).compare(Rational.parse(required)) >= 0;
 }

@@ -36,17 +36,17 @@ describe("predicates: total", () => {
 
   it("WBK needs 75: 75.00 passes, 74.99 fails", () => {
     const at = scoreWith(at75);
-    expect(at.total).toBeCloseTo(75, 9);
-    expect(requirement(at, "WBK", "total")).toMatchObject({ label: "Nilai total", required: 75, met: true });
+    expect(at.total).toBe("75");
+    expect(requirement(at, "WBK", "total")).toMatchObject({ label: "Nilai total", required: "75", met: true });
     const below = scoreWith({ ...at75, ...minusOneHundredth });
-    expect(below.total).toBeCloseTo(74.99, 9);
+    expect(below.total).toBe("7499/100");
     expect(requirement(below, "WBK", "total").met).toBe(false);
   });
 
   it("WBBM needs 85: 85.00 passes, 84.99 fails", () => {
     const at = scoreWith(at85);
-    expect(at.total).toBeCloseTo(85, 9);
-    expect(requirement(at, "WBBM", "total")).toMatchObject({ required: 85, met: true });
+    expect(at.total).toBe("85");
+    expect(requirement(at, "WBBM", "total")).toMatchObject({ required: "85", met: true });
     expect(requirement(scoreWith({ ...at85, ...minusOneHundredth }), "WBBM", "total").met).toBe(false);
   });
 });
@@ -56,11 +56,11 @@ describe("predicates: every area as a share of its weight", () => {
     const at = scoreWith({ "A.II.5.2.a": { inputs: { harus: 1, selesai: 0 } } });
     expect(requirement(at, "WBK", "area:A.II.5")).toMatchObject({
       label: "Area Penguatan Pengawasan (Reform) ≥ 60% bobot",
-      actual: 4.5,
-      required: 4.5,
+      actual: "9/2",
+      required: "9/2",
       met: true,
     });
-    expect(at.nodes["A.II.5"].share).toBeCloseTo(0.6, 12);
+    expect(at.nodes["A.II.5"].share).toBe("3/5");
     const below = scoreWith({
       "A.II.5.2.a": { inputs: { harus: 1, selesai: 0 } },
       "A.II.5.3.1.a": { inputs: { wajib: 100, lapor: 99 } },
@@ -73,8 +73,8 @@ describe("predicates: every area as a share of its weight", () => {
     const at = scoreWith({ "A.II.5.2.a": { inputs: { harus: 8, selesai: 3 } } });
     expect(requirement(at, "WBBM", "area:A.II.5")).toMatchObject({
       label: "Area Penguatan Pengawasan (Reform) ≥ 75% bobot",
-      actual: 5.625,
-      required: 5.625,
+      actual: "45/8",
+      required: "45/8",
       met: true,
     });
     const below = scoreWith({ "A.II.5.2.a": { inputs: { harus: 1000, selesai: 374 } } });
@@ -87,7 +87,7 @@ describe("predicates: every area as a share of its weight", () => {
       .filter(({ item }) => /^A\.I\.1\.[34]\./.test(item.code))
       .map(({ item }) => [item.code, item.options.find((option) => option.value === 0)!.key]);
     const result = scoreWith(Object.fromEntries(worst));
-    expect(result.nodes["A.I.1"].score).toBeCloseTo(1.5, 12);
+    expect(result.nodes["A.I.1"].score).toBe("3/2");
     const areaKeys = result.predicates[0].requirements.filter((r) => r.key.startsWith("area:")).map((r) => r.key);
     expect(areaKeys).toHaveLength(12);
     expect(requirement(result, "WBK", "area:A.I.1")).toMatchObject({
@@ -101,46 +101,48 @@ describe("predicates: every area as a share of its weight", () => {
 describe("predicates: Hasil minimums", () => {
   it("B.I: 18.25 passes WBK, 18.24 fails; 19.50 passes WBBM, 19.49 fails", () => {
     const wbkAt = scoreWith({ "B.I.a": 3.6, "B.I.b": "C" });
-    expect(requirement(wbkAt, "WBK", "min:B.I")).toMatchObject({ actual: 18.25, required: 18.25, met: true });
+    expect(requirement(wbkAt, "WBK", "min:B.I")).toMatchObject({ actual: "73/4", required: "73/4", met: true });
     expect(requirement(scoreWith({ "B.I.a": ipak1574, "B.I.b": "C" }), "WBK", "min:B.I").met).toBe(false);
     const wbbmAt = scoreWith({ "B.I.a": 3.6, "B.I.b": "B" });
-    expect(requirement(wbbmAt, "WBBM", "min:B.I")).toMatchObject({ required: 19.5, met: true });
+    expect(requirement(wbbmAt, "WBBM", "min:B.I")).toMatchObject({ required: "39/2", met: true });
     expect(requirement(scoreWith({ "B.I.a": ipak1574, "B.I.b": "B" }), "WBBM", "min:B.I").met).toBe(false);
   });
 
   it("IPAK: index 3.6 (15.75) passes both, 3.59 fails both", () => {
     const at = scoreWith({ "B.I.a": 3.6 });
     for (const predicate of ["WBK", "WBBM"] as const) {
-      expect(requirement(at, predicate, "min:B.I.a")).toMatchObject({ required: 15.75, met: true });
+      expect(requirement(at, predicate, "min:B.I.a")).toMatchObject({ required: "63/4", met: true });
       expect(requirement(scoreWith({ "B.I.a": 3.59 }), predicate, "min:B.I.a").met).toBe(false);
     }
-    expect(requirement(at, "WBK", "min:B.I.a").actual).toBeCloseTo(15.75, 12);
+    expect(requirement(at, "WBK", "min:B.I.a").actual).toBe("63/4");
   });
 
   it("capaian kinerja: C (2.50) passes WBK only, D fails WBK, B (3.75) passes WBBM", () => {
     const c = scoreWith({ "B.I.b": "C" });
-    expect(requirement(c, "WBK", "min:B.I.b")).toMatchObject({ actual: 2.5, met: true });
-    expect(requirement(c, "WBBM", "min:B.I.b")).toMatchObject({ required: 3.75, met: false });
+    expect(requirement(c, "WBK", "min:B.I.b")).toMatchObject({ actual: "5/2", met: true });
+    expect(requirement(c, "WBBM", "min:B.I.b")).toMatchObject({ required: "15/4", met: false });
     expect(requirement(scoreWith({ "B.I.b": "D" }), "WBK", "min:B.I.b").met).toBe(false);
     expect(requirement(scoreWith({ "B.I.b": "B" }), "WBBM", "min:B.I.b").met).toBe(true);
   });
 
   it("IPKP: 3.2 (14.00) passes WBK, 3.19 fails; 3.6 (15.75) passes WBBM, 3.59 fails", () => {
     const wbk = scoreWith({ "B.II.a": 3.2 });
-    expect(requirement(wbk, "WBK", "min:B.II")).toMatchObject({ required: 14, met: true });
+    expect(requirement(wbk, "WBK", "min:B.II")).toMatchObject({ required: "14", met: true });
     expect(requirement(wbk, "WBBM", "min:B.II").met).toBe(false);
     expect(requirement(scoreWith({ "B.II.a": 3.19 }), "WBK", "min:B.II").met).toBe(false);
-    expect(requirement(scoreWith({ "B.II.a": 3.6 }), "WBBM", "min:B.II")).toMatchObject({ required: 15.75, met: true });
+    expect(requirement(scoreWith({ "B.II.a": 3.6 }), "WBBM", "min:B.II")).toMatchObject({ required: "63/4", met: true });
     expect(requirement(scoreWith({ "B.II.a": 3.59 }), "WBBM", "min:B.II").met).toBe(false);
   });
 
-  it("passes a value a few ulps below the threshold, but not one 0.0001 below", () => {
+  it("compares exactly: 15.75 passes, any value below it fails however close", () => {
     const base = scoreWith({});
-    const withIpak = (points: number) => ({ ...base, items: { ...base.items, "B.I.a": { ...base.items["B.I.a"], points } } });
-    const [wbkUlps] = evaluatePredicates(shippedCatalogue(), withIpak(15.75 - 4e-15));
-    expect(wbkUlps.requirements.find((r) => r.key === "min:B.I.a")!.met).toBe(true);
-    const [wbkBelow] = evaluatePredicates(shippedCatalogue(), withIpak(15.7499));
-    expect(wbkBelow.unmet.map((r) => r.key)).toEqual(["min:B.I.a"]);
+    const withIpak = (points: string) => ({ ...base, items: { ...base.items, "B.I.a": { ...base.items["B.I.a"], points } } });
+    const [wbkAt] = evaluatePredicates(shippedCatalogue(), withIpak("63/4"));
+    expect(wbkAt.requirements.find((r) => r.key === "min:B.I.a")!.met).toBe(true);
+    for (const below of ["15.7499", "15.74999999999999999999999999", `${63n * 10n ** 40n - 1n}/${4n * 10n ** 40n}`]) {
+      const [wbkBelow] = evaluatePredicates(shippedCatalogue(), withIpak(below));
+      expect(wbkBelow.unmet.map((r) => r.key)).toEqual(["min:B.I.a"]);
+    }
   });
 });
 

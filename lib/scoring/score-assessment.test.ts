@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { formatScore } from "@/lib/format";
 import { listNodes } from "@/lib/scoring/catalogue-walk";
+import { Rational, sum } from "@/lib/scoring/rational";
 import { scoreAssessment } from "@/lib/scoring/score-assessment";
 import { makeCatalogue, makeItem, makeNode, shippedCatalogue } from "@/lib/scoring/test-support";
 import type { TAnswer } from "@/lib/scoring/types";
@@ -26,17 +28,17 @@ describe("scoreAssessment: aggregation", () => {
       "A.I.1.1.b": { optionKey: "C" },
       "A.I.1.1.c": { optionKey: "A" },
     });
-    expect(result.nodes["A.I.1.1"].score.toFixed(2)).toBe("0.67");
-    expect(result.nodes["A.I.1.1"].score).toBeCloseTo(2 / 3, 12);
-    expect(result.total).toBeCloseTo(2 / 3, 12);
-    expect(result.items["A.I.1.1.a"]).toEqual({ code: "A.I.1.1.a", value: 1, points: 1 / 3, maxPoints: 1 / 3 });
-    expect(result.items["A.I.1.1.b"]).toEqual({ code: "A.I.1.1.b", value: 0, points: 0, maxPoints: 1 / 3 });
+    expect(formatScore(result.nodes["A.I.1.1"].score)).toBe("0,67");
+    expect(result.nodes["A.I.1.1"].score).toBe("2/3");
+    expect(result.total).toBe("2/3");
+    expect(result.items["A.I.1.1.a"]).toEqual({ code: "A.I.1.1.a", value: "1", points: "1/3", maxPoints: "1/3" });
+    expect(result.items["A.I.1.1.b"]).toEqual({ code: "A.I.1.1.b", value: "0", points: "0", maxPoints: "1/3" });
   });
 
   it("counts unanswered questions as 0 over ALL questions of the indicator and reports them", () => {
     const result = scoreAssessment(workedExample, { "A.I.1.1.c": { optionKey: "A" }, "A.I.1.1.b": { optionKey: "X" } });
-    expect(result.nodes["A.I.1.1"].score).toBeCloseTo(1 / 3, 12);
-    expect(result.items["A.I.1.1.a"]).toMatchObject({ value: null, points: 0, maxPoints: 1 / 3 });
+    expect(result.nodes["A.I.1.1"].score).toBe("1/3");
+    expect(result.items["A.I.1.1.a"]).toMatchObject({ value: null, points: "0", maxPoints: "1/3" });
     expect(result.items["A.I.1.1.b"].value).toBeNull();
     for (const code of ["A.I.1.1", "A.I.1", "A.I", "A"]) {
       expect(result.nodes[code]).toMatchObject({ answered: 1, itemCount: 3 });
@@ -67,14 +69,14 @@ describe("scoreAssessment: aggregation", () => {
       p: { optionKey: "YA" },
       r: { optionKey: "B" },
     });
-    expect(result.items["B.I.a"]).toEqual({ code: "B.I.a", value: 0.75, points: 13.125, maxPoints: 17.5 });
-    expect(result.items["B.I.b"]).toEqual({ code: "B.I.b", value: 0.75, points: 3.75, maxPoints: 5 });
-    expect(result.nodes["B.I"]).toMatchObject({ score: 16.875, share: 0.75, answered: 2, itemCount: 2 });
-    expect(result.nodes["B.II.1.1.1"].score).toBe(5);
-    expect(result.nodes["B.II.1.1.2"].score).toBeCloseTo(5.025, 12);
-    expect(result.nodes["B.II.1.1"].score).toBeCloseTo(10.025, 12);
-    expect(result.nodes["B.II"].score).toBeCloseTo(10.025, 12);
-    expect(result.total).toBeCloseTo(26.9, 12);
+    expect(result.items["B.I.a"]).toEqual({ code: "B.I.a", value: "3/4", points: "105/8", maxPoints: "35/2" });
+    expect(result.items["B.I.b"]).toEqual({ code: "B.I.b", value: "3/4", points: "15/4", maxPoints: "5" });
+    expect(result.nodes["B.I"]).toMatchObject({ score: "135/8", share: "3/4", answered: 2, itemCount: 2 });
+    expect(result.nodes["B.II.1.1.1"].score).toBe("5");
+    expect(result.nodes["B.II.1.1.2"].score).toBe("201/40");
+    expect(result.nodes["B.II.1.1"].score).toBe("401/40");
+    expect(result.nodes["B.II"].score).toBe("401/40");
+    expect(result.total).toBe("269/10");
   });
 
   it("lists every node of the catalogue, and no synthetic total node", () => {
@@ -83,16 +85,16 @@ describe("scoreAssessment: aggregation", () => {
     expect(Object.keys(result.nodes).sort()).toEqual([...codes].sort());
     expect(result.nodes.TOTAL).toBeUndefined();
     expect(Object.keys(result.items)).toHaveLength(113);
-    expect(result.nodes["A.I.1"]).toMatchObject({ kind: "area", title: "Manajemen Perubahan", weight: 4, score: 0, share: 0 });
+    expect(result.nodes["A.I.1"]).toMatchObject({ kind: "area", title: "Manajemen Perubahan", weight: 4, score: "0", share: "0" });
   });
 
   it("item points add up to the total, and maxPoints to 100 on the shipped catalogue", () => {
     const answers: Record<string, TAnswer> = { "A.I.1.1.b": { optionKey: "B" }, "B.II.a": { surveyIndex: 3.11 } };
     const result = scoreAssessment(shippedCatalogue(), answers);
     const items = Object.values(result.items);
-    expect(items.reduce((sum, item) => sum + item.points, 0)).toBeCloseTo(result.total, 9);
-    expect(items.reduce((sum, item) => sum + item.maxPoints, 0)).toBeCloseTo(100, 9);
-    expect(result.items["A.I.1.1.b"].points).toBeCloseTo(0.125, 12);
+    expect(sum(items.map((item) => Rational.parse(item.points))).toExact()).toBe(result.total);
+    expect(sum(items.map((item) => Rational.parse(item.maxPoints))).toExact()).toBe("100");
+    expect(result.items["A.I.1.1.b"].points).toBe("1/8");
   });
 
   it("accepts answers as a Map or a plain record with the same result", () => {
@@ -100,7 +102,7 @@ describe("scoreAssessment: aggregation", () => {
     const fromRecord = scoreAssessment(workedExample, record);
     const fromMap = scoreAssessment(workedExample, new Map(Object.entries(record)));
     expect(fromMap).toEqual(fromRecord);
-    expect(fromRecord.total).toBeCloseTo(0.5, 12);
+    expect(fromRecord.total).toBe("1/2");
   });
 
   it("does not read inherited properties of a record as answers", () => {

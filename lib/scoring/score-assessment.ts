@@ -1,4 +1,5 @@
 import { evaluatePredicates } from "@/lib/scoring/predicates";
+import { ZERO } from "@/lib/scoring/rational";
 import { scoreNode, type TScoreSink } from "@/lib/scoring/score-node";
 import type { TAnswer, TAnswers, TCatalogue, TScoreResult } from "@/lib/scoring/types";
 
@@ -7,23 +8,23 @@ export type TScoreOptions = {
   preconditions?: Record<string, boolean | null>;
 };
 
-/** The full score tree of one set of answers. Full precision: round only for display. */
+/** The full score tree of one set of answers, exact: round only for display. */
 export function scoreAssessment(
   catalogue: TCatalogue,
   answers: TAnswers,
   options: TScoreOptions = {},
 ): TScoreResult {
   const sink: TScoreSink = { answerOf: answerLookup(answers), nodes: {}, items: {} };
-  let total = 0;
+  let total = ZERO;
   let answered = 0;
   let itemCount = 0;
   for (const component of catalogue.components) {
     const componentScore = scoreNode(component, sink);
-    total += componentScore.score;
+    total = total.plus(componentScore.score);
     answered += componentScore.answered;
     itemCount += componentScore.itemCount;
   }
-  const scores = { total, answered, itemCount, nodes: sink.nodes, items: sink.items };
+  const scores = { total: total.toExact(), answered, itemCount, nodes: sink.nodes, items: sink.items };
   return { ...scores, predicates: evaluatePredicates(catalogue, scores, options.preconditions) };
 }
 

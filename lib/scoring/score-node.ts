@@ -1,5 +1,6 @@
 import { answerValue } from "@/lib/scoring/answer-value";
-import type { TAnswer, TItemScore, TNode, TNodeScore } from "@/lib/scoring/types";
+import { Rational, ZERO } from "@/lib/scoring/rational";
+import type { TAnswer, TItem, TItemScore, TNode, TNodeScore } from "@/lib/scoring/types";
 
 export type TScoreSink = {
   answerOf: (code: string) => TAnswer | undefined;
@@ -7,44 +8,59 @@ export type TScoreSink = {
   items: Record<string, TItemScore>;
 };
 
-/** Scores a node and everything below it, recording every node and item in the sink. */
-export function scoreNode(node: TNode, sink: TScoreSink): TNodeScore {
-  let score = 0;
-  let answered = 0;
-  let itemCount = 0;
-  for (const child of node.children) {
-    const childScore = scoreNode(child, sink);
-    score += childScore.score;
-    answered += childScore.answered;
-    itemCount += childScore.itemCount;
-  }
+type TNodeTotals = { score: Rational; answered: number; itemCount: number };
 
-  // Questions without their own weight share the node weight: weight x mean over ALL of them,
-  // so an unanswered question pulls the mean down instead of being skipped.
-  const shared = node.items.filter((item) => item.weight === null);
-  let sharedValueSum = 0;
-  for (const item of node.items) {
-    const value = answerValue(item, sink.answerOf(item.code));
-    const maxPoints = item.weight ?? node.weight / shared.length;
-    const points = maxPoints * (value ?? 0);
-    sink.items[item.code] = { code: item.code, value, points, maxPoints };
-    if (item.weight === null) sharedValueSum += value ?? 0;
-    else score += points;
-    if (value !== null) answered += 1;
-    itemCount += 1;
-  }
-  if (shared.length > 0) score += (node.weight * sharedValueSum) / shared.length;
+/**
+ * Points an item adds with its best answer. Questions without their own weight share the node
+ * weight: weight x mean over ALL of them, so an unanswered question pulls the mean down instead of
+ * being skipped. Each one's points are then (weight / count) x value, and a node's score is
+ * simply the sum of its children's scores and its items' points.
+ */
+export function itemMaxPoints(node: TNode, item: TItem): Rational {
+  if (item.weight !== null) return Rational.fromNumber(item.weight);
+  const shared = node.items.reduce((count, candidate) => (candidate.weight === null ? count + 1 : count), 0);
+  return Rational.fromNumber(node.weight).dividedBy(Rational.of(BigInt(shared)));
+}
 
-  const result: TNodeScore = {
+/** share = score / weight, 0 when the weight is 0. */
+export function shareOf(score: Rational, weight: number): Rational {
+  return weight === 0 ? ZERO : score.dividedBy(Rational.fromNumber(weight));
+}
+
+export function toNodeScore(node: TNode, totals: TNodeTotals): TNodeScore {
+  return {
     code: node.code,
     kind: node.kind,
     title: node.title,
     weight: node.weight,
-    score,
-    share: node.weight === 0 ? 0 : score / node.weight,
-    answered,
-    itemCount,
+    score: totals.score.toExact(),
+    share: shareOf(totals.score, node.weight).toExact(),
+    answered: totals.answered,
+    itemCount: totals.itemCount,
   };
-  sink.nodes[node.code] = result;
-  return result;
+}
+
+/** Scores a node and everything below it, exactly, recording every node and item in the sink. */
+export function scoreNode(node: TNode, sink: TScoreSink): TNodeTotals {
+  let score = ZERO;
+  let answered = 0;
+  let itemCount = 0;
+  for (const child of node.children) {
+    const childTotals = scoreNode(child, sink);
+    score = score.plus(childTotals.score);
+    answered += childTotals.answered;
+    itemCount += childTotals.itemCount;
+  }
+  for (const item of node.items) {
+    const value = answerValue(item, sink.answerOf(item.code));
+    const maxPoints = itemMaxPoints(node, item);
+    const points = value === null ? ZERO : maxPoints.times(value);
+    sink.items[item.code] = { code: item.code, value: value?.toExact() ?? null, points: points.toExact(), maxPoints: maxPoints.toExact() };
+    score = score.plus(points);
+    if (value !== null) answered += 1;
+    itemCount += 1;
+  }
+  const totals = { score, answered, itemCount };
+  sink.nodes[node.code] = toNodeScore(node, totals);
+  return totals;
 }

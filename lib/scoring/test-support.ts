@@ -81,3 +81,16 @@ export function makeNode(code: string, kind: TNode["kind"], weight: number, cont
 export function makeCatalogue(components: TNode[], predicates: TCatalogue["predicates"] = []): TCatalogue {
   return { code: "TEST", title: "Katalog uji", regulation: "-", components, predicates };
 }
+
+/**
+ * Any valid answer, drawn wide: every option, survey indices with two decimals, PERCENT counts
+ * from 0 up to 1,000,000,000 (small and huge), so exact arithmetic meets awkward fractions.
+ */
+export function randomTestAnswer(item: TItem, random: () => number): TAnswer {
+  if (item.answerType === "SURVEY_INDEX_0_4") return { surveyIndex: Math.floor(random() * 401) / 100 };
+  if (item.answerType === "PERCENT") {
+    const limit = random() < 0.3 ? 1_000_000_000 : 40;
+    return { inputs: Object.fromEntries(item.inputs.map((input) => [input.key, Math.floor(random() * (limit + 1))])) };
+  }
+  return { optionKey: item.options[Math.floor(random() * item.options.length)]!.key };
+}

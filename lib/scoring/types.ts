@@ -1,5 +1,11 @@
 // The scoring engine's contract. Pure data: no Prisma, no Next, no I/O.
 // A catalogue version is immutable, so a TCatalogue can be cached for the life of a process.
+// Catalogue numbers (weights, option values, thresholds) are decimals held in JS numbers; every
+// computed figure is exact (TExact, lib/scoring/rational.ts) and rounded only for display.
+
+import type { TExact } from "@/lib/scoring/rational";
+
+export type { TExact };
 
 export type TAnswerType =
   | "YA_TIDAK"
@@ -102,11 +108,11 @@ export type TAnswers = ReadonlyMap<string, TAnswer> | Record<string, TAnswer>;
 export type TItemScore = {
   code: string;
   /** Normalised value 0..1, or null when unanswered. */
-  value: number | null;
+  value: TExact | null;
   /** Points this item adds to the total. */
-  points: number;
+  points: TExact;
   /** Points it would add with the best answer. */
-  maxPoints: number;
+  maxPoints: TExact;
 };
 
 export type TNodeScore = {
@@ -114,9 +120,9 @@ export type TNodeScore = {
   kind: TNodeKind;
   title: string;
   weight: number;
-  score: number;
+  score: TExact;
   /** score / weight (0 when weight is 0). */
-  share: number;
+  share: TExact;
   answered: number;
   itemCount: number;
 };
@@ -124,8 +130,9 @@ export type TNodeScore = {
 export type TRequirementResult = {
   key: string;
   label: string;
-  actual: number;
-  required: number;
+  actual: TExact;
+  required: TExact;
+  /** actual >= required, compared exactly. */
   met: boolean;
 };
 
@@ -144,7 +151,7 @@ export type TPredicateResult = {
 };
 
 export type TScoreResult = {
-  total: number;
+  total: TExact;
   answered: number;
   itemCount: number;
   nodes: Record<string, TNodeScore>;
@@ -156,7 +163,7 @@ export type TGain = {
   itemCode: string;
   /** The area (or part, for Hasil) the item belongs to. */
   groupCode: string;
-  value: number | null;
-  gain: number;
+  value: TExact | null;
+  gain: TExact;
   reason: "unanswered" | "weak";
 };

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { prng, randomAnswerSet } from "@/prisma/seed/random-answers";
 import { scoreAssessment } from "@/lib/scoring/score-assessment";
 import { fromShorthand, scoringExamples, shippedCatalogue } from "@/lib/scoring/test-support";
-import type { TAnswer } from "@/lib/scoring/types";
+import type { TAnswer, TExact } from "@/lib/scoring/types";
+import { Rational } from "@/lib/scoring/rational";
 import { lkeWorkbookBuffer } from "@/lib/workbook/build-lke-workbook";
 import { COLUMN, letter, LKE_SHEET, SUMMARY_SHEET } from "@/lib/workbook/layout";
 import { planRows } from "@/lib/workbook/row-plan";
@@ -15,6 +16,7 @@ import { computeWorkbook } from "@/tests/support/spreadsheet-engine";
 const catalogue = shippedCatalogue();
 const plan = planRows(catalogue.components);
 const PRECISION = 9;
+const float = (value: TExact) => Rational.parse(value).toNumber();
 
 function workbookData(self: Map<string, TAnswer>, evaluator: Map<string, TAnswer> | null): TLkeWorkbookData {
   const side = (answers: Map<string, TAnswer>) => new Map<string, TSideAnswer>([...answers].map(([code, answer]) => [code, { answer, narrative: `Narasi ${code}` }]));
@@ -35,15 +37,15 @@ async function expectSheetMatchesEngine(self: Map<string, TAnswer>, evaluator: M
   const sheet = await computeWorkbook(await lkeWorkbookBuffer(workbookData(self, evaluator)));
   for (const [side, answers] of [["self", self], ["evaluator", evaluator ?? new Map()]] as const) {
     const expected = scoreAssessment(catalogue, answers);
-    expect(sheet.value(LKE_SHEET, points(side, plan.totalRow))).toBeCloseTo(expected.total, PRECISION);
+    expect(sheet.value(LKE_SHEET, points(side, plan.totalRow))).toBeCloseTo(float(expected.total), PRECISION);
     for (const [code, row] of plan.rowOfNode) {
-      expect(sheet.value(LKE_SHEET, points(side, row)), code).toBeCloseTo(expected.nodes[code]!.score, PRECISION);
+      expect(sheet.value(LKE_SHEET, points(side, row)), code).toBeCloseTo(float(expected.nodes[code]!.score), PRECISION);
     }
     for (const [code, row] of plan.rowOfItem) {
       const value = sheet.value(LKE_SHEET, `${letter(side === "self" ? COLUMN.selfValue : COLUMN.evaluatorValue)}${row}`);
       const engineValue = expected.items[code]!.value;
       if (engineValue === null) expect(value, code).toBe("");
-      else expect(value as number, code).toBeCloseTo(engineValue, PRECISION);
+      else expect(value as number, code).toBeCloseTo(float(engineValue), PRECISION);
     }
   }
   return sheet;
@@ -79,8 +81,8 @@ describe("LKE workbook formulas", () => {
     const code = "A.I.1.1.b";
     sheet.set(LKE_SHEET, `${letter(COLUMN.selfAnswer)}${plan.rowOfItem.get(code)}`, "C");
     const expected = scoreAssessment(catalogue, new Map([...answers, [code, { optionKey: "C" }]]));
-    expect(sheet.value(LKE_SHEET, points("self", plan.totalRow))).toBeCloseTo(expected.total, PRECISION);
-    expect(sheet.value(SUMMARY_SHEET, "D4")).toBeCloseTo(expected.total, PRECISION);
+    expect(sheet.value(LKE_SHEET, points("self", plan.totalRow))).toBeCloseTo(float(expected.total), PRECISION);
+    expect(sheet.value(SUMMARY_SHEET, "D4")).toBeCloseTo(float(expected.total), PRECISION);
   });
 
   it("apply the catalogue's edge rules to PERCENT counts: denominator zero, previous zero, clamping", async () => {

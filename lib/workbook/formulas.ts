@@ -1,5 +1,4 @@
 import type { TFormula, TItem } from "@/lib/scoring/types";
-import { clamp01 } from "@/lib/scoring/compare";
 
 // Excel formulas that reproduce the scoring engine (lib/scoring) cell by cell, so that editing an
 // answer in Excel updates every score above it. Only functions every spreadsheet has (IF, SUM,
@@ -15,6 +14,8 @@ export function literal(value: number): string {
 
 const quoted = (text: string) => `"${text.replaceAll('"', '""')}"`;
 const clamp = (expression: string) => `MIN(1,MAX(0,${expression}))`;
+/** A catalogue edge value (a decimal datum, not a computed score) clamped to 0..1 like the engine. */
+const clamp01 = (value: number) => Math.min(1, Math.max(0, value));
 
 /**
  * Value 0..1 of an item from its answer cell (options, survey index) or its input cells (PERCENT).

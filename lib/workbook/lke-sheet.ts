@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
-import { formatNumberId } from "@/lib/scoring/format-id";
+import { formatDecimal, roundedNumber, type TFigure } from "@/lib/format";
+import { Rational } from "@/lib/scoring/rational";
 import type { TItem, TScoreResult } from "@/lib/scoring/types";
 import { pointsFormula, sharedWeightFormula, sumFormula, valueFormula } from "@/lib/workbook/formulas";
 import { COLUMN, HEADER_ROW, HEADERS, letter, WIDTHS, type TColumnKey } from "@/lib/workbook/layout";
@@ -9,6 +10,14 @@ import type { TLkeWorkbookData, TSideAnswer } from "@/lib/workbook/types";
 type TSide = { answers: Map<string, TSideAnswer> | null; scores: TScoreResult | null; answer: number; value: number; points: number };
 
 const SCORE_FORMAT = "0.00";
+/**
+ * A formula's cached result is the engine's exact figure rounded once, half up, to the decimals the
+ * cell shows (lib/format.ts): a viewer that does not recalculate prints the page's digits, and one
+ * that does recalculates from the answers anyway (fullCalcOnLoad).
+ */
+const shown = (value: TFigure) => roundedNumber(value, 2);
+/** Shared weights show up to four decimals ("0.00##"). */
+const shownWeight = (value: Rational) => roundedNumber(value, 4);
 const MAX_COUNT = 1_000_000_000;
 
 /** The LKE sheet: the item tree with both sides' answers and every score as a live formula. */
@@ -65,7 +74,7 @@ function writeTotal(row: ExcelJS.Row, planned: Extract<TPlannedRow, { kind: "tot
   row.getCell(COLUMN.text).value = "NILAI TOTAL";
   row.getCell(COLUMN.weight).value = { formula: sumFormula(planned.childRows.map((r) => cell(COLUMN.weight, r))) };
   for (const side of sides) {
-    row.getCell(side.points).value = { formula: sumFormula(planned.childRows.map((r) => cell(side.points, r))), result: side.scores?.total ?? 0 };
+    row.getCell(side.points).value = { formula: sumFormula(planned.childRows.map((r) => cell(side.points, r))), result: shown(side.scores?.total ?? 0) };
   }
   styleScores(row);
   row.font = { bold: true, size: 12 };
@@ -80,7 +89,7 @@ function writeNode(row: ExcelJS.Row, planned: Extract<TPlannedRow, { kind: "node
   row.getCell(COLUMN.weight).value = node.weight;
   for (const side of sides) {
     const score = side.scores?.nodes[node.code]?.score ?? 0;
-    row.getCell(side.points).value = { formula: sumFormula(planned.childRows.map((r) => cell(side.points, r))), result: score };
+    row.getCell(side.points).value = { formula: sumFormula(planned.childRows.map((r) => cell(side.points, r))), result: shown(score) };
   }
   styleScores(row);
   row.font = { bold: true };
@@ -95,7 +104,7 @@ function writeItem(row: ExcelJS.Row, planned: Extract<TPlannedRow, { kind: "item
   writeChoices(row.getCell(COLUMN.choices), item);
   const weight = row.getCell(COLUMN.weight);
   weight.value = item.weight === null
-    ? { formula: sharedWeightFormula(cell(COLUMN.weight, planned.nodeRow), planned.sharedCount), result: planned.node.weight / planned.sharedCount }
+    ? { formula: sharedWeightFormula(cell(COLUMN.weight, planned.nodeRow), planned.sharedCount), result: shownWeight(Rational.fromNumber(planned.node.weight).dividedBy(Rational.ratio(planned.sharedCount, 1))) }
     : item.weight;
   weight.numFmt = "0.00##";
   for (const side of sides) {
@@ -109,9 +118,9 @@ function writeItem(row: ExcelJS.Row, planned: Extract<TPlannedRow, { kind: "item
     const scored = side.scores?.items[item.code];
     row.getCell(side.value).value = {
       formula: valueFormula(item, cell(side.answer, planned.row), planned.inputRows.map((r) => cell(side.answer, r))),
-      result: scored?.value ?? "",
+      result: scored?.value == null ? "" : shown(scored.value),
     };
-    row.getCell(side.points).value = { formula: pointsFormula(valueCell, cell(COLUMN.weight, planned.row)), result: scored?.points ?? 0 };
+    row.getCell(side.points).value = { formula: pointsFormula(valueCell, cell(COLUMN.weight, planned.row)), result: shown(scored?.points ?? 0) };
   }
   row.getCell(COLUMN.selfNarrative).value = data.self.get(item.code)?.narrative || null;
   row.getCell(COLUMN.evidence).value = data.evidence.get(item.code)?.join("\n") || null;
@@ -150,7 +159,7 @@ function writeChoices(target: ExcelJS.Cell, item: TItem) {
     target.value = "indeks 0,00–4,00";
     return;
   }
-  target.value = item.options.map((o) => `${o.key} (${formatNumberId(o.value, 2)})`).join(" / ");
+  target.value = item.options.map((o) => `${o.key} (${formatDecimal(o.value, 2)})`).join(" / ");
   target.note = item.options.map((o) => `${o.key}: ${o.label}`).join("\n");
 }
 

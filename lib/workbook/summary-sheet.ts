@@ -2,16 +2,24 @@ import type ExcelJS from "exceljs";
 import { listNodes } from "@/lib/scoring/catalogue-walk";
 import { displayTitle } from "@/lib/scoring/format-id";
 import { predicateRequirements } from "@/lib/scoring/predicate-requirements";
-import type { TCatalogue, TPredicateResult, TScoreResult } from "@/lib/scoring/types";
+import type { TCatalogue, TExact, TPredicateResult, TScoreResult } from "@/lib/scoring/types";
+import { roundedNumber, shareOf } from "@/lib/format";
+import { Rational, sum } from "@/lib/scoring/rational";
 import { literal } from "@/lib/workbook/formulas";
 import { COLUMN, letter, LKE_SHEET, SUMMARY_SHEET } from "@/lib/workbook/layout";
 import type { TRowPlan } from "@/lib/workbook/row-plan";
 
 // The summary sheet: scores per component, part and area, and the WBK/WBBM check, for the unit's
-// and the TPI's answers. Every number is a formula over the LKE sheet, so it follows edits there.
+// and the TPI's answers. Every number is a formula over the LKE sheet, so it follows edits there;
+// its cached result is the engine's exact figure rounded once, half up, to the digits the cell
+// shows (lib/format.ts), and each "Ya"/"Tidak" is the engine's exact comparison.
 
-/** Same tolerance as lib/scoring/compare.ts: a score exactly at a threshold passes. */
-const TOLERANCE = "0.000000001";
+/**
+ * A spreadsheet computes in floating point, so its own check of a threshold needs a tolerance: far
+ * above its rounding error (about 1e-14 on a total of 100) and far below the smallest real gap
+ * the cap on counts allows in practice. The cached result is the exact comparison.
+ */
+const TOLERANCE = "0.000000000001";
 const YES = "Ya";
 const NO = "Tidak";
 
@@ -32,29 +40,31 @@ export function writeSummarySheet(workbook: ExcelJS.Workbook, catalogue: TCatalo
   header(sheet.getRow(r++), ["Kode", "Komponen / Bagian / Area", "Bobot", "Nilai Unit", "% Unit", "Nilai TPI", "% TPI"]);
 
   const totalRow = r;
-  const scoreRow = (code: string, title: string, weightRef: string, row: number, weight: number, selfScore: number, tpiScore: number) => {
-    const share = (score: number) => (weight === 0 ? 0 : score / weight);
+  const scoreRow = (code: string, title: string, weightRef: string, row: number, weight: Rational, selfScore: TExact, tpiScore: TExact) => {
+    const score = (value: TExact) => roundedNumber(value, 2);
+    // Shown as a percentage with two decimals: four decimals of the share.
+    const share = (value: TExact) => roundedNumber(shareOf(value, weight), 4);
     const target = sheet.getRow(row);
     target.getCell(1).value = code;
     target.getCell(2).value = title;
     target.getCell(3).value = { formula: weightRef };
-    target.getCell(4).value = { formula: selfRef(code), result: selfScore };
+    target.getCell(4).value = { formula: selfRef(code), result: score(selfScore) };
     target.getCell(5).value = { formula: `IF(C${row}=0,0,D${row}/C${row})`, result: share(selfScore) };
-    target.getCell(6).value = { formula: tpiRef(code), result: tpiScore };
+    target.getCell(6).value = { formula: tpiRef(code), result: score(tpiScore) };
     target.getCell(7).value = { formula: `IF(C${row}=0,0,F${row}/C${row})`, result: share(tpiScore) };
     for (const column of [3, 4, 6]) target.getCell(column).numFmt = "0.00";
     for (const column of [5, 7]) target.getCell(column).numFmt = "0.00%";
   };
   const selfRef = (code: string) => lke(COLUMN.selfPoints, code ? plan.rowOfNode.get(code)! : plan.totalRow);
   const tpiRef = (code: string) => lke(COLUMN.evaluatorPoints, code ? plan.rowOfNode.get(code)! : plan.totalRow);
-  const totalWeight = catalogue.components.reduce((sum, component) => sum + component.weight, 0);
-  scoreRow("", "NILAI TOTAL", lke(COLUMN.weight, plan.totalRow), r++, totalWeight, scores.self.total, scores.evaluator?.total ?? 0);
+  const totalWeight = sum(catalogue.components.map((component) => Rational.fromNumber(component.weight)));
+  scoreRow("", "NILAI TOTAL", lke(COLUMN.weight, plan.totalRow), r++, totalWeight, scores.self.total, scores.evaluator?.total ?? "0");
   sheet.getRow(totalRow).font = { bold: true };
   for (const { node, ancestors } of listNodes(catalogue)) {
     if (node.kind === "indicator") continue;
     const prefix = "  ".repeat(ancestors.length);
-    scoreRow(node.code, `${prefix}${displayTitle(node.title)}`, lke(COLUMN.weight, plan.rowOfNode.get(node.code)!), r, node.weight,
-      scores.self.nodes[node.code]?.score ?? 0, scores.evaluator?.nodes[node.code]?.score ?? 0);
+    scoreRow(node.code, `${prefix}${displayTitle(node.title)}`, lke(COLUMN.weight, plan.rowOfNode.get(node.code)!), r, Rational.fromNumber(node.weight),
+      scores.self.nodes[node.code]?.score ?? "0", scores.evaluator?.nodes[node.code]?.score ?? "0");
     if (node.kind !== "area") sheet.getRow(r).font = { bold: true };
     r++;
   }
@@ -70,11 +80,12 @@ export function writeSummarySheet(workbook: ExcelJS.Workbook, catalogue: TCatalo
     requirements.forEach((requirement, index) => {
       const target = sheet.getRow(r);
       target.getCell(2).value = requirement.label;
-      target.getCell(3).value = requirement.required;
-      target.getCell(4).value = { formula: requirementRef(requirement.key, COLUMN.selfPoints), result: requirement.actual };
+      // The threshold itself, exactly (17.5 x 60% = 10.5): the check compares with it, not with its display.
+      target.getCell(3).value = Rational.parse(requirement.required).toNumber();
+      target.getCell(4).value = { formula: requirementRef(requirement.key, COLUMN.selfPoints), result: roundedNumber(requirement.actual, 2) };
       target.getCell(5).value = { formula: meets(`D${r}`, `C${r}`), result: requirement.met ? YES : NO };
       const tpi = tpiRequirements?.[index];
-      target.getCell(6).value = { formula: requirementRef(requirement.key, COLUMN.evaluatorPoints), result: tpi?.actual ?? 0 };
+      target.getCell(6).value = { formula: requirementRef(requirement.key, COLUMN.evaluatorPoints), result: roundedNumber(tpi?.actual ?? "0", 2) };
       target.getCell(7).value = { formula: meets(`F${r}`, `C${r}`), result: tpi?.met ? YES : NO };
       for (const column of [3, 4, 6]) target.getCell(column).numFmt = "0.00";
       r++;

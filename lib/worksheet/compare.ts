@@ -1,4 +1,5 @@
-import type { TItem } from "@/lib/scoring/types";
+import type { TExact, TItem } from "@/lib/scoring/types";
+import { Rational } from "@/lib/scoring/rational";
 import type { TAnswerDto } from "@/lib/assessments/types";
 import { describeAnswer } from "@/lib/assessments/describe-answer";
 
@@ -14,8 +15,13 @@ export function answersDiffer(item: TItem, self: TAnswerDto | null, evaluator: T
   return describeAnswer(item, self) !== describeAnswer(item, evaluator);
 }
 
-/** The TPI's points minus the unit's, when both answered. */
-export function pointsDifference(self: TAnswerDto | null, evaluator: TAnswerDto | null, maxPoints: number): number | null {
+/** The TPI's points minus the unit's, exactly, when both answered. */
+export function pointsDifference(self: TAnswerDto | null, evaluator: TAnswerDto | null, maxPoints: TExact): Rational | null {
   if (!answered(self) || !answered(evaluator)) return null;
-  return (evaluator!.value! - self!.value!) * maxPoints;
+  return Rational.parse(evaluator!.value!).minus(Rational.parse(self!.value!)).times(Rational.parse(maxPoints));
+}
+
+/** An answer's exact points: its value times the item's maximum; null when unanswered. */
+export function pointsOf(answer: TAnswerDto | null, maxPoints: TExact): Rational | null {
+  return answer === null || answer.value === null ? null : Rational.parse(answer.value).times(Rational.parse(maxPoints));
 }

@@ -100,7 +100,7 @@ function buildSections(loaded: TLoadedCatalogue, factsOf: (itemId: string) => TR
       partTitle: part && part.code !== section.code ? displayTitle(part.title) : "",
       weight: section.weight,
       indicators,
-      selfScores: selfScore ? Object.fromEntries(codes.map((code) => [code, selfScore.nodes[code]?.score ?? 0])) : {},
+      selfScores: selfScore ? Object.fromEntries(codes.map((code) => [code, selfScore.nodes[code]?.score ?? "0"])) : {},
     };
   });
 }

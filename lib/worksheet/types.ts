@@ -1,5 +1,5 @@
 import type { Verdict } from "@/lib/generated/prisma/enums";
-import type { TItem } from "@/lib/scoring/types";
+import type { TExact, TItem } from "@/lib/scoring/types";
 import type { TAnswerDto } from "@/lib/assessments/types";
 
 // What the worksheet (every item of an LKE in one table) sends to the browser: small DTOs,
@@ -18,7 +18,8 @@ export type TWorksheetEvidence = {
 export type TWorksheetRow = {
   id: string;
   item: TItem;
-  maxPoints: number;
+  /** Exact points a best answer gives (lib/scoring/rational.ts). */
+  maxPoints: TExact;
   /** The area (or Hasil part) whose page holds the item's card. */
   sectionCode: string;
   /** The answer this sheet edits: the unit's on the unit's sheet, the TPI's on the evaluator's. */
@@ -50,5 +51,5 @@ export type TWorksheetSection = {
   weight: number;
   indicators: TWorksheetIndicator[];
   /** On the evaluator's sheet: the unit's stored score of the area and of each indicator. */
-  selfScores: Record<string, number>;
+  selfScores: Record<string, TExact>;
 };

@@ -30,7 +30,7 @@ export async function seedAnswers(args: {
       optionKey: answer.optionKey ?? null,
       inputs: answer.inputs ?? undefined,
       surveyIndex: answer.surveyIndex ?? null,
-      value: answerValue(ref.item, answer),
+      value: answerValue(ref.item, answer)?.toExact() ?? null,
       narrative: args.narrative?.(code) ?? "",
       updatedById: userId,
     };
@@ -38,7 +38,7 @@ export async function seedAnswers(args: {
   const stored = computeStoredScore(loaded.catalogue, answers);
   await prisma.$transaction(async (tx) => {
     await tx.answer.createMany({ data: rows });
-    await writeScoreRows(tx, assessmentId, side, loaded, stored);
+    await writeScoreRows(tx, { assessmentId, side, loaded, result: stored });
     if (side === "SELF") await tx.assessment.update({ where: { id: assessmentId }, data: { answeredCount: stored.answered } });
   });
   return stored;

@@ -41,7 +41,7 @@ describe("audit of answer saves", () => {
       assessmentId: "asm-a",
       itemId: world.itemId("A.I.1.1.b"),
       before: null,
-      after: { optionKey: "A", inputs: null, surveyIndex: null, value: 1, narrative: "SK Tim Kerja ZI", version: 1 },
+      after: { optionKey: "A", inputs: null, surveyIndex: null, value: "1", narrative: "SK Tim Kerja ZI", version: 1 },
     });
     expect(result.answer.version).toBe(1);
   });
@@ -54,8 +54,8 @@ describe("audit of answer saves", () => {
     expect(events).toHaveLength(2);
     expect(events[1]).toMatchObject({
       actorId: "member-a2",
-      before: { optionKey: null, inputs: { harus: 10, proses: 2, selesai: 5 }, surveyIndex: null, value: 0.5, narrative: "Rekap pengaduan", version: 1 },
-      after: { optionKey: null, inputs: { harus: 10, proses: 0, selesai: 10 }, surveyIndex: null, value: 1, narrative: "Rekap pengaduan Desember", version: 2 },
+      before: { optionKey: null, inputs: { harus: 10, proses: 2, selesai: 5 }, surveyIndex: null, value: "1/2", narrative: "Rekap pengaduan", version: 1 },
+      after: { optionKey: null, inputs: { harus: 10, proses: 0, selesai: 10 }, surveyIndex: null, value: "1", narrative: "Rekap pengaduan Desember", version: 2 },
     });
     expect(events[1]?.entityId).toBe(events[0]?.entityId);
   });
@@ -65,9 +65,9 @@ describe("audit of answer saves", () => {
     await save(world.users.memberA, "B.I.a", null, 1);
     const events = await answerEvents();
     expect(events.map((e) => [e.before, e.after])).toEqual([
-      [null, { optionKey: null, inputs: null, surveyIndex: 3.6, value: 0.9, narrative: "", version: 1 }],
+      [null, { optionKey: null, inputs: null, surveyIndex: 3.6, value: "9/10", narrative: "", version: 1 }],
       [
-        { optionKey: null, inputs: null, surveyIndex: 3.6, value: 0.9, narrative: "", version: 1 },
+        { optionKey: null, inputs: null, surveyIndex: 3.6, value: "9/10", narrative: "", version: 1 },
         { optionKey: null, inputs: null, surveyIndex: null, value: null, narrative: "", version: 2 },
       ],
     ]);

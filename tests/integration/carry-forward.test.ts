@@ -10,6 +10,7 @@ import { resetDatabase } from "@/tests/support/db";
 import { rejectionOf, snapshotWritableState } from "@/tests/support/db-state";
 import { findQuestion, importCatalogueFile, readShippedCatalogueFile } from "@/tests/support/catalogue-file";
 import { samplePdf } from "@/tests/support/evidence-files";
+import { storedScoreOf } from "@/tests/support/stored-score";
 import { download, uploader } from "@/tests/support/evidence-helpers";
 import { useTemporaryStorage } from "@/tests/support/evidence-storage";
 import { answer, createReviewWorld, type TReviewWorld } from "@/tests/support/review-world";
@@ -66,7 +67,8 @@ describe("carrying last year's LKE into an empty one", () => {
       prisma.assessmentScore.findUniqueOrThrow({ where: { assessmentId_side: { assessmentId: "asm-a", side: "SELF" } } }),
       prisma.assessment.findUniqueOrThrow({ where: { id: "asm-a" } }),
     ]);
-    expect(score2026.total).toBe(score2025.total);
+    expect(score2026.total.toFixed()).toBe(score2025.total.toFixed());
+    expect((await storedScoreOf("asm-a", "SELF"))!.total).toBe((await storedScoreOf("asm-a-2025", "SELF"))!.total);
     expect(assessment).toMatchObject({ answeredCount: 4, evidencedCount: 2, carriedFromId: "asm-a-2025" });
 
     // The carried file is the same stored blob, opened through this year's entry.

@@ -29,6 +29,9 @@ import ExcelJS from "exceljs";
 import { randomAnswerSet } from "@/prisma/seed/random-answers";
 import { seedAnswers } from "@/prisma/seed/seed-answers";
 import { resetDatabase } from "@/tests/support/db";
+import { expandRecord, isCurrentRecord } from "@/lib/assessments/stored-score-record";
+import { roundHalfUp } from "@/lib/format";
+import { Rational, sum, ZERO } from "@/lib/scoring/rational";
 import { rejectionOf } from "@/tests/support/db-state";
 import { createWorld, type TWorld } from "@/tests/support/fixtures";
 
@@ -121,13 +124,16 @@ beforeAll(seedWorld, 120_000);
 
 // ---- The direct computation, from the stored rows -------------------------------------------
 
+// Exact: every expected figure is computed from the stored exact records and rounded once, half
+// up, to the digits the dashboard shows, then compared for equality (no tolerance).
+type TSideTotals = { total: Rational; wbkMet: boolean; wbbmMet: boolean };
 type TExpectedUnit = {
   id: string; unitId: string; name: string; path: string; regionId: string; status: string;
   answered: number; evidenced: number; itemCount: number;
-  self: { total: number; wbkMet: boolean; wbbmMet: boolean } | null;
-  evaluator: { total: number; wbkMet: boolean; wbbmMet: boolean } | null;
-  nodes: Map<string, { self?: number; evaluator?: number; selfScore?: number; evaluatorScore?: number }>;
-  ref: number;
+  self: TSideTotals | null;
+  evaluator: TSideTotals | null;
+  nodes: Map<string, { self?: Rational; evaluator?: Rational; selfScore?: Rational; evaluatorScore?: Rational }>;
+  ref: Rational;
 };
 
 /** The units a dashboard viewer should see in a period, each with its region (the agency tree's second level). */
@@ -137,31 +143,39 @@ async function expectedUnits(user: TSessionUser, periodId = "p2026"): Promise<TE
   const roots = everywhere
     ? (await prisma.unit.findMany({ where: { parentId: null } })).map((u) => u.path)
     : roles.flatMap((r) => (r.unitPath ? [r.unitPath] : []));
-  const rows = await prisma.assessment.findMany({ where: { periodId }, include: { unit: true, scores: true, nodeScores: true } });
+  const rows = await prisma.assessment.findMany({ where: { periodId }, include: { unit: true, scores: true } });
   return rows.flatMap((a) => {
     const root = roots.filter((p) => a.unit.path.startsWith(p)).sort((x, y) => x.length - y.length)[0];
     if (!root) return [];
     const [, top, region] = a.unit.path.split("/");
-    const self = a.scores.find((s) => s.side === "SELF") ?? null;
-    const evaluator = a.scores.find((s) => s.side === "EVALUATOR") ?? null;
-    const nodes = new Map<string, { self?: number; evaluator?: number; selfScore?: number; evaluatorScore?: number }>();
-    for (const n of a.nodeScores) {
-      const entry = nodes.get(n.nodeCode) ?? {};
-      if (n.side === "SELF") Object.assign(entry, { self: n.share, selfScore: n.score });
-      else Object.assign(entry, { evaluator: n.share, evaluatorScore: n.score });
-      nodes.set(n.nodeCode, entry);
-    }
+    const nodes: TExpectedUnit["nodes"] = new Map();
+    const side = (which: "SELF" | "EVALUATOR"): TSideTotals | null => {
+      const row = a.scores.find((s) => s.side === which);
+      if (!row) return null;
+      if (!isCurrentRecord(row.result)) throw new Error("not an exact record");
+      const stored = expandRecord(world.loaded.catalogue, row.result, 0);
+      for (const node of Object.values(stored.nodes)) {
+        const entry = nodes.get(node.code) ?? {};
+        const [share, score] = [Rational.parse(node.share), Rational.parse(node.score)];
+        Object.assign(entry, which === "SELF" ? { self: share, selfScore: score } : { evaluator: share, evaluatorScore: score });
+        nodes.set(node.code, entry);
+      }
+      return { total: Rational.parse(stored.total), wbkMet: row.wbkMet, wbbmMet: row.wbbmMet };
+    };
+    const self = side("SELF");
+    const evaluator = side("EVALUATOR");
     return [{
       id: a.id, unitId: a.unitId, name: a.unit.name, path: a.unit.path, regionId: region || top!, status: a.status,
       answered: a.answeredCount, evidenced: a.evidencedCount, itemCount: a.itemCount, self, evaluator, nodes,
-      ref: evaluator?.total ?? self?.total ?? 0,
+      ref: evaluator?.total ?? self?.total ?? ZERO,
     }];
   });
 }
 
-const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
-const refShare = (u: TExpectedUnit, code: string) => (u.evaluator ? u.nodes.get(code)?.evaluator : u.nodes.get(code)?.self) ?? 0;
-const rankIn = (units: TExpectedUnit[], u: TExpectedUnit) => 1 + units.filter((o) => o.ref > u.ref).length;
+const mean = (values: Rational[]) => (values.length ? sum(values).dividedBy(Rational.of(BigInt(values.length))) : ZERO);
+const refShare = (u: TExpectedUnit, code: string) => (u.evaluator ? u.nodes.get(code)?.evaluator : u.nodes.get(code)?.self) ?? ZERO;
+const rankIn = (units: TExpectedUnit[], u: TExpectedUnit) => 1 + units.filter((o) => o.ref.compare(u.ref) > 0).length;
+const progressShare = (part: number, whole: number) => Rational.ratio(part, whole);
 
 /** The context the dashboard pages build: the access proof, then the period. */
 const contextOf = async (user: TSessionUser, periodId?: string, now?: Date) => getDashboardContext(await authorizeDashboard(user), periodId, now);
@@ -174,6 +188,9 @@ async function readyContext(user: TSessionUser, periodId = "p2026"): Promise<TRe
 }
 
 const closeTo = (actual: number | null | undefined, expected: number) => expect(actual).toBeCloseTo(expected, 9);
+/** A figure as shown: points with two decimals, shares with four (a percentage with two). */
+const expectScore = (actual: number | null | undefined, exact: Rational) => expect(actual).toBe(Number(roundHalfUp(exact, 2)));
+const expectShare = (actual: number | null | undefined, exact: Rational) => expect(actual).toBe(Number(roundHalfUp(exact, 4)));
 
 // ---- Aggregates -------------------------------------------------------------------------------
 
@@ -184,12 +201,12 @@ describe("agency view aggregates equal a direct computation", () => {
     const summary = await getAgencySummary(await readyContext(user));
     expect(summary.unitCount).toBe(units.length);
     for (const status of STATUS_VALUES) expect(summary.statusCounts[status]).toBe(units.filter((u) => u.status === status).length);
-    closeTo(summary.avgAnsweredShare, mean(units.map((u) => u.answered / u.itemCount)));
-    closeTo(summary.avgEvidencedShare, mean(units.map((u) => u.evidenced / u.itemCount)));
-    closeTo(summary.avgSelfTotal, mean(units.map((u) => u.self?.total ?? 0)));
+    expectShare(summary.avgAnsweredShare, mean(units.map((u) => progressShare(u.answered, u.itemCount))));
+    expectShare(summary.avgEvidencedShare, mean(units.map((u) => progressShare(u.evidenced, u.itemCount))));
+    expectScore(summary.avgSelfTotal, mean(units.map((u) => u.self?.total ?? ZERO)));
     const evaluated = units.filter((u) => u.evaluator);
     expect(summary.evaluatedCount).toBe(evaluated.length);
-    if (evaluated.length) closeTo(summary.avgEvalTotal, mean(evaluated.map((u) => u.evaluator!.total)));
+    if (evaluated.length) expectScore(summary.avgEvalTotal, mean(evaluated.map((u) => u.evaluator!.total)));
     else expect(summary.avgEvalTotal).toBeNull();
     expect(summary.selfWbk).toBe(units.filter((u) => u.self?.wbkMet).length);
     expect(summary.selfWbbm).toBe(units.filter((u) => u.self?.wbbmMet).length);
@@ -204,15 +221,16 @@ describe("agency view aggregates equal a direct computation", () => {
     expect(units.filter((u) => !u.self?.wbkMet).length).toBeGreaterThan(0);
     expect(units.filter((u) => u.evaluator).length).toBeGreaterThan(5);
     expect(new Set(units.map((u) => u.status)).size).toBe(5);
-    expect(new Set(units.map((u) => Math.floor((u.self?.total ?? 0) / 10))).size).toBeGreaterThan(3);
+    expect(new Set(units.map((u) => Math.floor((u.self?.total ?? ZERO).toNumber() / 10))).size).toBeGreaterThan(3);
   });
 
   it("score distribution: units per band of ten points, self and evaluator", async () => {
     const units = await expectedUnits(world.users.admin);
     const buckets = await getScoreDistribution(await readyContext(world.users.admin));
-    const band = (total: number) => Math.min(9, Math.max(0, Math.floor(total / 10)));
+    // Band edges are whole numbers: a total exactly at 70 is in [70,80), one below it is not.
+    const band = (total: Rational) => Math.min(9, Math.max(0, Number(total.num / (total.den * 10n))));
     expect(buckets.map((b) => b.from)).toEqual([0, 10, 20, 30, 40, 50, 60, 70, 80, 90]);
-    expect(buckets.map((b) => b.self)).toEqual(buckets.map((_, i) => units.filter((u) => band(u.self?.total ?? 0) === i).length));
+    expect(buckets.map((b) => b.self)).toEqual(buckets.map((_, i) => units.filter((u) => band(u.self?.total ?? ZERO) === i).length));
     expect(buckets.map((b) => b.evaluator)).toEqual(buckets.map((_, i) => units.filter((u) => u.evaluator && band(u.evaluator.total) === i).length));
     expect(buckets.reduce((n, b) => n + b.self, 0)).toBe(60);
   });
@@ -226,16 +244,16 @@ describe("agency view aggregates equal a direct computation", () => {
     const evaluated = units.filter((u) => u.evaluator);
     for (const average of scores.areas) {
       const code = average.area.code;
-      closeTo(average.self, mean(units.map((u) => u.nodes.get(code)?.self ?? 0)));
-      closeTo(average.evaluator, mean(evaluated.map((u) => u.nodes.get(code)?.evaluator ?? 0)));
-      closeTo(average.reference, mean(units.map((u) => refShare(u, code))));
+      expectShare(average.self, mean(units.map((u) => u.nodes.get(code)?.self ?? ZERO)));
+      expectShare(average.evaluator, mean(evaluated.map((u) => u.nodes.get(code)?.evaluator ?? ZERO)));
+      expectShare(average.reference, mean(units.map((u) => refShare(u, code))));
     }
     expect(scores.regions.map((r) => r.regionId).sort()).toEqual(["other-region", "region"]);
     for (const region of scores.regions) {
       const inRegion = units.filter((u) => u.regionId === region.regionId);
       expect(region.unitCount).toBe(inRegion.length);
       expect(region.regionName).toBe(`Unit ${region.regionId}`);
-      for (const area of areas) closeTo(region.shares[area.code], mean(inRegion.map((u) => refShare(u, area.code))));
+      for (const area of areas) expectShare(region.shares[area.code], mean(inRegion.map((u) => refShare(u, area.code))));
     }
   });
 
@@ -244,13 +262,13 @@ describe("agency view aggregates equal a direct computation", () => {
     const { indicators } = dashboardNodes(world.loaded.catalogue);
     const expected = indicators
       .map((indicator, index) => ({ code: indicator.code, index, share: mean(units.map((u) => refShare(u, indicator.code))) }))
-      .sort((a, b) => Math.round(a.share * 1e9) - Math.round(b.share * 1e9) || a.index - b.index)
+      .sort((a, b) => a.share.compare(b.share) || a.index - b.index)
       .slice(0, WEAKEST_COUNT);
     const weakest = await getWeakestIndicators(await readyContext(world.users.admin));
     expect(weakest.map((w) => w.indicator.code)).toEqual(expected.map((e) => e.code));
-    weakest.forEach((w, i) => closeTo(w.share, expected[i]!.share));
+    weakest.forEach((w, i) => expectShare(w.share, expected[i]!.share));
     const first = weakest[0]!;
-    closeTo(first.score, mean(units.map((u) => (u.evaluator ? u.nodes.get(first.indicator.code)?.evaluatorScore : u.nodes.get(first.indicator.code)?.selfScore) ?? 0)));
+    expectScore(first.score, mean(units.map((u) => (u.evaluator ? u.nodes.get(first.indicator.code)?.evaluatorScore : u.nodes.get(first.indicator.code)?.selfScore) ?? ZERO)));
   });
 
   it("region summary: progress, evidence, reference average, WBK counts and late units per region", async () => {
@@ -261,9 +279,9 @@ describe("agency view aggregates equal a direct computation", () => {
     for (const r of regions) {
       const inRegion = units.filter((u) => u.regionId === r.regionId);
       expect(r.unitCount).toBe(inRegion.length);
-      closeTo(r.avgAnsweredShare, mean(inRegion.map((u) => u.answered / u.itemCount)));
-      closeTo(r.avgEvidencedShare, mean(inRegion.map((u) => u.evidenced / u.itemCount)));
-      closeTo(r.avgRefTotal, mean(inRegion.map((u) => u.ref)));
+      expectShare(r.avgAnsweredShare, mean(inRegion.map((u) => progressShare(u.answered, u.itemCount))));
+      expectShare(r.avgEvidencedShare, mean(inRegion.map((u) => progressShare(u.evidenced, u.itemCount))));
+      expectScore(r.avgRefTotal, mean(inRegion.map((u) => u.ref)));
       expect(r.selfWbk).toBe(inRegion.filter((u) => u.self?.wbkMet).length);
       expect(r.evalWbk).toBe(inRegion.filter((u) => u.evaluator?.wbkMet).length);
       expect(r.atRisk).toBe(inRegion.filter((u) => isAtRisk("closing", { status: u.status, answeredCount: u.answered, itemCount: u.itemCount })).length);
@@ -335,7 +353,7 @@ describe("agency view aggregates equal a direct computation", () => {
       for (const y of years) {
         const units = await expectedUnits(user, y.year === 2025 ? "p2025" : "p2026");
         expect(y.unitCount).toBe(units.length);
-        closeTo(y.avgSelf, mean(units.map((u) => u.self?.total ?? 0)));
+        expectScore(y.avgSelf, mean(units.map((u) => u.self?.total ?? ZERO)));
       }
     }
     expect((await getYearOverYear(await readyContext(world.users.admin, "p2025"))).map((y) => y.year)).toEqual([2025]);
@@ -359,14 +377,14 @@ describe("kept aggregates follow every write", () => {
     const units = await expectedUnits(world.users.leaderRegion);
     const after = await getAreaScores(await readyContext(world.users.leaderRegion));
     const region = after.regions.find((r) => r.regionId === "region")!;
-    closeTo(region.shares["A.I.1"], mean(units.map((u) => refShare(u, "A.I.1"))));
+    expectShare(region.shares["A.I.1"], mean(units.map((u) => refShare(u, "A.I.1"))));
     expect(region.shares["A.I.1"]).toBeGreaterThan(before.regions.find((r) => r.regionId === "region")!.shares["A.I.1"]!);
     const unitA = (await listDashboardUnits(await readyContext(world.users.leaderRegion), parseUnitQuery({ q: "unit-a" }), true)).rows.find((r) => r.assessmentId === "asm-a")!;
-    expect(unitA.areas["A.I.1"]!.self!.share).toBeCloseTo(1, 9);
-    closeTo(after.areas.find((x) => x.area.code === "A.I.1")!.self, mean(units.map((u) => u.nodes.get("A.I.1")?.self ?? 0)));
+    expect(unitA.areas["A.I.1"]!.self!.share).toBe(1);
+    expectShare(after.areas.find((x) => x.area.code === "A.I.1")!.self, mean(units.map((u) => u.nodes.get("A.I.1")?.self ?? ZERO)));
     const weakest = await getWeakestIndicators(await readyContext(world.users.leaderRegion));
     const share = (code: string) => mean(units.map((u) => refShare(u, code)));
-    weakest.forEach((w) => closeTo(w.share, share(w.indicator.code)));
+    weakest.forEach((w) => expectShare(w.share, share(w.indicator.code)));
   });
 
   it("progress over time counts each new audit event once, including one that commits after a later one", async () => {
@@ -409,14 +427,16 @@ describe("unit table", () => {
         expect(row.rankAll).toBe(rankIn(units, u));
         expect(row.rankRegion).toBe(rankIn(region, u));
         expect(row.regionCount).toBe(region.length);
-        closeTo(row.refTotal, u.ref);
-        closeTo(row.selfTotal, u.self?.total ?? 0);
-        expect(row.evalTotal === null ? null : row.evalTotal).toBe(u.evaluator ? u.evaluator.total : null);
+        expectScore(row.refTotal, u.ref);
+        expectScore(row.selfTotal, u.self?.total ?? ZERO);
+        if (u.evaluator) expectScore(row.evalTotal, u.evaluator.total);
+        else expect(row.evalTotal).toBeNull();
         expect([row.selfWbk, row.evalWbk, row.evalWbbm]).toEqual([u.self?.wbkMet ?? false, u.evaluator?.wbkMet ?? null, u.evaluator?.wbbmMet ?? null]);
         expect([row.answeredCount, row.evidencedCount, row.itemCount]).toEqual([u.answered, u.evidenced, u.itemCount]);
         for (const [code, node] of Object.entries(row.areas)) {
-          closeTo(node.self?.share ?? 0, u.nodes.get(code)?.self ?? 0);
-          if (u.evaluator) closeTo(node.evaluator?.share, u.nodes.get(code)!.evaluator!);
+          expectShare(node.self?.share ?? 0, u.nodes.get(code)?.self ?? ZERO);
+          expectScore(node.self?.score ?? 0, u.nodes.get(code)?.selfScore ?? ZERO);
+          if (u.evaluator) expectShare(node.evaluator?.share, u.nodes.get(code)!.evaluator!);
         }
       }
       const ranks = page.rows.map((r) => r.rankAll);

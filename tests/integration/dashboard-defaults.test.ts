@@ -9,11 +9,11 @@ import { getRegionOptions } from "@/lib/dashboard/get-region-options";
 import { parseUnitQuery } from "@/lib/dashboard/schemas";
 import { exportColumns } from "@/lib/dashboard/export-columns";
 import { toXlsx } from "@/lib/dashboard/to-xlsx";
-import type { TStoredScore } from "@/lib/assessments/types";
 import { randomAnswerSet } from "@/prisma/seed/random-answers";
 import { seedAnswers } from "@/prisma/seed/seed-answers";
 import { resetDatabase } from "@/tests/support/db";
 import { createWorld, type TWorld } from "@/tests/support/fixtures";
+import { storedScoreOf } from "@/tests/support/stored-score";
 
 // What the walkthrough found on the leaders' dashboards (issue 8, points 11-13): the default
 // period, the meaning of "Wilayah" for a regional leader, and why a unit is not WBK.
@@ -106,8 +106,7 @@ describe("why a unit is not WBK (point 13)", () => {
   it("lists each side's unmet WBK score requirements, exactly the stored ones; none where WBK is met", async () => {
     const { rows } = await listDashboardUnits(await ready(world.users.leaderRegion, "p2026"), parseUnitQuery({}), true);
     const stored = async (assessmentId: string, side: "SELF" | "EVALUATOR") => {
-      const row = await prisma.assessmentScore.findUniqueOrThrow({ where: { assessmentId_side: { assessmentId, side } } });
-      const wbk = (row.result as unknown as TStoredScore).predicates.find((p) => p.code === "WBK")!;
+      const wbk = (await storedScoreOf(assessmentId, side))!.predicates.find((p) => p.code === "WBK")!;
       return wbk.unmet.map((r) => ({ label: r.label, actual: r.actual, required: r.required }));
     };
     const a = rows.find((r) => r.unitId === "unit-a")!;

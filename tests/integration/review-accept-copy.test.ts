@@ -7,6 +7,7 @@ import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from
 import { scoreAssessment } from "@/lib/scoring/score-assessment";
 import type { TAnswer } from "@/lib/scoring/types";
 import { resetDatabase } from "@/tests/support/db";
+import { storedScoreOf } from "@/tests/support/stored-score";
 import { useFixedClock } from "@/tests/support/fixed-clock";
 import { changedCatalogueFile, importCatalogueFile } from "@/tests/support/catalogue-file";
 import { answer, createReviewWorld, currentStatus, expectRefused, MSG, setStatus, transition, type TReviewWorld } from "@/tests/support/review-world";
@@ -35,8 +36,8 @@ async function submitted() {
 const accept = (code: string, user: TSessionUser = world.users.evaluator) =>
   setVerdict(user, { assessmentId: "asm-a", itemId: world.itemId(code), verdict: "ACCEPTED" });
 const evaluatorAnswers = () => prisma.answer.findMany({ where: { assessmentId: "asm-a", side: "EVALUATOR" }, orderBy: { itemId: "asc" } });
-const evaluatorNode = async (code: string) =>
-  (await prisma.nodeScore.findUniqueOrThrow({ where: { assessmentId_side_nodeCode: { assessmentId: "asm-a", side: "EVALUATOR", nodeCode: code } } })).score;
+/** The TPI side's exact score of a node, as pages read it. */
+const evaluatorNode = async (code: string) => (await storedScoreOf("asm-a", "EVALUATOR"))!.nodes[code]!.score;
 /** The distinct transactions that wrote an item's TPI answer, its verdict and its audit events. */
 async function writerTransactions(code: string) {
   const itemId = world.itemId(code);
@@ -57,18 +58,17 @@ describe("Terima on an item the evaluator has not answered", () => {
     await accept("A.I.1.2.c", world.users.evaluatorMember);
 
     const expected = engine(UNIT);
-    expect(expected.nodes["A.I.1.2"]!.score).toBeCloseTo(2.5 / 3, 12);
+    expect(expected.nodes["A.I.1.2"]!.score).toBe("5/6");
     expect(await evaluatorNode("A.I.1.2")).toBe(expected.nodes["A.I.1.2"]!.score);
-    const stored = await prisma.assessmentScore.findUniqueOrThrow({ where: { assessmentId_side: { assessmentId: "asm-a", side: "EVALUATOR" } } });
-    expect(stored.total).toBe(expected.total);
-    expect(b.copied?.answer).toMatchObject({ optionKey: "A", value: 1, version: 1, narrative: "" });
+    expect((await storedScoreOf("asm-a", "EVALUATOR"))!.total).toBe(expected.total);
+    expect(b.copied?.answer).toMatchObject({ optionKey: "A", value: "1", version: 1, narrative: "" });
     expect(b.copied?.scores.total).toBe(engine({ "A.I.1.2.a": UNIT["A.I.1.2.a"]!, "A.I.1.2.b": UNIT["A.I.1.2.b"]! }).total);
 
     const rows = await evaluatorAnswers();
     expect(Object.fromEntries(rows.map((r) => [r.itemId, [r.optionKey, r.value, r.updatedById]]))).toEqual({
-      [world.itemId("A.I.1.2.a")]: ["YA", 1, "evaluator"],
-      [world.itemId("A.I.1.2.b")]: ["A", 1, "evaluator"],
-      [world.itemId("A.I.1.2.c")]: ["B", 0.5, "evaluator-member"],
+      [world.itemId("A.I.1.2.a")]: ["YA", "1", "evaluator"],
+      [world.itemId("A.I.1.2.b")]: ["A", "1", "evaluator"],
+      [world.itemId("A.I.1.2.c")]: ["B", "1/2", "evaluator-member"],
     });
     // The unit's own answers are untouched.
     const self = await prisma.answer.findMany({ where: { assessmentId: "asm-a", side: "SELF" } });
@@ -80,7 +80,7 @@ describe("Terima on an item the evaluator has not answered", () => {
     await accept("A.I.1.2.b");
     const events = await prisma.auditEvent.findMany({ where: { itemId: world.itemId("A.I.1.2.b"), actorId: "evaluator" }, orderBy: { id: "asc" } });
     expect(events.map((e) => [e.action, e.before, e.after])).toEqual([
-      ["answer.evaluator.save", null, { optionKey: "A", inputs: null, surveyIndex: null, value: 1, narrative: "", version: 1 }],
+      ["answer.evaluator.save", null, { optionKey: "A", inputs: null, surveyIndex: null, value: "1", narrative: "", version: 1 }],
       ["review.copy-self", null, { optionKey: "A", inputs: null, surveyIndex: null, selfVersion: 1, version: 1 }],
       ["review.verdict", null, { verdict: "ACCEPTED", round: 0, note: null }],
     ]);
@@ -126,7 +126,7 @@ describe("Salin jawaban unit on one item", () => {
     await submitted();
     await answer(world, world.users.evaluatorMember, "A.I.1.2.c", { optionKey: "C" }, "EVALUATOR", "Belum ada laporan");
     const result = await copy("A.I.1.2.c", 1);
-    expect(result.answer).toMatchObject({ optionKey: "B", value: 0.5, version: 2, narrative: "Belum ada laporan", updatedByName: "User evaluator" });
+    expect(result.answer).toMatchObject({ optionKey: "B", value: "1/2", version: 2, narrative: "Belum ada laporan", updatedByName: "User evaluator" });
     expect(result.scores.nodes["A.I.1.2"]?.score).toBe(engine({ "A.I.1.2.c": UNIT["A.I.1.2.c"]! }).nodes["A.I.1.2"]!.score);
     expect(await prisma.itemReview.count()).toBe(0);
     const copyEvent = await prisma.auditEvent.findFirstOrThrow({ where: { action: "review.copy-self" } });

@@ -11,6 +11,8 @@ import { resetDatabase } from "@/tests/support/db";
 import { useFixedClock } from "@/tests/support/fixed-clock";
 import { changedCatalogueFile, importCatalogueFile } from "@/tests/support/catalogue-file";
 import { answer, createReviewWorld, currentStatus, expectRefused, MSG, setStatus, transition, type TReviewWorld } from "@/tests/support/review-world";
+import { storedScoreOf } from "@/tests/support/stored-score";
+import { toNumeric } from "@/lib/assessments/compute-stored-score";
 
 // Issue 8, point 1: "Salin jawaban unit" for a whole area. In one transaction every listed item
 // without a TPI answer takes the unit's answer through the evaluator's save and is accepted;
@@ -64,8 +66,10 @@ describe("copying a whole area", () => {
     const tpi: Record<string, TAnswer> = { "A.I.1.1.a": { optionKey: "TIDAK" } };
     for (const code of copied) tpi[code] = unit[code]!;
     const expected = scoreAssessment(world.loaded.catalogue, new Map(Object.entries(tpi)));
+    // The stored exact record, and its headline column (the exact value to 20 decimals).
+    expect((await storedScoreOf("asm-a", "EVALUATOR"))!.total).toBe(expected.total);
     const stored = await prisma.assessmentScore.findUniqueOrThrow({ where: { assessmentId_side: { assessmentId: "asm-a", side: "EVALUATOR" } } });
-    expect(stored.total).toBe(expected.total);
+    expect(stored.total.toFixed(20)).toBe(toNumeric(expected.total));
     expect(result.scores?.total).toBe(expected.total);
     expect(result.scores?.nodes[AREA]?.score).toBe(expected.nodes[AREA]!.score);
 

@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { getSectionPage } from "@/lib/assessments/section-queries";
-import type { TStoredScore } from "@/lib/assessments/types";
 import { addNote } from "@/lib/review/add-note";
 import { assignEvaluator, unassignEvaluator } from "@/lib/review/assignments";
 import { confirmPrecondition } from "@/lib/review/confirm-precondition";
@@ -13,6 +12,7 @@ import type { TSessionUser } from "@/lib/auth/load-user";
 import { scoreAssessment } from "@/lib/scoring/score-assessment";
 import type { TAnswer } from "@/lib/scoring/types";
 import { resetDatabase } from "@/tests/support/db";
+import { compareExact, storedScoreOf } from "@/tests/support/stored-score";
 import { useFixedClock } from "@/tests/support/fixed-clock";
 import { changedCatalogueFile, importCatalogueFile } from "@/tests/support/catalogue-file";
 import { rejectionOf } from "@/tests/support/db-state";
@@ -71,9 +71,9 @@ describe("the evaluator's answers are stored beside the unit's", () => {
 
     const self = engineTotal({ "A.I.1.1.a": { optionKey: "YA" }, "A.I.1.1.b": { optionKey: "A" }, "B.I.a": { surveyIndex: 3.6 } });
     const evaluator = engineTotal({ "A.I.1.1.a": { optionKey: "TIDAK" }, "B.I.a": { surveyIndex: 3 } });
-    expect(await scoreRow("SELF")).toMatchObject({ total: self.total, answered: 3 });
-    expect(await scoreRow("EVALUATOR")).toMatchObject({ total: evaluator.total, answered: 2 });
-    expect(evaluator.total).toBeLessThan(self.total);
+    expect(await storedScoreOf("asm-a", "SELF")).toMatchObject({ total: self.total, answered: 3 });
+    expect(await storedScoreOf("asm-a", "EVALUATOR")).toMatchObject({ total: evaluator.total, answered: 2 });
+    expect(compareExact(evaluator.total, self.total)).toBe(-1);
     // The unit's progress counter counts the unit's answers only.
     expect((await prisma.assessment.findUniqueOrThrow({ where: { id: "asm-a" } })).answeredCount).toBe(3);
 
@@ -279,8 +279,7 @@ describe("WBK/WBBM preconditions, confirmed by the evaluator", () => {
   const confirm = (label: string, met: boolean, user = world.users.evaluator) =>
     confirmPrecondition(user, { assessmentId: "asm-a", label, met, note: `Dicek: ${label}` });
   const predicateStatuses = async (side: "SELF" | "EVALUATOR") => {
-    const row = await scoreRow(side);
-    const result = row?.result as unknown as TStoredScore;
+    const result = (await storedScoreOf("asm-a", side))!;
     return Object.fromEntries(result.predicates.map((p) => [p.code, p.preconditions.map((c) => c.status)]));
   };
 
@@ -317,7 +316,7 @@ describe("WBK/WBBM preconditions, confirmed by the evaluator", () => {
     );
     // The score stays the engine's result for the same answers and confirmations.
     const expected = engineTotal({ "A.I.1.1.a": { optionKey: "YA" } }, Object.fromEntries(WBK.map((l) => [l, true])));
-    expect((await scoreRow("EVALUATOR"))?.result).toMatchObject({ total: expected.total, predicates: expected.predicates });
+    expect(await storedScoreOf("asm-a", "EVALUATOR")).toMatchObject({ total: expected.total, predicates: expected.predicates });
 
     // A failed check reads as failed; the unit's own score never carries confirmations.
     await confirm(WBK[0]!, false);

@@ -5,6 +5,7 @@ import { getOverviewScores } from "@/lib/review/overview-scores";
 import { setVerdict } from "@/lib/review/set-verdict";
 import { NotFoundError } from "@/lib/errors";
 import { resetDatabase } from "@/tests/support/db";
+import { compareExact, storedScoreOf } from "@/tests/support/stored-score";
 import { useFixedClock } from "@/tests/support/fixed-clock";
 import { rejectionOf } from "@/tests/support/db-state";
 import { answer, completeReview, createReviewWorld, transition, type TReviewWorld } from "@/tests/support/review-world";
@@ -20,8 +21,8 @@ beforeEach(async () => {
   world = await createReviewWorld();
 });
 
-const stored = async (side: "SELF" | "EVALUATOR") =>
-  (await prisma.assessmentScore.findUniqueOrThrow({ where: { assessmentId_side: { assessmentId: "asm-a", side } } })).total;
+// The exact total of the stored record, as pages read it (tests/support/stored-score.ts).
+const stored = async (side: "SELF" | "EVALUATOR") => (await storedScoreOf("asm-a", side))!.total;
 
 describe("getOverviewScores", () => {
   it("follows the review: self only, then TPI beside, then TPI as the headline", async () => {
@@ -39,7 +40,7 @@ describe("getOverviewScores", () => {
     scores = await authorizeAssessment(memberA, "asm-a", "assessment.read").then(getOverviewScores);
     expect(scores.headline).toBe("SELF");
     expect([scores.evaluator?.total, scores.evaluator?.answered]).toEqual([await stored("EVALUATOR"), 1]);
-    expect(scores.evaluator!.total).toBeLessThan(scores.self.total);
+    expect(compareExact(scores.evaluator!.total, scores.self.total)).toBe(-1);
 
     await setVerdict(evaluator, { assessmentId: "asm-a", itemId: world.itemId("A.I.1.1.b"), verdict: "ACCEPTED" });
     await completeReview(world);
@@ -55,7 +56,7 @@ describe("getOverviewScores", () => {
     await transition(world.users.headA, "submit", { acknowledgeIncomplete: true });
     await setVerdict(world.users.evaluator, { assessmentId: "asm-a", itemId: world.itemId("A.I.1.1.a"), verdict: "REVISION_REQUESTED", note: "Lampirkan SK." });
     const scores = await authorizeAssessment(world.users.memberA, "asm-a", "assessment.read").then(getOverviewScores);
-    expect([scores.evaluator?.total, scores.evaluator?.answered]).toEqual([0, 0]);
+    expect([scores.evaluator?.total, scores.evaluator?.answered]).toEqual(["0", 0]);
   });
 
   it("readers of the assessment only", async () => {

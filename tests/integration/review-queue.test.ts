@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { compareExact, storedScoreOf } from "@/tests/support/stored-score";
 import { prisma } from "@/lib/db";
 import { authorizeScope } from "@/lib/access/scope-access";
 import { authorizeAssessment } from "@/lib/access/assessment-access";
@@ -32,10 +33,12 @@ describe("listReviewQueue", () => {
     await answer(world, world.users.evaluator, "A.I.1.1.b", { optionKey: "B" }, "EVALUATOR");
     await setVerdict(world.users.evaluator, { assessmentId: "asm-a", itemId: world.itemId("A.I.1.1.b"), verdict: "ACCEPTED" });
     await setVerdict(world.users.evaluator, { assessmentId: "asm-a", itemId: world.itemId("A.I.1.2.a"), verdict: "REVISION_REQUESTED", note: "Perbaiki" });
+    // The list reads the numeric columns (the exact values to 20 decimals), as text.
     const totals = await prisma.assessmentScore.findMany({ where: { assessmentId: "asm-a" }, orderBy: { side: "asc" } });
-    const [selfTotal, evaluatorTotal] = ["SELF", "EVALUATOR"].map((side) => totals.find((t) => t.side === side)!.total);
-    expect(selfTotal).toBeGreaterThan(0);
-    expect(evaluatorTotal).toBeGreaterThan(selfTotal!);
+    const [selfTotal, evaluatorTotal] = ["SELF", "EVALUATOR"].map((side) => totals.find((t) => t.side === side)!.total.toFixed());
+    expect(compareExact(selfTotal!, (await storedScoreOf("asm-a", "SELF"))!.total)).toBe(0);
+    expect(compareExact(selfTotal!, "0")).toBe(1);
+    expect(compareExact(evaluatorTotal!, selfTotal!)).toBe(1);
 
     const queue = await listReviewQueue(authorizeScope(world.users.evaluator, "review.read"));
     expect(queue).toMatchObject({ total: 1, status: null, counts: { IN_REVIEW: 1, SUBMITTED: 0, FINAL: 0 } });

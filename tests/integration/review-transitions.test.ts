@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { compareExact, storedScoreOf } from "@/tests/support/stored-score";
 import { prisma } from "@/lib/db";
 import { addNote } from "@/lib/review/add-note";
 import { setVerdict } from "@/lib/review/set-verdict";
@@ -193,7 +194,7 @@ describe("submit: the completeness check", () => {
   it("a complete LKE (every item answered, every answer with evidence) submits without acknowledgement", async () => {
     const itemIds = [...world.loaded.itemsById.keys()];
     expect(itemIds).toHaveLength(113);
-    await prisma.answer.createMany({ data: itemIds.map((itemId) => ({ assessmentId: "asm-a", itemId, side: "SELF" as const, value: 1, updatedById: "member-a" })) });
+    await prisma.answer.createMany({ data: itemIds.map((itemId) => ({ assessmentId: "asm-a", itemId, side: "SELF" as const, value: "1", updatedById: "member-a" })) });
     await prisma.evidence.createMany({
       data: itemIds.map((itemId) => ({ assessmentId: "asm-a", itemId, kind: "LINK" as const, title: "Bukti", url: "https://contoh.go.id/a.pdf", createdById: "member-a" })),
     });
@@ -233,8 +234,8 @@ describe("requestRevision and finalize: conditions on the verdicts", () => {
     await setStatus("IN_REVIEW", { statusVersion: 2, revisionRound: 1 });
     await answer(world, world.users.evaluator, "A.I.1.1.a", { optionKey: "YA" }, "EVALUATOR");
     await completeReview(world);
-    const evaluatorScore = await prisma.assessmentScore.findUniqueOrThrow({ where: { assessmentId_side: { assessmentId: "asm-a", side: "EVALUATOR" } } });
-    expect(evaluatorScore.total).toBeGreaterThan(0);
+    const evaluatorScore = (await storedScoreOf("asm-a", "EVALUATOR"))!;
+    expect(compareExact(evaluatorScore.total, "0")).toBe(1);
 
     expect(await transition(world.users.evaluator, "finalize")).toEqual({ status: "FINAL", statusVersion: 3, revisionRound: 1 });
     expect((await prisma.assessment.findUniqueOrThrow({ where: { id: "asm-a" } })).finalizedAt).toEqual(NOW);
@@ -244,8 +245,8 @@ describe("requestRevision and finalize: conditions on the verdicts", () => {
     expect(reports).toHaveLength(1);
     const report = reports[0]!;
     expect(report).toMatchObject({ assessmentId: "asm-a", kind: "LHE", finalizedAt: NOW });
-    const content = report.content as { finalizedAt: string; unitName: string; revisionRound: number; totals: { self: number; evaluator: number }; areas: unknown[] };
-    expect(content).toMatchObject({ finalizedAt: NOW.toISOString(), unitName: "Unit unit-a", revisionRound: 1, totals: { self: 0, evaluator: evaluatorScore.total } });
+    const content = report.content as { finalizedAt: string; unitName: string; revisionRound: number; totals: { self: string; evaluator: string }; areas: unknown[] };
+    expect(content).toMatchObject({ finalizedAt: NOW.toISOString(), unitName: "Unit unit-a", revisionRound: 1, totals: { self: "0", evaluator: evaluatorScore.total } });
     expect(content.areas).toHaveLength(14);
     const events = await prisma.auditEvent.findMany({ where: { assessmentId: "asm-a", action: { in: ["assessment.finalize", "report.lhe.finalize"] } }, orderBy: { id: "asc" } });
     expect(events.map((e) => [e.action, e.entityId])).toEqual([

@@ -58,7 +58,7 @@ describe("saveAnswer: parts of a total", () => {
 
   it("sums several totals (LHKASN: eselon III + IV + fungsional)", async () => {
     const ok = await save("A.II.5.3.2.a", { es3: 2, es4: 3, fung: 10, lapor: 15 });
-    expect(ok.answer.value).toBe(1);
+    expect(ok.answer.value).toBe("1");
     await expectRefused(
       () => save("A.II.5.3.2.a", { es3: 2, es4: 3, fung: 10, lapor: 16 }, 1),
       "Jumlah yang sudah menyampaikan tidak boleh melebihi jumlah seluruh pejabat dan pegawai yang wajib menyampaikan (16 lebih dari 15)",
@@ -78,7 +78,7 @@ describe("saveAnswer: count cap", () => {
       "Jumlah paling banyak 10.000.000 (Jumlah sasaran kinerja)",
     );
     const saved = await save("A.II.4.1.a", { sasaran: 10_000_000, tercapai: 10_000_000 });
-    expect(saved.answer.value).toBe(1);
+    expect(saved.answer.value).toBe("1");
   });
 });
 

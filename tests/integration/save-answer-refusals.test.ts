@@ -192,11 +192,11 @@ describe("saveAnswer refuses users without write access", () => {
 
   it("the unit head can write", async () => {
     const result = await saveAnswer(world.users.headA, input("A.I.1.1.b", { optionKey: "B" }, 0, "Notula rapat"));
-    expect(result.answer).toMatchObject({ optionKey: "B", value: 0.5, version: 1, updatedByName: "User head-a" });
+    expect(result.answer).toMatchObject({ optionKey: "B", value: "1/2", version: 1, updatedByName: "User head-a" });
     const row = await prisma.answer.findUniqueOrThrow({
       where: { assessmentId_side_itemId: { assessmentId: "asm-a", side: "SELF", itemId: world.itemId("A.I.1.1.b") } },
     });
-    expect(row).toMatchObject({ optionKey: "B", value: 0.5, updatedById: "head-a", narrative: "Notula rapat" });
+    expect(row).toMatchObject({ optionKey: "B", value: "1/2", updatedById: "head-a", narrative: "Notula rapat" });
     expect((await prisma.assessment.findUniqueOrThrow({ where: { id: "asm-a" } })).answeredCount).toBe(2);
   });
 });

@@ -4,7 +4,8 @@ import type { TSessionUser } from "@/lib/auth/load-user";
 import { getStoredScore } from "@/lib/assessments/queries";
 import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { saveAnswer } from "@/lib/assessments/save-answer";
-import type { TStoredScore } from "@/lib/assessments/types";
+import { toNumeric } from "@/lib/assessments/compute-stored-score";
+import { toRecord } from "@/lib/assessments/stored-score-record";
 import { ConflictError } from "@/lib/errors";
 import { scoreAssessment } from "@/lib/scoring/score-assessment";
 import type { TAnswer } from "@/lib/scoring/types";
@@ -45,19 +46,19 @@ async function answerRow(code: string) {
   });
 }
 
-/** Stored columns and JSON equal the engine's result on the same answers. */
+/** Stored columns (numeric, 20 decimals) and the exact record equal the engine's result on the same answers. */
 async function expectStoredEqualsEngine(answers: Map<string, TAnswer>) {
   const engine = scoreAssessment(world.loaded.catalogue, answers);
   const row = await storedRow();
-  const stored = row.result as unknown as TStoredScore;
-  expect(row.total).toBe(engine.total);
+  expect(row.result).toEqual(toRecord(engine));
+  expect(row.total.toFixed(20)).toBe(toNumeric(engine.total));
   expect(row.answered).toBe(engine.answered);
-  expect(row.pengungkit).toBe(engine.nodes["A"]?.score);
-  expect(row.hasil).toBe(engine.nodes["B"]?.score);
-  expect(row.pemenuhan).toBe(engine.nodes["A.I"]?.score);
-  expect(row.reform).toBe(engine.nodes["A.II"]?.score);
-  expect(stored.total).toBe(engine.total);
-  expect(stored.nodes).toEqual(engine.nodes);
+  expect(row.pengungkit.toFixed(20)).toBe(toNumeric(engine.nodes["A"]!.score));
+  expect(row.hasil.toFixed(20)).toBe(toNumeric(engine.nodes["B"]!.score));
+  expect(row.pemenuhan.toFixed(20)).toBe(toNumeric(engine.nodes["A.I"]!.score));
+  expect(row.reform.toFixed(20)).toBe(toNumeric(engine.nodes["A.II"]!.score));
+  const stored = await getStoredScore(await authorizeAssessment(world.users.memberA, "asm-a", "assessment.read"), "SELF");
+  expect({ ...stored, gains: undefined }).toEqual({ ...engine, gains: undefined });
   expect(await answeredCount()).toBe(engine.answered);
   return engine;
 }
@@ -82,36 +83,36 @@ describe("stored score after saves", () => {
     const engine = await expectStoredEqualsEngine(answers);
     expect(engine.answered).toBe(11);
     // Hand-checked anchors, so the comparison cannot pass with both sides wrong.
-    expect(engine.nodes["A.I.1.1"]?.score).toBeCloseTo(0.5 * (1 + 0.5) / 2, 12);
-    expect(engine.nodes["A.II.3.3"]?.score).toBeCloseTo(2 * 0.75, 12);
-    expect(engine.nodes["B.I"]?.score).toBeCloseTo(17.5 * (3.45 / 4) + 5 * 0.75, 12);
-    expect(engine.nodes["B.II"]?.score).toBeCloseTo(17.5 * 0.8, 12);
-    expect((await answerRow("A.II.3.3.a")).value).toBe(0.75);
-    expect((await answerRow("A.II.5.2.a")).value).toBe(0.75);
+    expect(engine.nodes["A.I.1.1"]?.score).toBe("3/8"); // 0.5 x (1 + 0.5) / 2
+    expect(engine.nodes["A.II.3.3"]?.score).toBe("3/2"); // 2 x 0.75
+    expect(engine.nodes["B.I"]?.score).toBe("603/32"); // 17.5 x 3.45 / 4 + 5 x 0.75 = 18.84375
+    expect(engine.nodes["B.II"]?.score).toBe("14"); // 17.5 x 0.8
+    expect((await answerRow("A.II.3.3.a")).value).toBe("3/4");
+    expect((await answerRow("A.II.5.2.a")).value).toBe("3/4");
     expect(Number((await answerRow("B.I.a")).surveyIndex)).toBe(3.45);
-    expect((await answerRow("B.I.a")).value).toBe(0.8625);
+    expect((await answerRow("B.I.a")).value).toBe("69/80");
   });
 
-  it("keeps one NodeScore row per catalogue node, equal to the stored JSON", async () => {
+  it("keeps one NodeScore row per catalogue node, equal to the stored score (20 decimals)", async () => {
     await saveAll(world.users.memberA, MIX);
-    const stored = (await storedRow()).result as unknown as TStoredScore;
+    const stored = await getStoredScore(await authorizeAssessment(world.users.memberA, "asm-a", "assessment.read"), "SELF");
     const rows = await prisma.nodeScore.findMany({ where: { assessmentId: "asm-a", side: "SELF" } });
     const nodeCodes = [...world.loaded.nodesByCode.keys()].sort();
     expect(nodeCodes).toHaveLength(62);
     expect(rows.map((r) => r.nodeCode).sort()).toEqual(nodeCodes);
     for (const row of rows) {
       const node = stored.nodes[row.nodeCode];
-      expect({ code: row.nodeCode, score: row.score, share: row.share, answered: row.answered }).toEqual({
-        code: node?.code, score: node?.score, share: node?.share, answered: node?.answered,
+      expect({ code: row.nodeCode, score: row.score.toFixed(20), share: row.share.toFixed(20), answered: row.answered }).toEqual({
+        code: node?.code, score: toNumeric(node!.score), share: toNumeric(node!.share), answered: node?.answered,
       });
     }
   });
 
   it.each([
-    ["A.II.5.2.a", { harus: 0, proses: 0, selesai: 0 }, 1, 3],
-    ["A.II.1.1.a", { agen: 0, perubahan: 0 }, 0, 0],
-    ["A.II.3.3.a", { lalu: 0, kini: 0, disanksi: 0 }, 1, 2],
-    ["A.II.3.3.a", { lalu: 0, kini: 2, disanksi: 2 }, 0, 0],
+    ["A.II.5.2.a", { harus: 0, proses: 0, selesai: 0 }, "1", "3"],
+    ["A.II.1.1.a", { agen: 0, perubahan: 0 }, "0", "0"],
+    ["A.II.3.3.a", { lalu: 0, kini: 0, disanksi: 0 }, "1", "2"],
+    ["A.II.3.3.a", { lalu: 0, kini: 2, disanksi: 2 }, "0", "0"],
   ])("%s with a zero denominator %j stores the catalogue's edge value %s", async (code, inputs, value, indicatorScore) => {
     const result = await saveAnswer(world.users.memberA, input(code, { inputs }));
     expect(result.answer.value).toBe(value);
@@ -138,7 +139,7 @@ describe("stored score after saves", () => {
       expect([row.optionKey, row.inputs, row.value, row.version]).toEqual([null, null, null, 2]);
     }
     const row = await storedRow();
-    expect([row.total, row.answered]).toEqual([0, 0]);
+    expect([row.total.toFixed(), row.answered]).toEqual(["0", 0]);
   });
 
   it("saves the narrative alone, as an unanswered item", async () => {
@@ -146,7 +147,7 @@ describe("stored score after saves", () => {
     expect(result.answer).toMatchObject({ optionKey: null, value: null, version: 1, narrative: "SK Kepala Kejari Nomor 12 Tahun 2026" });
     expect((await answerRow("A.I.1.2.a")).narrative).toBe("SK Kepala Kejari Nomor 12 Tahun 2026");
     expect(await answeredCount()).toBe(0);
-    expect(result.scores.nodes["A.I.1.2"]).toEqual({ score: 0, answered: 0 });
+    expect(result.scores.nodes["A.I.1.2"]).toEqual({ score: "0", answered: 0 });
   });
 });
 
@@ -201,9 +202,9 @@ describe("concurrent saves", () => {
 describe("getStoredScore", () => {
   it("scores an assessment without answers as the empty LKE (total 0, 113 items)", async () => {
     const score = await getStoredScore(await authorizeAssessment(world.users.memberB, "asm-b", "assessment.read"), "SELF");
-    expect([score.total, score.answered, score.itemCount]).toEqual([0, 0, 113]);
+    expect([score.total, score.answered, score.itemCount]).toEqual(["0", 0, 113]);
     expect(Object.keys(score.nodes)).toHaveLength(62);
-    expect(Object.values(score.nodes).every((n) => n.score === 0 && n.answered === 0)).toBe(true);
+    expect(Object.values(score.nodes).every((n) => n.score === "0" && n.answered === 0)).toBe(true);
     expect(score.predicates.map((p) => [p.code, p.scoreRequirementsMet])).toEqual([["WBK", false], ["WBBM", false]]);
     expect(await prisma.assessmentScore.count()).toBe(0);
   });
@@ -212,7 +213,7 @@ describe("getStoredScore", () => {
     const result = await saveAnswer(world.users.memberA, input("B.II.a", { surveyIndex: 3.6 }));
     const score = await getStoredScore(await authorizeAssessment(world.users.memberA, "asm-a", "assessment.read"), "SELF");
     expect(score.total).toBe(result.scores.total);
-    expect(score.total).toBeCloseTo(15.75, 12);
+    expect(score.total).toBe("63/4");
     expect(score.answered).toBe(1);
   });
 });

@@ -113,9 +113,9 @@ describe("workbook round trip", () => {
     await apply(world.users.memberA, preview.importId);
     const saved = await prisma.answer.findMany({ where: { assessmentId: "asm-a" }, include: { item: { select: { code: true } } }, orderBy: { item: { code: "asc" } } });
     expect(saved.map((a) => [a.item.code, a.optionKey, a.inputs, a.narrative, a.value])).toEqual([
-      ["A.I.1.1.a", "YA", null, "SK Tim Kerja", 1],
-      ["A.I.1.1.b", "B", null, "", 0.5],
-      ["A.II.3.3.a", null, { lalu: 4, kini: 1, disanksi: 1 }, "", 0.75],
+      ["A.I.1.1.a", "YA", null, "SK Tim Kerja", "1"],
+      ["A.I.1.1.b", "B", null, "", "1/2"],
+      ["A.II.3.3.a", null, { lalu: 4, kini: 1, disanksi: 1 }, "", "3/4"],
     ]);
   });
 });

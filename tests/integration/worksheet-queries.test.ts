@@ -14,6 +14,7 @@ import type { TSessionUser } from "@/lib/auth/load-user";
 // As the pages load them: the unit's sheet for every reader, the TPI's for the evaluators (review.read).
 const unitSheet = async (user: TSessionUser, assessmentId: string) => getUnitWorksheet(await authorizeAssessment(user, assessmentId, "assessment.read"));
 const reviewSheet = async (user: TSessionUser, assessmentId: string) => getReviewWorksheet(await authorizeAssessment(user, assessmentId, "assessment.read"));
+import { compareExact, storedScoreOf } from "@/tests/support/stored-score";
 
 // Issue 10, part 1: the worksheet's data. Every item of the LKE in catalogue order with its
 // answer, evidence, verdict and what changed in the round; the evaluator's sheet beside the
@@ -101,7 +102,9 @@ describe("getReviewWorksheet", () => {
     const scored = rowOf(sheet.sections, "A.I.1.1.b");
     expect(scored.selfAnswer?.optionKey).toBe("B");
     expect(scored.answer).toMatchObject({ optionKey: "C", narrative: "Belum mewakili seluruh unsur" });
-    expect(sheet.sections[0]!.selfScores["A.I.1.1"]).toBeGreaterThan(0);
+    // The unit's exact stored score of the indicator, as the overview reads it.
+    expect(sheet.sections[0]!.selfScores["A.I.1.1"]).toBe((await storedScoreOf("asm-a", "SELF"))!.nodes["A.I.1.1"]!.score);
+    expect(compareExact(sheet.sections[0]!.selfScores["A.I.1.1"]!, "0")).toBe(1);
     expect(sheet.score.answered).toBe(1);
   });
 

@@ -95,7 +95,7 @@ export async function completeReview(world: TReviewWorld, assessmentId = "asm-a"
       const a = randomAnswer(ref.item, 0.9, random);
       return {
         assessmentId, itemId: ref.id, side: "EVALUATOR" as const, optionKey: a.optionKey ?? null, inputs: a.inputs ?? undefined,
-        surveyIndex: a.surveyIndex ?? null, value: answerValue(ref.item, a), updatedById: "evaluator",
+        surveyIndex: a.surveyIndex ?? null, value: answerValue(ref.item, a)?.toExact() ?? null, updatedById: "evaluator",
       };
     }),
   });

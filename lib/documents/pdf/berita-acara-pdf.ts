@@ -1,5 +1,5 @@
 import type { Content, TableCell, TDocumentDefinitions } from "pdfmake/interfaces";
-import { formatDate, formatPercent, formatScore } from "@/lib/format";
+import { formatDate, formatPercent, formatScore, shareOf } from "@/lib/format";
 import type { TEvaluationDocument } from "@/lib/documents/document-data";
 import { dateInWords } from "@/lib/documents/indonesian-words";
 import { documentTitle, letterhead, pageSetup, placeAndDate, ruledTable, signatureBlock, type TSigner } from "@/lib/documents/pdf/layout";
@@ -14,7 +14,7 @@ export function beritaAcaraDefinition(doc: TEvaluationDocument): TDocumentDefini
   const rows: TableCell[][] = lhe.areas.map((area, index) => [
     { text: String(index + 1), alignment: "center" as const }, `${area.code} ${area.title}\n(${area.partTitle})`,
     { text: formatScore(area.self), alignment: "right" as const }, { text: formatScore(area.evaluator), alignment: "right" as const },
-    area.weight > 0 ? `${formatPercent(area.evaluator / area.weight)} dari bobot ${formatScore(area.weight)}` : "-",
+    area.weight > 0 ? `${formatPercent(shareOf(area.evaluator, area.weight))} dari bobot ${formatScore(area.weight)}` : "-",
   ]);
   rows.push([
     "", { text: "NILAI TOTAL", bold: true },

@@ -1,7 +1,7 @@
 import type { TableCell, TDocumentDefinitions } from "pdfmake/interfaces";
 import { describeAnswer } from "@/lib/assessments/describe-answer";
 import { STATUS_LABEL } from "@/lib/assessments/status-labels";
-import { formatDateTime, formatScore } from "@/lib/format";
+import { formatDateTime, formatScore, type TFigure } from "@/lib/format";
 import { displayTitle } from "@/lib/scoring/format-id";
 import { listNodes } from "@/lib/scoring/catalogue-walk";
 import type { TLkeDocument } from "@/lib/documents/lke-document";
@@ -13,7 +13,7 @@ const FILL = { component: "#cbd5e1", part: "#e2e8f0", area: "#f1f5f9", indicator
 export function lkeDefinition(doc: TLkeDocument): TDocumentDefinitions {
   const withTpi = doc.evaluator !== null;
   const body: TableCell[][] = [];
-  const score = (value: number | undefined) => ({ text: value === undefined ? "" : formatScore(value), alignment: "right" as const });
+  const score = (value: TFigure | undefined) => ({ text: value === undefined ? "" : formatScore(value), alignment: "right" as const });
   for (const { node } of listNodes(doc.catalogue)) {
     const fill = FILL[node.kind];
     const bold = node.kind !== "indicator";

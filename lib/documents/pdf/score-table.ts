@@ -1,9 +1,10 @@
 import type { Content, TableCell } from "pdfmake/interfaces";
 import type { TLhe, TLheScoreRow } from "@/lib/review/lhe-types";
-import { formatPercent, formatScore } from "@/lib/format";
+import { formatPercent, formatScore, shareOf, type TFigure } from "@/lib/format";
 import { ruledTable } from "@/lib/documents/pdf/layout";
+import { Rational, sum } from "@/lib/scoring/rational";
 
-const num = (value: number, bold = false, fillColor?: string) => ({ text: formatScore(value), alignment: "right" as const, bold, fillColor });
+const num = (value: TFigure, bold = false, fillColor?: string) => ({ text: formatScore(value), alignment: "right" as const, bold, fillColor });
 
 /**
  * Pengungkit per part (Pemenuhan, Reform) and area, Hasil per part, with subtotals and the
@@ -18,7 +19,7 @@ export function scoreTable(lhe: TLhe): Content {
       num(r.weight, style.bold, style.fill),
       num(r.self, style.bold, style.fill),
       num(r.evaluator, style.bold, style.fill),
-      { text: r.weight > 0 ? formatPercent(r.evaluator / r.weight) : "-", alignment: "right", bold: style.bold, fillColor: style.fill },
+      { text: r.weight > 0 ? formatPercent(shareOf(r.evaluator, r.weight)) : "-", alignment: "right", bold: style.bold, fillColor: style.fill },
     ]);
   const components = lhe.parts.filter((p) => !p.code.includes("."));
   for (const component of components) {
@@ -36,11 +37,11 @@ export function scoreTable(lhe: TLhe): Content {
     }
     row(component, `Jumlah ${component.title}`, { bold: true, fill: "#e2e8f0" });
   }
-  const weight = components.reduce((sum, c) => sum + c.weight, 0);
+  const weight = sum(components.map((c) => Rational.fromNumber(c.weight)));
   body.push([
     { text: "", fillColor: "#cbd5e1" }, { text: "NILAI TOTAL", bold: true, fillColor: "#cbd5e1" }, num(weight, true, "#cbd5e1"),
     num(lhe.totals.self, true, "#cbd5e1"), num(lhe.totals.evaluator, true, "#cbd5e1"),
-    { text: weight > 0 ? formatPercent(lhe.totals.evaluator / weight) : "-", alignment: "right", bold: true, fillColor: "#cbd5e1" },
+    { text: weight.isZero() ? "-" : formatPercent(shareOf(lhe.totals.evaluator, weight)), alignment: "right", bold: true, fillColor: "#cbd5e1" },
   ]);
   return ruledTable([40, "*", 42, 50, 50, 50], ["Kode", "Komponen / Area", "Bobot", "Nilai Mandiri", "Nilai TPI", "% Bobot (TPI)"], body);
 }

@@ -23,6 +23,6 @@ export function answerInWords(item: TItem, answer: TAnswer | undefined): string 
   return describeAnswer(item, {
     itemId: "", narrative: "", version: 0, updatedByName: null, updatedAt: null, carried: false, recheck: [],
     optionKey: given.optionKey ?? null, inputs: given.inputs ?? null, surveyIndex: given.surveyIndex ?? null,
-    value: answerValue(item, given),
+    value: answerValue(item, given)?.toExact() ?? null,
   });
 }
