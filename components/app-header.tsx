@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { TSessionUser } from "@/lib/auth/load-user";
-import { hasRole, PERMISSIONS } from "@/lib/auth/policy";
+import { heldPermissions } from "@/lib/auth/policy";
 import { logoutAction } from "@/lib/auth/actions";
 
 const ROLE_LABEL = {
@@ -14,24 +14,20 @@ const ROLE_LABEL = {
 export function AppHeader({ user }: { user: TSessionUser }) {
   const roleText = [...new Set(user.roles.map((r) => ROLE_LABEL[r.role]))].join(", ");
   const unitText = user.roles.find((r) => r.unitName)?.unitName;
+  // Navigation only: each page and action authorises its own data (lib/access).
+  const may = heldPermissions(user);
   return (
     <header className="no-print border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="font-bold text-brand-800">Zona Integritas</Link>
         <nav aria-label="Menu utama" className="flex flex-wrap gap-4 text-sm">
           <Link href="/" className="hover:underline">Beranda</Link>
-          {user.roles.some((r) => (PERMISSIONS["dashboard.read"] as readonly string[]).includes(r.role)) ? (
-            <Link href="/dasbor" className="hover:underline">Dasbor</Link>
-          ) : null}
-          {hasRole(user, "EVALUATOR") ? <Link href="/evaluasi" className="hover:underline">Evaluasi TPI</Link> : null}
-          {hasRole(user, "ADMIN") ? (
-            <>
-              <Link href="/admin/periode" className="hover:underline">Periode</Link>
-              <Link href="/admin/katalog" className="hover:underline">Katalog</Link>
-              <Link href="/admin/penugasan" className="hover:underline">Penugasan TPI</Link>
-              <Link href="/admin/instansi" className="hover:underline">Instansi</Link>
-            </>
-          ) : null}
+          {may.has("dashboard.read") ? <Link href="/dasbor" className="hover:underline">Dasbor</Link> : null}
+          {may.has("review.read") ? <Link href="/evaluasi" className="hover:underline">Evaluasi TPI</Link> : null}
+          {may.has("period.manage") ? <Link href="/admin/periode" className="hover:underline">Periode</Link> : null}
+          {may.has("catalogue.read") ? <Link href="/admin/katalog" className="hover:underline">Katalog</Link> : null}
+          {may.has("evaluator.assign") ? <Link href="/admin/penugasan" className="hover:underline">Penugasan TPI</Link> : null}
+          {may.has("agency.manage") ? <Link href="/admin/instansi" className="hover:underline">Instansi</Link> : null}
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           <span className="text-right leading-tight">

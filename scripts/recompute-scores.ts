@@ -1,6 +1,6 @@
 // Rebuilds every stored score from the answers: npm run scores:recompute [-- --period <id>]
 import { prisma } from "@/lib/db";
-import { recomputeAssessmentScores } from "@/lib/assessments/recompute-scores";
+import { unsafeRecomputeAssessmentScores } from "@/lib/assessments/recompute-scores";
 
 const periodFlag = process.argv.indexOf("--period");
 const periodId = periodFlag > 0 ? process.argv[periodFlag + 1] : undefined;
@@ -8,7 +8,7 @@ const periodId = periodFlag > 0 ? process.argv[periodFlag + 1] : undefined;
 async function main() {
   const assessments = await prisma.assessment.findMany({ where: periodId ? { periodId } : {}, select: { id: true } });
   const started = performance.now();
-  for (const { id } of assessments) await recomputeAssessmentScores(id);
+  for (const { id } of assessments) await unsafeRecomputeAssessmentScores(id);
   console.log(`recomputed ${assessments.length} assessments in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 

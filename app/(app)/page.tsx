@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { hasRole } from "@/lib/auth/policy";
-import { listAssessmentsForUser } from "@/lib/assessments/queries";
+import { heldPermissions } from "@/lib/auth/policy";
+import { authorizeScope } from "@/lib/access/scope-access";
+import { listAssessments } from "@/lib/assessments/queries";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDate, formatScore } from "@/lib/format";
 import { countAwaitingEvaluator } from "@/lib/review/assignment-queries";
@@ -10,7 +11,8 @@ import { AwaitingEvaluatorNotice } from "@/components/review/awaiting-evaluator-
 
 export default async function HomePage() {
   const user = await requireUser();
-  const assessments = await listAssessmentsForUser(user);
+  const may = heldPermissions(user);
+  const assessments = may.has("assessment.read") ? await listAssessments(authorizeScope(user, "assessment.read")) : [];
   const onlyUnitRoles = user.roles.every((r) => r.role === "UNIT_MEMBER" || r.role === "UNIT_HEAD");
   const latestYear = assessments[0]?.year;
   const current = assessments.filter((a) => a.year === latestYear);
@@ -26,8 +28,8 @@ export default async function HomePage() {
         <h1 className="text-2xl font-bold">Selamat datang, {user.name}</h1>
         <p className="text-slate-600">Lembar Kerja Evaluasi Zona Integritas yang dapat Anda akses.</p>
       </div>
-      {hasRole(user, "ADMIN") ? <AwaitingEvaluatorNotice counts={await countAwaitingEvaluator(user)} /> : null}
-      {hasRole(user, "ADMIN") ? (
+      {may.has("evaluator.assign") ? <AwaitingEvaluatorNotice counts={await countAwaitingEvaluator(authorizeScope(user, "evaluator.assign"))} /> : null}
+      {may.has("catalogue.read") ? (
         <p className="text-sm">
           Kelola <Link className="text-brand-700 underline" href="/admin/periode">periode penilaian</Link> dan{" "}
           <Link className="text-brand-700 underline" href="/admin/katalog">katalog LKE</Link>.

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { TPeriodOption } from "@/lib/dashboard/get-dashboard-context";
-import type { TScopeRoot } from "@/lib/dashboard/scope";
+import type { TScopeRoot } from "@/lib/access/dashboard-access";
 
 type TTab = "instansi" | "unit" | "area";
 
@@ -8,7 +8,7 @@ type TProps = {
   current: TTab;
   periods: TPeriodOption[];
   periodId: string | null;
-  roots: TScopeRoot[];
+  roots: readonly TScopeRoot[];
   /** Where the period picker submits (the current page). */
   action: string;
 };

@@ -7,7 +7,7 @@ import type { TSessionUser } from "@/lib/auth/load-user";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
-import { assertManagedAgency } from "@/lib/units/queries";
+import { authorizeAgency } from "@/lib/access/period-access";
 import { defaultDocumentSettings } from "@/lib/agency-settings/defaults";
 import { LOGO_MAX_BYTES, LOGO_TYPES, ZAgencySettings } from "@/lib/agency-settings/schemas";
 import { zId } from "@/lib/validation";
@@ -18,7 +18,7 @@ import { assertStorageKey } from "@/lib/storage/keys";
 export async function saveAgencySettings(user: TSessionUser, rawInput: unknown) {
   const input = parseInput(ZAgencySettings, rawInput);
   return prisma.$transaction(async (tx) => {
-    await assertManagedAgency(tx, user, input.agencyId);
+    await authorizeAgency(user, input.agencyId, "agency.manage", { tx });
     const before = await tx.agencyDocumentSettings.findUnique({ where: { agencyId: input.agencyId } });
     const { letterhead, agencyId, ...fields } = input;
     const data = { ...fields, letterheadLines: letterhead.split("\n").map((l) => l.trim()).filter(Boolean), approverNip: fields.approverNip.replace(/\s+/g, ""), updatedById: user.id };
@@ -32,7 +32,8 @@ export async function saveAgencySettings(user: TSessionUser, rawInput: unknown) 
 /** Stores a new logo (PNG or JPEG, checked by content) and forgets the old one. */
 export async function saveAgencyLogo(user: TSessionUser, agencyIdRaw: unknown, bytes: Buffer) {
   const agencyId = parseInput(zId(40), agencyIdRaw);
-  await prisma.$transaction((tx) => assertManagedAgency(tx, user, agencyId));
+  // Before the file is stored, and again in the transaction that records it.
+  await authorizeAgency(user, agencyId, "agency.manage");
   if (bytes.length === 0) throw new ValidationError("Pilih berkas logo.");
   if (bytes.length > LOGO_MAX_BYTES) throw new ValidationError("Logo paling besar 1 MB.");
   const type = await fileTypeFromBuffer(bytes);
@@ -45,7 +46,7 @@ export async function saveAgencyLogo(user: TSessionUser, agencyIdRaw: unknown, b
   let previousKey: string | null = null;
   try {
     await prisma.$transaction(async (tx) => {
-      await assertManagedAgency(tx, user, agencyId);
+      await authorizeAgency(user, agencyId, "agency.manage", { tx });
       const agency = await tx.agency.findUniqueOrThrow({ where: { id: agencyId }, select: { id: true, name: true, documents: { select: { logoKey: true } } } });
       previousKey = agency.documents?.logoKey ?? null;
       const { agencyId: _a, ...defaults } = defaultDocumentSettings(agency);
@@ -68,7 +69,7 @@ export async function saveAgencyLogo(user: TSessionUser, agencyIdRaw: unknown, b
 export async function removeAgencyLogo(user: TSessionUser, agencyIdRaw: unknown) {
   const agencyId = parseInput(zId(40), agencyIdRaw);
   const previousKey = await prisma.$transaction(async (tx) => {
-    await assertManagedAgency(tx, user, agencyId);
+    await authorizeAgency(user, agencyId, "agency.manage", { tx });
     const current = await tx.agencyDocumentSettings.findUnique({ where: { agencyId }, select: { logoKey: true } });
     if (!current?.logoKey) return null;
     await tx.agencyDocumentSettings.update({ where: { agencyId }, data: { logoKey: null, logoMime: null, updatedById: user.id } });

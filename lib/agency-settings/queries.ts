@@ -1,8 +1,9 @@
 import "server-only";
 import { prisma, type TTransaction } from "@/lib/db";
-import type { TSessionUser } from "@/lib/auth/load-user";
 import { NotFoundError } from "@/lib/errors";
-import { agencyWhereManagedBy, requireAdmin } from "@/lib/units/admin-scope";
+import type { TAssessmentAccess } from "@/lib/access/assessment-access";
+import type { TAgencyAccess } from "@/lib/access/period-access";
+import { scopeAgencyWhere, type TScopeAccess } from "@/lib/access/scope-access";
 import { defaultDocumentSettings, type TDocumentSettings } from "@/lib/agency-settings/defaults";
 import { getStorage } from "@/lib/storage/get-storage";
 
@@ -12,22 +13,18 @@ const FIELDS = {
 } as const;
 
 /** The agencies an admin manages, each with its document settings (defaults where none saved). */
-export async function listAgencySettings(user: TSessionUser) {
-  requireAdmin(user);
+export async function listAgencySettings(scope: TScopeAccess<"agency.manage">) {
   const agencies = await prisma.agency.findMany({
-    where: agencyWhereManagedBy(user),
+    where: scopeAgencyWhere(scope),
     orderBy: { name: "asc" },
     select: { id: true, name: true, documents: { select: FIELDS } },
   });
   return agencies.map((a) => ({ id: a.id, name: a.name, settings: a.documents ?? defaultDocumentSettings(a) }));
 }
 
-/**
- * The settings documents are printed with. Unsafe: no access check; the caller has checked
- * access to the document's assessment.
- */
-export async function unsafeGetDocumentSettings(agencyId: string, db: TTransaction | typeof prisma = prisma): Promise<TDocumentSettings> {
-  const agency = await db.agency.findUniqueOrThrow({ where: { id: agencyId }, select: { id: true, name: true, documents: { select: FIELDS } } });
+/** The settings the assessment's documents are printed with: its agency's. */
+export async function getDocumentSettings(access: TAssessmentAccess, db: TTransaction | typeof prisma = prisma): Promise<TDocumentSettings> {
+  const agency = await db.agency.findUniqueOrThrow({ where: { id: access.agencyId }, select: { id: true, name: true, documents: { select: FIELDS } } });
   return agency.documents ?? defaultDocumentSettings(agency);
 }
 
@@ -46,10 +43,9 @@ export async function readLogo(settings: Pick<TDocumentSettings, "logoKey">): Pr
 }
 
 /** The logo of an agency the admin manages (preview on the settings page). */
-export async function getManagedAgencyLogo(user: TSessionUser, agencyId: string) {
-  requireAdmin(user);
-  const agency = await prisma.agency.findFirst({ where: { AND: [{ id: agencyId }, agencyWhereManagedBy(user)] }, select: { documents: { select: FIELDS } } });
-  if (!agency?.documents?.logoKey) throw new NotFoundError("Logo tidak ditemukan.");
+export async function getAgencyLogo(access: TAgencyAccess<"agency.manage">) {
+  const agency = await prisma.agency.findUniqueOrThrow({ where: { id: access.id }, select: { documents: { select: FIELDS } } });
+  if (!agency.documents?.logoKey) throw new NotFoundError("Logo tidak ditemukan.");
   const bytes = await readLogo(agency.documents);
   if (!bytes) throw new NotFoundError("Logo tidak ditemukan.");
   return { bytes, mimeType: agency.documents.logoMime ?? "application/octet-stream" };

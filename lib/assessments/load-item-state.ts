@@ -2,6 +2,7 @@ import "server-only";
 import type { TTransaction } from "@/lib/db";
 import type { Side, Verdict } from "@/lib/generated/prisma/enums";
 import type { TAnswerRow } from "@/lib/assessments/answer-dto";
+import type { TAssessmentAccess } from "@/lib/access/assessment-access";
 
 /** The stored answer of one item, as a save compares and returns it. */
 export type TStoredAnswer = TAnswerRow & { id: string; updatedById: string; updatedBy: { name: string } };
@@ -17,7 +18,8 @@ export type TItemState = {
 type TRow = Omit<TStoredAnswer, "id" | "updatedBy"> & { id: string | null; updatedByName: string | null; verdict: Verdict | null; storedResult: unknown };
 
 /** Everything a save reads besides the scope, in one query: the answer, the verdict, the stored score. */
-export async function loadItemState(tx: TTransaction, assessmentId: string, side: Side, itemId: string): Promise<TItemState> {
+export async function loadItemState(access: TAssessmentAccess, tx: TTransaction, side: Side, itemId: string): Promise<TItemState> {
+  const assessmentId = access.id;
   const [row] = await tx.$queryRaw<TRow[]>`
     SELECT a."id", a."itemId", a."optionKey", a."inputs", a."surveyIndex", a."narrative", a."value", a."version",
            a."updatedById", a."updatedAt", a."carried", a."recheck", u."name" AS "updatedByName", r."verdict", s."result" AS "storedResult"

@@ -1,23 +1,21 @@
 import "server-only";
 import { cache } from "react";
 import { prisma, type TTransaction } from "@/lib/db";
-import type { TSessionUser } from "@/lib/auth/load-user";
 import { can } from "@/lib/auth/policy";
-import { assessmentWhereVisibleTo } from "@/lib/auth/scope";
+import type { TAssessmentAccess } from "@/lib/access/assessment-access";
+import { scopeAssessmentWhere, type TScopeAccess } from "@/lib/access/scope-access";
 import { getCatalogue } from "@/lib/catalogue/queries";
-import { NotFoundError } from "@/lib/errors";
 import type { Side } from "@/lib/generated/prisma/enums";
-import { requireAssessment } from "@/lib/assessments/access";
 import { clock } from "@/lib/clock";
 import { selfWritableNow } from "@/lib/review/policy";
 import { computeStoredScore, fromNumeric, GAINS_KEPT } from "@/lib/assessments/compute-stored-score";
 import { expandRecord, isCurrentRecord } from "@/lib/assessments/stored-score-record";
 import type { TStoredScore } from "@/lib/assessments/types";
 
-/** The home page's cards. Leaders over hundreds of units use the dashboard's paginated table. */
-export async function listAssessmentsForUser(user: TSessionUser) {
+/** The home page's cards (scope: assessment.read). Leaders over hundreds of units use the dashboard's paginated table. */
+export async function listAssessments(scope: TScopeAccess<"assessment.read">) {
   const rows = await prisma.assessment.findMany({
-    where: assessmentWhereVisibleTo(user),
+    where: scopeAssessmentWhere(scope),
     orderBy: [{ period: { year: "desc" } }, { unit: { name: "asc" } }],
     take: 200,
     select: {
@@ -40,47 +38,37 @@ export async function listAssessmentsForUser(user: TSessionUser) {
   }));
 }
 
-/** The assessment header every LKE page shows, after the access check. */
-export const getAssessmentHeader = cache(async (user: TSessionUser, assessmentId: string) => {
-  const scope = await requireAssessment(user, assessmentId);
-  const row = await prisma.assessment.findUnique({
-    where: { id: assessmentId },
+/** The assessment header every LKE page shows. */
+export const getAssessmentHeader = cache(async (access: TAssessmentAccess) => {
+  const row = await prisma.assessment.findUniqueOrThrow({
+    where: { id: access.id },
     select: {
       id: true, status: true, answeredCount: true, itemCount: true, lastActivityAt: true,
       unit: { select: { name: true, timeZone: true } },
       period: { select: { name: true, year: true, catalogueVersion: { select: { code: true, version: true } } } },
     },
   });
-  if (!row) throw new NotFoundError("Penilaian tidak ditemukan.");
   return {
     ...row,
-    statusVersion: scope.statusVersion,
-    revisionRound: scope.revisionRound,
-    catalogueVersionId: scope.catalogueVersionId,
+    statusVersion: access.statusVersion,
+    revisionRound: access.revisionRound,
+    catalogueVersionId: access.catalogueVersionId,
     /** The unit may write now (in revision: only the items sent back). */
-    canEditSelf: can(user, "answer.self.write", scope) && selfWritableNow(scope, clock.now()),
-    canSubmit: can(user, "assessment.submit", scope),
-    isEvaluator: can(user, "review.write", scope),
-    windows: scope.windows,
+    canEditSelf: can(access, "answer.self.write") && selfWritableNow(access, clock.now()),
+    canSubmit: can(access, "assessment.submit"),
+    isEvaluator: can(access, "review.write"),
+    windows: access.windows,
   };
 });
 
-/**
- * The stored score; an assessment nobody has answered yet scores the empty LKE.
- * Unsafe: no access check. Call it only after the caller checked access to the assessment.
- */
-export async function unsafeGetStoredScore(
-  assessmentId: string,
-  side: Side,
-  catalogueVersionId: string,
-  db: TTransaction | typeof prisma = prisma,
-): Promise<TStoredScore> {
+/** The stored score of one side; an assessment nobody has answered yet scores the empty LKE. */
+export async function getStoredScore(access: TAssessmentAccess, side: Side, db: TTransaction | typeof prisma = prisma): Promise<TStoredScore> {
   const [row, loaded] = await Promise.all([
-    db.assessmentScore.findUnique({ where: { assessmentId_side: { assessmentId, side } }, select: { result: true } }),
-    getCatalogue(catalogueVersionId),
+    db.assessmentScore.findUnique({ where: { assessmentId_side: { assessmentId: access.id, side } }, select: { result: true } }),
+    getCatalogue(access.catalogueVersionId),
   ]);
   if (isCurrentRecord(row?.result)) return expandRecord(loaded.catalogue, row.result, GAINS_KEPT);
-  // Rows stored before scores were exact are rebuilt by npm run migrate (recomputeLegacyScores).
-  if (row) console.warn(`[scores] ${assessmentId}/${side} holds a score from before exact scoring; run npm run scores:recompute`);
+  // Rows stored before scores were exact are rebuilt by npm run migrate (unsafeRecomputeLegacyScores).
+  if (row) console.warn(`[scores] ${access.id}/${side} holds a score from before exact scoring; run npm run scores:recompute`);
   return computeStoredScore(loaded.catalogue, new Map());
 }

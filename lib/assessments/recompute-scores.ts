@@ -10,10 +10,11 @@ import { RECORD_FORMAT } from "@/lib/assessments/stored-score-record";
 
 /**
  * Rebuilds the stored scores of one assessment from its answers, e.g. after a scoring fix, and the
- * engine's value stored on each answer (derived data, like the scores). Locks the assessment like
- * a save does, so it never races a save.
+ * engine's value stored on each answer (derived data, like the scores).
+ * Unsafe: no user, no access check; for the recompute script and the migrate step only.
+ * Locks the assessment like a save does, so it never races a save.
  */
-export async function recomputeAssessmentScores(assessmentId: string) {
+export async function unsafeRecomputeAssessmentScores(assessmentId: string) {
   return prisma.$transaction(async (tx) => {
     const [row] = await tx.$queryRaw<{ catalogueVersionId: string }[]>`
       SELECT p."catalogueVersionId" FROM "Assessment" a JOIN "Period" p ON p."id" = a."periodId"
@@ -56,9 +57,9 @@ async function repairAnswerValues(tx: TTransaction, assessmentId: string, side: 
  * Scores stored before scores were exact (older record formats, floats): rebuild those (run on every
  * start by the seed step; a no-op once done). Returns how many assessments were rebuilt.
  */
-export async function recomputeLegacyScores(): Promise<number> {
+export async function unsafeRecomputeLegacyScores(): Promise<number> {
   const rows = await prisma.$queryRaw<{ assessmentId: string }[]>`
     SELECT DISTINCT "assessmentId" FROM "AssessmentScore" WHERE ("result"->>'format') IS DISTINCT FROM ${String(RECORD_FORMAT)}`;
-  for (const { assessmentId } of rows) await recomputeAssessmentScores(assessmentId);
+  for (const { assessmentId } of rows) await unsafeRecomputeAssessmentScores(assessmentId);
   return rows.length;
 }

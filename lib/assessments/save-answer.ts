@@ -8,7 +8,7 @@ import type { Side } from "@/lib/generated/prisma/enums";
 import { answerValue } from "@/lib/scoring/answer-value";
 import type { TAnswer } from "@/lib/scoring/types";
 import { validateAnswer } from "@/lib/scoring/validate-answer";
-import { assertAssessmentPermission, loadAssessmentScope } from "@/lib/assessments/access";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { toAnswerDto } from "@/lib/assessments/answer-dto";
 import { clock } from "@/lib/clock";
 import { assertReviewWritable, assertSelfItemWritable } from "@/lib/review/policy";
@@ -37,12 +37,11 @@ export async function saveAnswer(user: TSessionUser, rawInput: unknown, side: Si
   const input = parseInput(ZSaveAnswer, rawInput);
   // With `outerTx` the save joins the caller's transaction (the TPI copying a whole area at once).
   const write = async (tx: TTransaction) => {
-    const scope = await loadAssessmentScope(tx, input.assessmentId, true);
-    assertAssessmentPermission(user, scope, side === "SELF" ? "answer.self.write" : "answer.evaluator.write");
+    const scope = await authorizeAssessment(user, input.assessmentId, side === "SELF" ? "answer.self.write" : "answer.evaluator.write", { tx, lock: true });
     const loaded = await getCatalogue(scope.catalogueVersionId);
     const ref = loaded.itemsById.get(input.itemId);
     if (!ref) throw new ValidationError("Butir ini tidak termasuk dalam katalog LKE penilaian ini.");
-    const state = await loadItemState(tx, scope.id, side, input.itemId);
+    const state = await loadItemState(scope, tx, side, input.itemId);
     const now = clock.now();
     if (side === "SELF") assertSelfItemWritable(scope, state.verdict, now);
     else assertReviewWritable(scope, now);
@@ -62,11 +61,11 @@ export async function saveAnswer(user: TSessionUser, rawInput: unknown, side: Si
         existing ? toAnswerDto(existing) : null,
       );
     }
-    if (side === "EVALUATOR") await startReviewIfNeeded(tx, user, scope);
+    if (side === "EVALUATOR") await startReviewIfNeeded(scope, tx);
 
     const value = answerValue(ref.item, answer)?.toExact() ?? null;
     const score = await rescoreSave(tx, { assessmentId: scope.id, side, loaded, storedResult: state.storedResult, itemId: input.itemId, answer, activityAt: now });
-    const saved = await writeSave(tx, { user, side, assessmentId: scope.id, itemId: input.itemId, existing, answer, value, narrative: input.narrative, score });
+    const saved = await writeSave(scope, tx, { side, itemId: input.itemId, existing, answer, value, narrative: input.narrative, score });
     return { answer: saved, scores: toScoreSummary(score.result) };
   };
   return outerTx ? write(outerTx) : prisma.$transaction(write);

@@ -1,12 +1,12 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import type { TSessionUser } from "@/lib/auth/load-user";
+import type { TAssessmentAccess } from "@/lib/access/assessment-access";
 import { getCatalogue } from "@/lib/catalogue/queries";
 import { NotFoundError } from "@/lib/errors";
 import type { TExact, TItem, TNode } from "@/lib/scoring/types";
 import { itemMaxPoints } from "@/lib/scoring/score-node";
 import { toAnswerDto } from "@/lib/assessments/answer-dto";
-import { getAssessmentHeader, unsafeGetStoredScore } from "@/lib/assessments/queries";
+import { getAssessmentHeader, getStoredScore } from "@/lib/assessments/queries";
 import type { TAnswerDto } from "@/lib/assessments/types";
 import { loadThreads, type TItemReviewDto, type TNoteDto } from "@/lib/review/thread";
 import { listItemEvidence } from "@/lib/evidence/queries";
@@ -28,8 +28,8 @@ export type TSectionItem = {
 export type TSectionGroup = { indicator: TNode; depth: number; items: TSectionItem[] };
 
 /** One page of the LKE: an area (or a Hasil part) with its items grouped by indicator. */
-export async function getSectionPage(user: TSessionUser, assessmentId: string, sectionCode: string) {
-  const header = await getAssessmentHeader(user, assessmentId);
+export async function getSectionPage(access: TAssessmentAccess, sectionCode: string) {
+  const header = await getAssessmentHeader(access);
   const loaded = await getCatalogue(header.catalogueVersionId);
   const section = loaded.sections.find((s) => s.code === sectionCode);
   if (!section) throw new NotFoundError("Bagian LKE tidak ditemukan.");
@@ -38,12 +38,12 @@ export async function getSectionPage(user: TSessionUser, assessmentId: string, s
   const itemIds = groups.flatMap((g) => g.items.map((i) => i.id));
   const [answers, score, threads, evidenceByItem] = await Promise.all([
     prisma.answer.findMany({
-      where: { assessmentId, side: "SELF", itemId: { in: itemIds } },
+      where: { assessmentId: access.id, side: "SELF", itemId: { in: itemIds } },
       include: { updatedBy: { select: { name: true } } },
     }),
-    unsafeGetStoredScore(assessmentId, "SELF", header.catalogueVersionId),
-    loadThreads(assessmentId, itemIds),
-    listItemEvidence(user, assessmentId, itemIds),
+    getStoredScore(access, "SELF"),
+    loadThreads(access, itemIds),
+    listItemEvidence(access, itemIds),
   ]);
   const answerByItem = new Map(answers.map((a) => [a.itemId, toAnswerDto(a)]));
   for (const group of groups) {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { TTransaction } from "@/lib/db";
-import type { TSessionUser } from "@/lib/auth/load-user";
+import type { TAssessmentAccess } from "@/lib/access/assessment-access";
 import { auditInsertSql } from "@/lib/audit/record-audit";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Side } from "@/lib/generated/prisma/enums";
@@ -11,9 +11,7 @@ import { scoreWriteSql, type TScoreWrite } from "@/lib/assessments/store-scores"
 import type { TAnswerDto } from "@/lib/assessments/types";
 
 export type TSaveWrite = {
-  user: TSessionUser;
   side: Side;
-  assessmentId: string;
   itemId: string;
   existing: TStoredAnswer | null;
   answer: TAnswer;
@@ -25,11 +23,12 @@ export type TSaveWrite = {
 /**
  * Writes a save: the answer, its audit event (before and after) and the score rows, in one
  * statement when the answer exists (a new answer is created first, so it gets its id). The
- * assessment row is locked (loadAssessmentScope), so the answer's version cannot move meanwhile.
+ * assessment row is locked (authorizeAssessment with lock), so the answer's version cannot move meanwhile.
  * Returns the answer as saved.
  */
-export async function writeSave(tx: TTransaction, save: TSaveWrite): Promise<TAnswerDto> {
-  const { user, existing, answer } = save;
+export async function writeSave(access: TAssessmentAccess, tx: TTransaction, save: TSaveWrite): Promise<TAnswerDto> {
+  const { existing, answer } = save;
+  const { user, id: assessmentId } = access;
   const fields = {
     optionKey: answer.optionKey ?? null,
     inputs: answer.inputs ?? null,
@@ -44,7 +43,7 @@ export async function writeSave(tx: TTransaction, save: TSaveWrite): Promise<TAn
   const created = existing
     ? null
     : await tx.answer.create({
-        data: { assessmentId: save.assessmentId, itemId: save.itemId, side: save.side, ...fields, inputs: fields.inputs ?? Prisma.DbNull },
+        data: { assessmentId: assessmentId, itemId: save.itemId, side: save.side, ...fields, inputs: fields.inputs ?? Prisma.DbNull },
         select: { id: true, version: true, updatedAt: true },
       });
   const saved = toAnswerDto({
@@ -66,7 +65,7 @@ export async function writeSave(tx: TTransaction, save: TSaveWrite): Promise<TAn
     action: save.side === "SELF" ? "answer.save" : "answer.evaluator.save",
     entityType: "Answer",
     entityId: answerId,
-    assessmentId: save.assessmentId,
+    assessmentId: assessmentId,
     itemId: save.itemId,
     before: existing ? auditSnapshot(toAnswerDto(existing)) : null,
     after: auditSnapshot(saved),

@@ -1,52 +1,74 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { TSessionUser } from "@/lib/auth/load-user";
 
-// Who may do what. A role only counts where it applies: members and heads on their own unit,
-// leaders and admins on their subtree, evaluators on the assessments assigned to them.
+/**
+ * The roles a user can hold on a resource: the stored roles, and the lead of an assessment's TPI
+ * team (an EVALUATOR assigned to it as LEAD).
+ */
+export type TAccessRole = Role | "LEAD_EVALUATOR";
+
+/**
+ * Where a role must hold for a permission:
+ * - "unit": on the resource's unit. Members and heads on their own unit, leaders and admins on
+ *   their subtree (an admin without a unit: everywhere), evaluators on the assessments assigned
+ *   to them and never on their own unit's.
+ * - "agency": on every unit of the resource's agency: an admin of the installation, or of the
+ *   agency's top unit. A period applies to the whole agency.
+ * - "installation": everywhere: an admin without a unit.
+ * - "anywhere": the role held on any unit (choosing a catalogue version for a period).
+ */
+export type TReach = "unit" | "agency" | "installation" | "anywhere";
+
+/** Who may do what, and where. lib/access turns each entry into the scope of its queries. */
 export const PERMISSIONS = {
-  "assessment.read": ["ADMIN", "UNIT_MEMBER", "UNIT_HEAD", "EVALUATOR", "LEADER"],
-  "answer.self.write": ["UNIT_MEMBER", "UNIT_HEAD"],
-  "answer.evaluator.write": ["EVALUATOR"],
-  "review.write": ["EVALUATOR"],
-  "note.unit.write": ["UNIT_MEMBER", "UNIT_HEAD"],
-  "evaluator.assign": ["ADMIN"],
-  "assessment.submit": ["UNIT_HEAD"],
-  "evidence.write": ["UNIT_MEMBER", "UNIT_HEAD"],
-  "evidence.read": ["ADMIN", "UNIT_MEMBER", "UNIT_HEAD", "EVALUATOR", "LEADER"],
-  "dashboard.read": ["ADMIN", "LEADER"],
-  "catalogue.manage": ["ADMIN"],
-  "period.manage": ["ADMIN"],
-} as const satisfies Record<string, readonly Role[]>;
+  "assessment.read": { on: "unit", roles: ["UNIT_MEMBER", "UNIT_HEAD", "EVALUATOR", "LEADER", "ADMIN"] },
+  "answer.self.write": { on: "unit", roles: ["UNIT_MEMBER", "UNIT_HEAD"] },
+  "assessment.submit": { on: "unit", roles: ["UNIT_HEAD"] },
+  "evidence.read": { on: "unit", roles: ["UNIT_MEMBER", "UNIT_HEAD", "EVALUATOR", "LEADER", "ADMIN"] },
+  "evidence.write": { on: "unit", roles: ["UNIT_MEMBER", "UNIT_HEAD"] },
+  "note.write": { on: "unit", roles: ["UNIT_MEMBER", "UNIT_HEAD", "EVALUATOR"] },
+  "review.read": { on: "unit", roles: ["EVALUATOR"] },
+  "review.write": { on: "unit", roles: ["EVALUATOR"] },
+  "answer.evaluator.write": { on: "unit", roles: ["EVALUATOR"] },
+  "review.lead": { on: "unit", roles: ["LEAD_EVALUATOR"] },
+  "evaluator.assign": { on: "unit", roles: ["ADMIN"] },
+  "dashboard.read": { on: "unit", roles: ["LEADER", "ADMIN"] },
+  "period.manage": { on: "agency", roles: ["ADMIN"] },
+  "agency.manage": { on: "agency", roles: ["ADMIN"] },
+  "catalogue.read": { on: "anywhere", roles: ["ADMIN"] },
+  "catalogue.import": { on: "installation", roles: ["ADMIN"] },
+} as const satisfies Record<string, { on: TReach; roles: readonly TAccessRole[] }>;
 
 export type TPermission = keyof typeof PERMISSIONS;
+/** Permissions checked on a unit's resources (an assessment and everything in it). */
+export type TUnitPermission = { [P in TPermission]: (typeof PERMISSIONS)[P]["on"] extends "unit" ? P : never }[TPermission];
 
-/** The unit (and, for evaluators, the assignment) a permission is checked against. */
-export type TScopeTarget = { unitId: string; unitPath: string; evaluatorIds?: readonly string[] };
+/** The roles that grant a permission. */
+export function rolesFor(permission: TPermission): readonly TAccessRole[] {
+  return PERMISSIONS[permission].roles;
+}
 
-export function rolesOn(user: TSessionUser, target: TScopeTarget): Set<Role> {
-  const roles = new Set<Role>();
-  for (const scope of user.roles) {
-    if (scope.role === "EVALUATOR") continue;
-    const sameUnit = scope.unitId === target.unitId;
-    const inSubtree = scope.unitPath !== null && target.unitPath.startsWith(scope.unitPath);
-    const everywhere = scope.role === "ADMIN" && scope.unitId === null;
-    if (scope.role === "UNIT_MEMBER" || scope.role === "UNIT_HEAD") {
-      if (sameUnit) roles.add(scope.role);
-    } else if (inSubtree || everywhere) {
-      roles.add(scope.role);
-    }
+/** Whether the roles held on one resource (an access proof's) grant a permission on it. */
+export function can(access: { roles: ReadonlySet<TAccessRole> }, permission: TUnitPermission): boolean {
+  return rolesFor(permission).some((role) => access.roles.has(role));
+}
+
+/**
+ * The permissions the user holds somewhere, for navigation only: which menu entries to show.
+ * Data is never guarded with this; every query goes through lib/access.
+ */
+export function heldPermissions(user: TSessionUser): ReadonlySet<TPermission> {
+  const held = new Set<TPermission>();
+  for (const [permission, rule] of Object.entries(PERMISSIONS) as [TPermission, (typeof PERMISSIONS)[TPermission]][]) {
+    const reaches = user.roles.some((scope) => {
+      const role: TAccessRole = scope.role;
+      if (!rule.roles.some((r) => r === role || (r === "LEAD_EVALUATOR" && role === "EVALUATOR"))) return false;
+      if (rule.on === "installation") return scope.unitId === null;
+      // An agency's top unit has a path of one id: "/topId/".
+      if (rule.on === "agency") return scope.unitId === null || scope.unitPath?.split("/").length === 3;
+      return true;
+    });
+    if (reaches) held.add(permission);
   }
-  // Evaluators act only on assigned assessments, and never on their own unit's.
-  const ownUnit = roles.has("UNIT_MEMBER") || roles.has("UNIT_HEAD");
-  if (!ownUnit && target.evaluatorIds?.includes(user.id) && user.roles.some((r) => r.role === "EVALUATOR")) roles.add("EVALUATOR");
-  return roles;
-}
-
-export function can(user: TSessionUser, permission: TPermission, target: TScopeTarget): boolean {
-  const held = rolesOn(user, target);
-  return PERMISSIONS[permission].some((role) => held.has(role));
-}
-
-export function hasRole(user: TSessionUser, role: Role): boolean {
-  return user.roles.some((r) => r.role === role);
+  return held;
 }

@@ -2,9 +2,13 @@ import "server-only";
 import type { TTransaction } from "@/lib/db";
 import type { TAuditEntry } from "@/lib/audit/record-audit";
 import type { TLoadedCatalogue } from "@/lib/catalogue/queries";
+import type { TAssessmentAccess } from "@/lib/access/assessment-access";
 import type { TItemMatch } from "@/lib/carry-forward/match-items";
 
-type TContext = { tx: TTransaction; actorId: string; fromId: string; toId: string; matches: Map<string, TItemMatch>; from: TLoadedCatalogue; to: TLoadedCatalogue };
+/** `source`: last period's LKE (read access); `target`: this one (the unit writes it). */
+type TContext = {
+  tx: TTransaction; source: TAssessmentAccess; target: TAssessmentAccess; matches: Map<string, TItemMatch>; from: TLoadedCatalogue; to: TLoadedCatalogue;
+};
 
 /**
  * Copies last period's live evidence entries as new entries of this period. A file entry's new
@@ -12,7 +16,8 @@ type TContext = { tx: TTransaction; actorId: string; fromId: string; toId: strin
  * deleting or replacing an entry in either year only touches that year's rows, so both years
  * keep opening their files. Links are copied as links. Returns the audit events to record.
  */
-export async function carryEvidence({ tx, actorId, fromId, toId, matches, from, to }: TContext): Promise<TAuditEntry[]> {
+export async function carryEvidence({ tx, source, target, matches, from, to }: TContext): Promise<TAuditEntry[]> {
+  const [fromId, toId, actorId] = [source.id, target.id, target.user.id];
   const entries = await tx.evidence.findMany({
     where: { assessmentId: fromId, deletedAt: null },
     orderBy: { createdAt: "asc" },
@@ -52,7 +57,8 @@ export async function carryEvidence({ tx, actorId, fromId, toId, matches, from, 
 }
 
 /** Ticks of the expected-documents checklist, where this period's item expects the same document. */
-export async function carryChecklist({ tx, fromId, toId, matches, from, to }: TContext) {
+export async function carryChecklist({ tx, source, target, matches, from, to }: TContext) {
+  const [fromId, toId] = [source.id, target.id];
   const ticks = await tx.evidenceChecklistTick.findMany({ where: { assessmentId: fromId, checked: true }, select: { itemId: true, entry: true } });
   const data = ticks.flatMap((tick) => {
     const previous = from.itemsById.get(tick.itemId)?.item;

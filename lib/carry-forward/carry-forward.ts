@@ -7,7 +7,7 @@ import { InvalidStateError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { clock } from "@/lib/clock";
 import { parseInput } from "@/lib/validation";
-import { assertAssessmentPermission, loadAssessmentScope } from "@/lib/assessments/access";
+import { assertCan, authorizeAssessment } from "@/lib/access/assessment-access";
 import { storeScores } from "@/lib/assessments/store-scores";
 import { refreshEvidencedCount } from "@/lib/evidence/counters";
 import { assertSelfItemWritable } from "@/lib/review/policy";
@@ -31,19 +31,18 @@ export type TCarryForwardResult = { fromYear: number; answers: number; recheck: 
 export async function carryForward(user: TSessionUser, rawInput: unknown): Promise<TCarryForwardResult> {
   const input = parseInput(ZCarryForward, rawInput);
   return prisma.$transaction(async (tx) => {
-    const scope = await loadAssessmentScope(tx, input.assessmentId, true);
-    assertAssessmentPermission(user, scope, "answer.self.write");
-    assertAssessmentPermission(user, scope, "evidence.write");
-    if (scope.status !== "DRAFT") throw new InvalidStateError("LKE sudah dikirim; mulai dari LKE tahun lalu hanya dapat dilakukan selama LKE masih draf.");
-    assertSelfItemWritable(scope, null, clock.now());
-    if (!(await isEmptyAssessment(tx, scope.id))) throw new InvalidStateError(NOT_EMPTY_MESSAGE);
-    const previous = await findPreviousAssessment(tx, scope.id);
+    const access = await authorizeAssessment(user, input.assessmentId, "answer.self.write", { tx, lock: true });
+    assertCan(access, "evidence.write");
+    if (access.status !== "DRAFT") throw new InvalidStateError("LKE sudah dikirim; mulai dari LKE tahun lalu hanya dapat dilakukan selama LKE masih draf.");
+    assertSelfItemWritable(access, null, clock.now());
+    if (!(await isEmptyAssessment(access, tx))) throw new InvalidStateError(NOT_EMPTY_MESSAGE);
+    const previous = await findPreviousAssessment(access, tx);
     if (!previous) throw new InvalidStateError("Unit ini tidak memiliki LKE periode sebelumnya yang berisi jawaban.");
-    assertAssessmentPermission(user, await loadAssessmentScope(tx, previous.id), "assessment.read");
+    const source = await authorizeAssessment(user, previous.id, "assessment.read", { tx });
 
-    const [from, to] = await Promise.all([getCatalogue(previous.period.catalogueVersionId), getCatalogue(scope.catalogueVersionId)]);
+    const [from, to] = await Promise.all([getCatalogue(previous.period.catalogueVersionId), getCatalogue(access.catalogueVersionId)]);
     const matches = matchItems(from.catalogue, to.catalogue);
-    const context = { tx, actorId: user.id, fromId: previous.id, toId: scope.id, matches, from, to };
+    const context = { tx, source, target: access, matches, from, to };
 
     const previousAnswers = await tx.answer.findMany({
       where: { assessmentId: previous.id, side: "SELF" },
@@ -60,7 +59,7 @@ export async function carryForward(user: TSessionUser, rawInput: unknown): Promi
     });
     const created = await tx.answer.createManyAndReturn({
       data: rows.map(({ itemId, carried }) => ({
-        assessmentId: scope.id, itemId, side: "SELF" as const, optionKey: carried.answer.optionKey ?? null,
+        assessmentId: access.id, itemId, side: "SELF" as const, optionKey: carried.answer.optionKey ?? null,
         inputs: carried.answer.inputs ?? Prisma.DbNull, surveyIndex: carried.answer.surveyIndex ?? null, value: carried.value,
         narrative: carried.narrative, carried: true, recheck: carried.recheck, updatedById: user.id,
       })),
@@ -69,15 +68,15 @@ export async function carryForward(user: TSessionUser, rawInput: unknown): Promi
     const evidenceEvents = await carryEvidence(context);
     await carryChecklist(context);
 
-    await tx.assessment.update({ where: { id: scope.id }, data: { carriedFromId: previous.id } });
-    const stored = await storeScores(tx, scope.id, "SELF", to);
-    await tx.assessment.update({ where: { id: scope.id }, data: { answeredCount: stored.answered } });
-    await refreshEvidencedCount(tx, scope.id);
+    await tx.assessment.update({ where: { id: access.id }, data: { carriedFromId: previous.id } });
+    const stored = await storeScores(tx, access.id, "SELF", to);
+    await tx.assessment.update({ where: { id: access.id }, data: { answeredCount: stored.answered } });
+    await refreshEvidencedCount(access, tx);
 
     const result = { fromYear: previous.period.year, answers: created.length, recheck: created.filter((a) => a.recheck.length > 0).length, evidence: evidenceEvents.length };
     await recordAudits(tx, [
       ...created.map((a) => ({
-        actorId: user.id, action: "answer.carry", entityType: "Answer", entityId: a.id, assessmentId: scope.id, itemId: a.itemId, before: null,
+        actorId: user.id, action: "answer.carry", entityType: "Answer", entityId: a.id, assessmentId: access.id, itemId: a.itemId, before: null,
         after: {
           optionKey: a.optionKey, inputs: a.inputs as Prisma.InputJsonValue, surveyIndex: a.surveyIndex === null ? null : Number(a.surveyIndex),
           value: a.value, narrative: a.narrative, recheck: a.recheck, fromYear: previous.period.year,
@@ -86,7 +85,7 @@ export async function carryForward(user: TSessionUser, rawInput: unknown): Promi
       ...evidenceEvents,
     ]);
     await recordAudit(tx, {
-      actorId: user.id, action: "assessment.carry-forward", entityType: "Assessment", entityId: scope.id, assessmentId: scope.id,
+      actorId: user.id, action: "assessment.carry-forward", entityType: "Assessment", entityId: access.id, assessmentId: access.id,
       before: null, after: { fromAssessmentId: previous.id, ...result },
     });
     return result;

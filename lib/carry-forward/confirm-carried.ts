@@ -6,7 +6,7 @@ import { getCatalogue } from "@/lib/catalogue/queries";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { clock } from "@/lib/clock";
 import { parseInput } from "@/lib/validation";
-import { assertAssessmentPermission, loadAssessmentScope } from "@/lib/assessments/access";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { assertSelfItemWritable } from "@/lib/review/policy";
 import { ZConfirmCarried } from "@/lib/carry-forward/schemas";
 
@@ -18,9 +18,8 @@ import { ZConfirmCarried } from "@/lib/carry-forward/schemas";
 export async function confirmCarried(user: TSessionUser, rawInput: unknown): Promise<{ confirmed: number }> {
   const input = parseInput(ZConfirmCarried, rawInput);
   return prisma.$transaction(async (tx) => {
-    const scope = await loadAssessmentScope(tx, input.assessmentId, true);
-    assertAssessmentPermission(user, scope, "answer.self.write");
-    const loaded = await getCatalogue(scope.catalogueVersionId);
+    const access = await authorizeAssessment(user, input.assessmentId, "answer.self.write", { tx, lock: true });
+    const loaded = await getCatalogue(access.catalogueVersionId);
     let itemIds: string[];
     if ("itemId" in input) {
       if (!loaded.itemsById.has(input.itemId)) throw new ValidationError("Butir ini tidak termasuk dalam katalog LKE penilaian ini.");
@@ -30,17 +29,17 @@ export async function confirmCarried(user: TSessionUser, rawInput: unknown): Pro
       itemIds = [...loaded.itemsById.values()].filter((ref) => ref.group.code === input.sectionCode).map((ref) => ref.id);
     }
     const carried = await tx.answer.findMany({
-      where: { assessmentId: scope.id, side: "SELF", carried: true, itemId: { in: itemIds } },
+      where: { assessmentId: access.id, side: "SELF", carried: true, itemId: { in: itemIds } },
       select: { id: true, itemId: true, recheck: true },
     });
-    const reviews = await tx.itemReview.findMany({ where: { assessmentId: scope.id, itemId: { in: carried.map((a) => a.itemId) } }, select: { itemId: true, verdict: true } });
+    const reviews = await tx.itemReview.findMany({ where: { assessmentId: access.id, itemId: { in: carried.map((a) => a.itemId) } }, select: { itemId: true, verdict: true } });
     const verdictOf = new Map(reviews.map((r) => [r.itemId, r.verdict]));
     const now = clock.now();
-    for (const answer of carried) assertSelfItemWritable(scope, verdictOf.get(answer.itemId) ?? null, now);
+    for (const answer of carried) assertSelfItemWritable(access, verdictOf.get(answer.itemId) ?? null, now);
 
     await tx.answer.updateMany({ where: { id: { in: carried.map((a) => a.id) } }, data: { carried: false, recheck: [] } });
     await recordAudits(tx, carried.map((a) => ({
-      actorId: user.id, action: "answer.carry.confirm", entityType: "Answer", entityId: a.id, assessmentId: scope.id, itemId: a.itemId,
+      actorId: user.id, action: "answer.carry.confirm", entityType: "Answer", entityId: a.id, assessmentId: access.id, itemId: a.itemId,
       before: { carried: true, recheck: a.recheck }, after: { carried: false, recheck: [] },
     })));
     return { confirmed: carried.length };

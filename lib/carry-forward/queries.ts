@@ -1,11 +1,10 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import type { TSessionUser } from "@/lib/auth/load-user";
 import { can } from "@/lib/auth/policy";
+import type { TAssessmentAccess } from "@/lib/access/assessment-access";
 import { getCatalogue } from "@/lib/catalogue/queries";
 import { clock } from "@/lib/clock";
 import { displayTitle } from "@/lib/scoring/format-id";
-import { requireAssessment } from "@/lib/assessments/access";
 import { selfWritableNow } from "@/lib/review/policy";
 import { findPreviousAssessment, isEmptyAssessment } from "@/lib/carry-forward/previous-assessment";
 
@@ -21,19 +20,19 @@ export type TCarryForwardOverview = {
 };
 
 /** What the overview says about last year's answers in this LKE. */
-export async function getCarryForwardOverview(user: TSessionUser, assessmentId: string): Promise<TCarryForwardOverview> {
-  const scope = await requireAssessment(user, assessmentId);
-  const canWrite = can(user, "answer.self.write", scope) && selfWritableNow(scope, clock.now());
+export async function getCarryForwardOverview(access: TAssessmentAccess): Promise<TCarryForwardOverview> {
+  const assessmentId = access.id;
+  const canWrite = can(access, "answer.self.write") && selfWritableNow(access, clock.now());
   const [row, carriedAnswers] = await Promise.all([
     prisma.assessment.findUniqueOrThrow({ where: { id: assessmentId }, select: { carriedFrom: { select: { period: { select: { year: true } } } } } }),
     prisma.answer.findMany({ where: { assessmentId, side: "SELF", carried: true }, select: { itemId: true, recheck: true } }),
   ]);
   let offer: TCarryForwardOverview["offer"] = null;
-  if (canWrite && scope.status === "DRAFT" && (await isEmptyAssessment(prisma, assessmentId))) {
-    const previous = await findPreviousAssessment(prisma, assessmentId);
+  if (canWrite && access.status === "DRAFT" && (await isEmptyAssessment(access, prisma))) {
+    const previous = await findPreviousAssessment(access, prisma);
     if (previous) offer = { year: previous.period.year, periodName: previous.period.name, answered: previous.answeredCount, evidenced: previous.evidencedCount };
   }
-  const loaded = await getCatalogue(scope.catalogueVersionId);
+  const loaded = await getCatalogue(access.catalogueVersionId);
   const sections = loaded.sections.map((s) => ({ code: s.code, title: displayTitle(s.title), carried: 0, recheck: 0 }));
   const sectionByCode = new Map(sections.map((s) => [s.code, s]));
   for (const answer of carriedAnswers) {

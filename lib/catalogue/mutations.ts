@@ -14,9 +14,10 @@ export function catalogueChecksum(catalogue: TCatalogue): string {
 
 /**
  * Stores a validated catalogue as a new immutable version. Importing the same content as the
- * latest version of its code changes nothing.
+ * latest version of its code changes nothing. Unsafe: no access check; callers hold a
+ * catalogue.import proof (importCatalogueUpload) or are the bootstrap without a user.
  */
-export async function importCatalogue(catalogue: TCatalogue, actorId: string | null): Promise<TImportResult> {
+export async function unsafeImportCatalogue(catalogue: TCatalogue, actorId: string | null): Promise<TImportResult> {
   const checksum = catalogueChecksum(catalogue);
   return prisma.$transaction(async (tx) => {
     // Serialise imports of one code so two admins cannot claim the same version number.

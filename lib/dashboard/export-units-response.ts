@@ -1,6 +1,7 @@
 import "server-only";
 import { getSessionUser } from "@/lib/auth/session";
 import { AppError, NotFoundError } from "@/lib/errors";
+import { authorizeDashboard } from "@/lib/access/dashboard-access";
 import { getDashboardContext, isReady } from "@/lib/dashboard/get-dashboard-context";
 import { listDashboardUnits } from "@/lib/dashboard/list-dashboard-units";
 import { parseUnitQuery } from "@/lib/dashboard/schemas";
@@ -27,7 +28,7 @@ export async function exportUnitsResponse(request: Request, format: "xlsx" | "cs
   if (!user) return refusal(401, "Silakan masuk terlebih dahulu.");
   try {
     const query = parseUnitQuery(new URL(request.url).searchParams);
-    const context = await getDashboardContext(user, query.periode);
+    const context = await getDashboardContext(await authorizeDashboard(user), query.periode);
     if (!isReady(context)) throw new NotFoundError("Belum ada periode penilaian.");
     const { rows, areas } = await listDashboardUnits(context, query, true);
     const columns = exportColumns(areas);

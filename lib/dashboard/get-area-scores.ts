@@ -32,7 +32,7 @@ type TRow = {
  */
 export const getAreaScores = cache(async (context: TReadyContext): Promise<TAreaScores> => {
   const fingerprint = await getScoreFingerprint(context);
-  const key = `areas|${context.period.id}|${context.scope.key}`;
+  const key = `areas|${context.period.id}|${context.access.key}`;
   return cachedAggregate(key, fingerprint, () => computeAreaScores(context));
 });
 

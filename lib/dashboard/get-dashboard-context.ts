@@ -1,10 +1,8 @@
 import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db";
-import type { TSessionUser } from "@/lib/auth/load-user";
-import { unitWhereVisibleTo } from "@/lib/auth/scope";
 import { NotFoundError } from "@/lib/errors";
-import { dashboardRolesOnly, getDashboardScope, type TDashboardScope } from "@/lib/dashboard/scope";
+import { dashboardUnitWhere, type TDashboardAccess } from "@/lib/access/dashboard-access";
 import { riskPhase, type TRiskPhase } from "@/lib/dashboard/risk-rule";
 import { defaultPeriodId, isUpcoming, periodSpan } from "@/lib/dashboard/default-period";
 
@@ -22,11 +20,11 @@ export type TDashboardPeriod = TPeriodOption & {
 };
 
 /**
- * What every dashboard query runs against: the authorised scope and one period. Only this function
- * makes one, after the access check, so holding a context is proof the viewer may see its numbers.
+ * What every dashboard query runs against: the access proof (the viewer's subtrees) and one period
+ * with a unit in them. Only this function makes one.
  */
 export type TDashboardContext = {
-  scope: TDashboardScope;
+  access: TDashboardAccess;
   periods: TPeriodOption[];
   period: TDashboardPeriod | null;
   now: Date;
@@ -34,14 +32,13 @@ export type TDashboardContext = {
 export type TReadyContext = TDashboardContext & { period: TDashboardPeriod };
 
 /**
- * The viewer's scope and the chosen period (`?periode=`), by default the period with a unit in scope
+ * The chosen period (`?periode=`), by default the period with a unit in scope
  * that runs today, else the one that ended last (lib/dashboard/default-period.ts). A period outside
  * the scope is answered like one that does not exist.
  */
-export const getDashboardContext = cache(async (user: TSessionUser, periodId?: string, now: Date = new Date()): Promise<TDashboardContext> => {
-  const scope = await getDashboardScope(user);
+export const getDashboardContext = cache(async (access: TDashboardAccess, periodId?: string, now: Date = new Date()): Promise<TDashboardContext> => {
   const rows = await prisma.period.findMany({
-    where: { assessments: { some: { unit: unitWhereVisibleTo(dashboardRolesOnly(user)) } } },
+    where: { assessments: { some: { unit: dashboardUnitWhere(access) } } },
     orderBy: [{ year: "desc" }, { createdAt: "desc" }],
     select: {
       id: true, year: true, name: true, agencyId: true, catalogueVersionId: true, createdAt: true,
@@ -54,7 +51,7 @@ export const getDashboardContext = cache(async (user: TSessionUser, periodId?: s
   const wanted = periodId ?? defaultPeriodId([...spans.values()], now);
   const chosen = rows.find((p) => p.id === wanted);
   if (periodId && !chosen) throw new NotFoundError("Periode tidak ditemukan.");
-  if (!chosen) return { scope, periods, period: null, now };
+  if (!chosen) return { access, periods, period: null, now };
 
   const self = chosen.windows.find((w) => w.stage === "SELF_ASSESSMENT");
   const selfWindow = self ? { opensAt: self.opensAt, closesAt: self.closesAt } : null;
@@ -72,7 +69,7 @@ export const getDashboardContext = cache(async (user: TSessionUser, periodId?: s
     endsAt: span.endsAt,
     riskPhase: riskPhase(selfWindow, now),
   };
-  return { scope, periods, period, now };
+  return { access, periods, period, now };
 });
 
 export function isReady(context: TDashboardContext): context is TReadyContext {

@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TReadyContext } from "@/lib/dashboard/get-dashboard-context";
 import { scopedAssessmentsSql } from "@/lib/dashboard/scoped-assessments-sql";
-import { unitInScopeSql } from "@/lib/dashboard/scope-sql";
+import { dashboardUnitSql } from "@/lib/access/dashboard-access";
 import { jakartaDays } from "@/lib/dashboard/jakarta-day";
 
 /** Answered items across the scope at the end of each day, and the saves made that day. */
@@ -32,7 +32,7 @@ function eventsInScope(context: TReadyContext): Prisma.Sql {
   return Prisma.sql`
     FROM "AuditEvent" e
     JOIN "Assessment" a ON a."id" = e."assessmentId" AND a."periodId" = ${context.period.id}
-    JOIN "Unit" u ON u."id" = a."unitId" AND ${unitInScopeSql(context.scope)}
+    JOIN "Unit" u ON u."id" = a."unitId" AND ${dashboardUnitSql(context.access)}
     WHERE e."action" = 'answer.save' AND e."at" >= ${since(context.period.startsAt)}`;
 }
 
@@ -69,8 +69,8 @@ async function addNewEvents(context: TReadyContext, known: TTally, upTo: number)
  * audit trail (imports, carried forward) count as present from the start.
  */
 export const getProgressOverTime = cache(async (context: TReadyContext): Promise<TProgressOverTime> => {
-  const { period, scope, now } = context;
-  const key = `${period.id}|${scope.key}|${period.startsAt.toISOString()}`;
+  const { period, access, now } = context;
+  const key = `${period.id}|${access.key}|${period.startsAt.toISOString()}`;
   const [totals, [latest]] = await Promise.all([
     prisma.$queryRaw<{ answered: number; items: number }[]>`
       WITH base AS (${scopedAssessmentsSql(context)})

@@ -21,7 +21,7 @@ export type TWeakIndicator = { indicator: TDashboardNode; share: number; score: 
  */
 export const getWeakestIndicators = cache(async (context: TReadyContext): Promise<TWeakIndicator[]> => {
   const fingerprint = await getScoreFingerprint(context);
-  const key = `weakest|${context.period.id}|${context.scope.key}`;
+  const key = `weakest|${context.period.id}|${context.access.key}`;
   return cachedAggregate(key, fingerprint, () => computeWeakestIndicators(context));
 });
 

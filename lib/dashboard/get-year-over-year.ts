@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db";
 import type { TReadyContext } from "@/lib/dashboard/get-dashboard-context";
-import { unitInScopeSql } from "@/lib/dashboard/scope-sql";
+import { dashboardUnitSql } from "@/lib/access/dashboard-access";
 import { shownScoreSql } from "@/lib/dashboard/shown-figure-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -17,7 +17,7 @@ export const getYearOverYear = cache(async (context: TReadyContext): Promise<TYe
            count(e."assessmentId")::int AS "evaluatedCount"
     FROM "Period" p
     JOIN "Assessment" a ON a."periodId" = p."id"
-    JOIN "Unit" u ON u."id" = a."unitId" AND ${unitInScopeSql(context.scope)}
+    JOIN "Unit" u ON u."id" = a."unitId" AND ${dashboardUnitSql(context.access)}
     LEFT JOIN "AssessmentScore" s ON s."assessmentId" = a."id" AND s."side" = 'SELF'::"Side"
     LEFT JOIN "AssessmentScore" e ON e."assessmentId" = a."id" AND e."side" = 'EVALUATOR'::"Side"
     WHERE p."agencyId" = ${context.period.agencyId} AND p."year" <= ${context.period.year}

@@ -1,7 +1,8 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TReadyContext } from "@/lib/dashboard/get-dashboard-context";
-import { regionIdSql, unitInScopeSql } from "@/lib/dashboard/scope-sql";
+import { dashboardUnitSql } from "@/lib/access/dashboard-access";
+import { regionIdSql } from "@/lib/dashboard/scope-sql";
 import { RISK_PROGRESS } from "@/lib/dashboard/risk-rule";
 
 /**
@@ -25,7 +26,7 @@ export function scopedAssessmentsSql(context: TReadyContext): Prisma.Sql {
            (CASE WHEN e."assessmentId" IS NOT NULL THEN 'EVALUATOR' ELSE 'SELF' END)::"Side" AS "refSide",
            s."computedAt" AS "selfComputedAt", e."computedAt" AS "evalComputedAt"
     FROM "Assessment" a
-    JOIN "Unit" u ON u."id" = a."unitId" AND ${unitInScopeSql(context.scope)}
+    JOIN "Unit" u ON u."id" = a."unitId" AND ${dashboardUnitSql(context.access)}
     LEFT JOIN "AssessmentScore" s ON s."assessmentId" = a."id" AND s."side" = 'SELF'::"Side"
     LEFT JOIN "AssessmentScore" e ON e."assessmentId" = a."id" AND e."side" = 'EVALUATOR'::"Side"
     WHERE a."periodId" = ${context.period.id}`;

@@ -1,10 +1,9 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import type { TSessionUser } from "@/lib/auth/load-user";
-import { requireAssessment } from "@/lib/assessments/access";
+import type { TAssessmentAccess } from "@/lib/access/assessment-access";
 import { composeLhe } from "@/lib/review/lhe-store";
 import type { TLhe } from "@/lib/review/lhe-types";
-import { readLogo, unsafeGetDocumentSettings } from "@/lib/agency-settings/queries";
+import { getDocumentSettings, readLogo } from "@/lib/agency-settings/queries";
 import { clock } from "@/lib/clock";
 import { issuedOf, type TIssued } from "@/lib/documents/issued";
 import type { TLetterhead } from "@/lib/documents/pdf/layout";
@@ -30,22 +29,21 @@ export type TEvaluationDocument = {
  * same readers as the LHE page). Final: the frozen LHE with its numbers, place and signatories;
  * before that: the live LHE, marked as a draft by the renderer.
  */
-export async function getEvaluationDocument(user: TSessionUser, assessmentId: string): Promise<TEvaluationDocument> {
-  const scope = await requireAssessment(user, assessmentId);
+export async function getEvaluationDocument(access: TAssessmentAccess): Promise<TEvaluationDocument> {
   const [assessment, reports] = await Promise.all([
     prisma.assessment.findUniqueOrThrow({
-      where: { id: scope.id },
+      where: { id: access.id },
       select: { unit: { select: { id: true, name: true, code: true, agency: { select: { id: true, name: true } } } }, period: { select: { year: true } } },
     }),
-    prisma.report.findMany({ where: { assessmentId: scope.id }, select: { kind: true, number: true, content: true, finalizedAt: true } }),
+    prisma.report.findMany({ where: { assessmentId: access.id }, select: { kind: true, number: true, content: true, finalizedAt: true } }),
   ]);
   const lheReport = reports.find((r) => r.kind === "LHE");
   const baReport = reports.find((r) => r.kind === "BERITA_ACARA");
   const final = Boolean(lheReport?.finalizedAt);
-  const lhe = final ? (lheReport!.content as unknown as TLhe) : await composeLhe(prisma, scope);
-  const settings = await unsafeGetDocumentSettings(assessment.unit.agency.id);
+  const lhe = final ? (lheReport!.content as unknown as TLhe) : await composeLhe(access);
+  const settings = await getDocumentSettings(access);
   const issued = (final ? issuedOf(lheReport!.content) : null) ?? {
-    place: settings.place, approver: signerOfApprover(settings), unitHead: await findUnitHead(prisma, assessment.unit.id),
+    place: settings.place, approver: signerOfApprover(settings), unitHead: await findUnitHead(access, prisma),
   };
   return {
     lhe,

@@ -1,10 +1,9 @@
 import "server-only";
 import type { TTransaction } from "@/lib/db";
-import type { TSessionUser } from "@/lib/auth/load-user";
-import type { TAssessmentScope } from "@/lib/assessments/access";
+import type { TAssessmentAccess } from "@/lib/access/assessment-access";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { formatReportNumber } from "@/lib/agency-settings/report-number";
-import { unsafeGetDocumentSettings } from "@/lib/agency-settings/queries";
+import { getDocumentSettings } from "@/lib/agency-settings/queries";
 import type { ReportKind } from "@/lib/generated/prisma/enums";
 import { calendarParts } from "@/lib/documents/indonesian-words";
 import { findUnitHead, signerOfApprover } from "@/lib/documents/signers";
@@ -24,25 +23,25 @@ async function nextSequence(tx: TTransaction, agencyId: string, year: number, ki
  * Berita Acara from the agency's patterns and fixes place and signatories, so a reprint years
  * later shows the same document.
  */
-export async function issueDocuments(tx: TTransaction, user: TSessionUser, scope: TAssessmentScope, at: Date) {
-  const assessment = await tx.assessment.findUniqueOrThrow({ where: { id: scope.id }, select: { unit: { select: { id: true, code: true, agencyId: true } } } });
-  const settings = await unsafeGetDocumentSettings(assessment.unit.agencyId, tx);
+export async function issueDocuments(access: TAssessmentAccess, tx: TTransaction, at: Date) {
+  const assessment = await tx.assessment.findUniqueOrThrow({ where: { id: access.id }, select: { unit: { select: { id: true, code: true, agencyId: true } } } });
+  const settings = await getDocumentSettings(access, tx);
   const { year, month } = calendarParts(at);
   const number = async (kind: ReportKind, pattern: string) =>
     formatReportNumber(pattern, { sequence: await nextSequence(tx, assessment.unit.agencyId, year, kind), year, month, unitCode: assessment.unit.code });
-  const issued: TIssued = { place: settings.place, approver: signerOfApprover(settings), unitHead: await findUnitHead(tx, assessment.unit.id) };
+  const issued: TIssued = { place: settings.place, approver: signerOfApprover(settings), unitHead: await findUnitHead(access, tx) };
 
-  const lhe = await tx.report.findUniqueOrThrow({ where: { assessmentId_kind: { assessmentId: scope.id, kind: "LHE" } } });
+  const lhe = await tx.report.findUniqueOrThrow({ where: { assessmentId_kind: { assessmentId: access.id, kind: "LHE" } } });
   const lheNumber = await number("LHE", settings.lheNumberPattern);
   await tx.report.update({ where: { id: lhe.id }, data: { number: lheNumber, content: { ...(lhe.content as object), issued } } });
   const baNumber = await number("BERITA_ACARA", settings.baNumberPattern);
   const ba = await tx.report.upsert({
-    where: { assessmentId_kind: { assessmentId: scope.id, kind: "BERITA_ACARA" } },
-    create: { assessmentId: scope.id, kind: "BERITA_ACARA", number: baNumber, content: { issued }, finalizedAt: at },
+    where: { assessmentId_kind: { assessmentId: access.id, kind: "BERITA_ACARA" } },
+    create: { assessmentId: access.id, kind: "BERITA_ACARA", number: baNumber, content: { issued }, finalizedAt: at },
     update: { number: baNumber, content: { issued }, finalizedAt: at },
   });
   await recordAudit(tx, {
-    actorId: user.id, action: "report.issue", entityType: "Report", entityId: ba.id, assessmentId: scope.id,
+    actorId: access.user.id, action: "report.issue", entityType: "Report", entityId: ba.id, assessmentId: access.id,
     after: { lheNumber, beritaAcaraNumber: baNumber, place: issued.place, issuedAt: at.toISOString() },
   });
 }

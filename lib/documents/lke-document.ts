@@ -1,7 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import type { TSessionUser } from "@/lib/auth/load-user";
-import { requireAssessment } from "@/lib/assessments/access";
+import type { TAssessmentAccess } from "@/lib/access/assessment-access";
 import { toAnswerDto, toEngineAnswer } from "@/lib/assessments/answer-dto";
 import type { TAnswerDto } from "@/lib/assessments/types";
 import { getCatalogue } from "@/lib/catalogue/queries";
@@ -27,17 +26,16 @@ export type TLkeDocument = {
 
 const HIDDEN_EVALUATOR: AssessmentStatus[] = ["DRAFT", "SUBMITTED"];
 
-/** The whole worksheet of one assessment, for anyone who may read it and its evidence. */
-export async function getLkeDocument(user: TSessionUser, assessmentId: string): Promise<TLkeDocument> {
-  const scope = await requireAssessment(user, assessmentId, "evidence.read");
+/** The whole worksheet of one assessment, for anyone who may read it and its evidence (evidence.read). */
+export async function getLkeDocument(access: TAssessmentAccess): Promise<TLkeDocument> {
   const [row, answers, entries, loaded] = await Promise.all([
     prisma.assessment.findUniqueOrThrow({
-      where: { id: scope.id },
+      where: { id: access.id },
       select: { unit: { select: { name: true, agency: { select: { name: true } } } }, period: { select: { name: true, year: true } } },
     }),
-    prisma.answer.findMany({ where: { assessmentId: scope.id }, include: { updatedBy: { select: { name: true } } } }),
-    prisma.evidence.findMany({ where: { assessmentId: scope.id, deletedAt: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { itemId: true, title: true, kind: true } }),
-    getCatalogue(scope.catalogueVersionId),
+    prisma.answer.findMany({ where: { assessmentId: access.id }, include: { updatedBy: { select: { name: true } } } }),
+    prisma.evidence.findMany({ where: { assessmentId: access.id, deletedAt: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { itemId: true, title: true, kind: true } }),
+    getCatalogue(access.catalogueVersionId),
   ]);
   const codeOf = (itemId: string) => loaded.itemsById.get(itemId)?.item.code ?? itemId;
   const side = (wanted: "SELF" | "EVALUATOR") => {
@@ -55,11 +53,11 @@ export async function getLkeDocument(user: TSessionUser, assessmentId: string): 
     agencyName: row.unit.agency.name,
     periodName: row.period.name,
     year: row.period.year,
-    status: scope.status,
+    status: access.status,
     printedAt: clock.now(),
     catalogue: loaded.catalogue,
     self: side("SELF"),
-    evaluator: HIDDEN_EVALUATOR.includes(scope.status) ? null : side("EVALUATOR"),
+    evaluator: HIDDEN_EVALUATOR.includes(access.status) ? null : side("EVALUATOR"),
     evidence,
   };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { prisma, TTransaction } from "@/lib/db";
+import type { TAssessmentAccess } from "@/lib/access/assessment-access";
 import type { TDocumentSettings } from "@/lib/agency-settings/defaults";
 import type { TSigner } from "@/lib/documents/pdf/layout";
 
@@ -8,10 +9,10 @@ export function signerOfApprover(settings: TDocumentSettings): TSigner | null {
   return { role: settings.approverTitle || "Pejabat yang menetapkan", name: settings.approverName, nip: settings.approverNip || null };
 }
 
-/** The unit's head (Kepala), who signs the Berita Acara for the unit; the first by name if several. */
-export async function findUnitHead(db: TTransaction | typeof prisma, unitId: string): Promise<TSigner | null> {
+/** The head (Kepala) of the assessment's unit, who signs its Berita Acara; the first by name if several. */
+export async function findUnitHead(access: TAssessmentAccess, db: TTransaction | typeof prisma): Promise<TSigner | null> {
   const head = await db.roleAssignment.findFirst({
-    where: { unitId, role: "UNIT_HEAD", user: { active: true } },
+    where: { unitId: access.unitId, role: "UNIT_HEAD", user: { active: true } },
     orderBy: { user: { name: "asc" } },
     select: { user: { select: { name: true, nip: true } }, unit: { select: { name: true } } },
   });

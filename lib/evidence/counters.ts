@@ -1,11 +1,13 @@
 import "server-only";
 import type { TTransaction } from "@/lib/db";
+import type { TAssessmentAccess } from "@/lib/access/assessment-access";
 
 /**
  * Recounts the items with at least one live piece of evidence. Called in the transaction of
  * every evidence change, with the assessment row locked, so the counter is always exact.
  */
-export async function refreshEvidencedCount(tx: TTransaction, assessmentId: string) {
+export async function refreshEvidencedCount(access: TAssessmentAccess, tx: TTransaction) {
+  const assessmentId = access.id;
   await tx.$executeRaw`
     UPDATE "Assessment"
     SET "evidencedCount" = (
@@ -16,7 +18,7 @@ export async function refreshEvidencedCount(tx: TTransaction, assessmentId: stri
 }
 
 /** Bytes stored for one assessment (each distinct file once). */
-export async function storedBytes(tx: Pick<TTransaction, "evidenceBlob">, assessmentId: string): Promise<number> {
-  const sum = await tx.evidenceBlob.aggregate({ where: { assessmentId }, _sum: { size: true } });
+export async function storedBytes(access: TAssessmentAccess, db: Pick<TTransaction, "evidenceBlob">): Promise<number> {
+  const sum = await db.evidenceBlob.aggregate({ where: { assessmentId: access.id }, _sum: { size: true } });
   return Number(sum._sum.size ?? 0);
 }

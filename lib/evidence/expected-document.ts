@@ -1,6 +1,6 @@
 import "server-only";
 import type { TTransaction } from "@/lib/db";
-import type { TSessionUser } from "@/lib/auth/load-user";
+import type { TAssessmentAccess } from "@/lib/access/assessment-access";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getCatalogue } from "@/lib/catalogue/queries";
 import { ValidationError } from "@/lib/errors";
@@ -17,8 +17,9 @@ export function expectedDocumentLabel(item: TItem, entry: number): string {
  * Ticks an expected document because a file was uploaded as that document, in the caller's
  * transaction; audited like a tick by hand when it changes anything.
  */
-export async function tickExpectedDocument(tx: TTransaction, user: TSessionUser, assessmentId: string, itemId: string, entry: number, catalogueVersionId: string) {
-  const ref = (await getCatalogue(catalogueVersionId)).itemsById.get(itemId);
+export async function tickExpectedDocument(access: TAssessmentAccess, tx: TTransaction, itemId: string, entry: number) {
+  const assessmentId = access.id;
+  const ref = (await getCatalogue(access.catalogueVersionId)).itemsById.get(itemId);
   if (!ref) throw new ValidationError("Butir ini tidak termasuk dalam katalog LKE penilaian ini.");
   const label = expectedDocumentLabel(ref.item, entry);
   const key = { assessmentId_itemId_entry: { assessmentId, itemId, entry } };
@@ -26,7 +27,7 @@ export async function tickExpectedDocument(tx: TTransaction, user: TSessionUser,
   if (before?.checked) return;
   await tx.evidenceChecklistTick.upsert({ where: key, create: { assessmentId, itemId, entry, checked: true }, update: { checked: true } });
   await recordAudit(tx, {
-    actorId: user.id, action: "evidence.checklist", entityType: "EvidenceChecklistTick", entityId: `${itemId}:${entry}`,
+    actorId: access.user.id, action: "evidence.checklist", entityType: "EvidenceChecklistTick", entityId: `${itemId}:${entry}`,
     assessmentId, itemId, before: { label, checked: false }, after: { label, checked: true },
   });
 }

@@ -1,9 +1,8 @@
 import "server-only";
 import type { Readable } from "node:stream";
 import { prisma } from "@/lib/db";
-import type { TSessionUser } from "@/lib/auth/load-user";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { assertAssessmentPermission, loadAssessmentScope } from "@/lib/assessments/access";
+import type { TEvidenceAccess } from "@/lib/access/evidence-access";
+import { NotFoundError } from "@/lib/errors";
 import { withExtension } from "@/lib/evidence/file-name";
 import { evidenceTypeOfMime } from "@/lib/evidence/file-types";
 import { getStorage } from "@/lib/storage/get-storage";
@@ -15,24 +14,13 @@ export type TOpenedFile = { stream: Readable; size: number; mimeType: string; fi
 const notFound = () => new NotFoundError("Bukti dukung tidak ditemukan.");
 
 /**
- * One stored file of an evidence entry (the current one, or `version`), for a user who may read
- * the entry's assessment: unit members, assigned evaluators, leaders and admins over the unit.
- * Anyone else, a deleted entry, a link or a missing version: NotFoundError, all alike.
+ * One stored file of a live evidence entry (the current one, or `version`), with a proof of
+ * evidence.read (authorizeEvidence: unit members, assigned evaluators, leaders and admins over the
+ * unit; anyone else and deleted entries never get one). A link or a missing version: NotFoundError.
  */
-export async function openEvidenceFile(user: TSessionUser, evidenceId: string, version?: number): Promise<TOpenedFile> {
-  const entry = await prisma.evidence.findUnique({
-    where: { id: evidenceId },
-    select: { id: true, assessmentId: true, kind: true, title: true, currentVersion: true, deletedAt: true },
-  });
-  if (!entry) throw notFound();
-  const scope = await loadAssessmentScope(prisma, entry.assessmentId);
-  try {
-    assertAssessmentPermission(user, scope, "evidence.read");
-  } catch (error) {
-    if (error instanceof ForbiddenError || error instanceof NotFoundError) throw notFound();
-    throw error;
-  }
-  if (entry.deletedAt || entry.kind !== "FILE") throw notFound();
+export async function openEvidenceFile(access: TEvidenceAccess, version?: number): Promise<TOpenedFile> {
+  const entry = access.evidence;
+  if (entry.kind !== "FILE") throw notFound();
 
   const wanted = version ?? entry.currentVersion;
   const held = await prisma.evidenceVersion.findUnique({

@@ -1,6 +1,6 @@
 import "server-only";
 import type { prisma, TTransaction } from "@/lib/db";
-import type { TAssessmentScope } from "@/lib/assessments/access";
+import type { TAssessmentAccess } from "@/lib/access/assessment-access";
 import { clock } from "@/lib/clock";
 import { assertSelfItemWritable } from "@/lib/review/policy";
 
@@ -9,10 +9,10 @@ import { assertSelfItemWritable } from "@/lib/review/policy";
  * delete an item's evidence exactly when it may change that item's answer: in draft while the
  * self-assessment window is open, and in revision only on items the TPI sent back.
  */
-export async function assertEvidenceWritable(db: TTransaction | typeof prisma, scope: TAssessmentScope, itemId: string) {
+export async function assertEvidenceWritable(access: TAssessmentAccess, db: TTransaction | typeof prisma, itemId: string) {
   const review = await db.itemReview.findUnique({
-    where: { assessmentId_itemId: { assessmentId: scope.id, itemId } },
+    where: { assessmentId_itemId: { assessmentId: access.id, itemId } },
     select: { verdict: true },
   });
-  assertSelfItemWritable(scope, review?.verdict ?? null, clock.now());
+  assertSelfItemWritable(access, review?.verdict ?? null, clock.now());
 }

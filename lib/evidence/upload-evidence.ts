@@ -4,7 +4,7 @@ import type { TSessionUser } from "@/lib/auth/load-user";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getCatalogue } from "@/lib/catalogue/queries";
 import { AppError, ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { assertAssessmentPermission, loadAssessmentScope, type TAssessmentScope } from "@/lib/assessments/access";
+import { authorizeAssessment, type TAssessmentAccess } from "@/lib/access/assessment-access";
 import { refreshEvidencedCount, storedBytes } from "@/lib/evidence/counters";
 import { FileTooLargeError, QuotaExceededError, StorageUnavailableError, UploadInterruptedError } from "@/lib/evidence/errors";
 import { EVIDENCE_DTO_INCLUDE, toEvidenceDto } from "@/lib/evidence/evidence-dto";
@@ -52,17 +52,17 @@ export async function uploadEvidence(user: TSessionUser, input: TUploadInput, bo
   const limits = getEvidenceLimits();
 
   // 1. Before the body: who, which status, which item, how much room is left.
-  const scope = await assertMayUpload(prisma, user, await loadAssessmentScope(prisma, target.assessmentId), target);
+  const access = await assertMayUpload(await authorizeAssessment(user, target.assessmentId, "evidence.write"), prisma, target);
   // A full assessment takes nothing; otherwise the room is checked once the file is known,
   // because a file it already holds (dedupe) takes no room.
-  if ((await storedBytes(prisma, scope.id)) >= limits.maxAssessmentBytes) throw new QuotaExceededError(formatLimit(limits.maxAssessmentBytes));
+  if ((await storedBytes(access, prisma)) >= limits.maxAssessmentBytes) throw new QuotaExceededError(formatLimit(limits.maxAssessmentBytes));
   const maxBytes = limits.maxFileBytes;
   const tooLarge = () => new FileTooLargeError(fileName, formatLimit(maxBytes));
   if (input.declaredSize && input.declaredSize > maxBytes) throw tooLarge();
 
   // 2. The body, streamed to a key of our own.
   const storage = getStorage();
-  const key = newStorageKey(scope.id);
+  const key = newStorageKey(access.id);
   const inspection = inspectUpload(toIterable(body), { fileName, maxBytes, tooLarge });
   try {
     await storage.put(key, inspection.body, { contentType: "application/octet-stream" });
@@ -84,18 +84,18 @@ export async function uploadEvidence(user: TSessionUser, input: TUploadInput, bo
   return { evidence: outcome.evidence, deduplicated: outcome.deduplicated };
 }
 
-async function assertMayUpload(db: TTransaction | typeof prisma, user: TSessionUser, scope: TAssessmentScope | null, target: TUploadTarget): Promise<TAssessmentScope> {
-  assertAssessmentPermission(user, scope, "evidence.write");
-  const loaded = await getCatalogue(scope.catalogueVersionId);
+/** What may be refused without the body (or again under the lock): the item, the expected document, the status, the entry replaced. */
+async function assertMayUpload(access: TAssessmentAccess, db: TTransaction | typeof prisma, target: TUploadTarget): Promise<TAssessmentAccess> {
+  const loaded = await getCatalogue(access.catalogueVersionId);
   const ref = loaded.itemsById.get(target.itemId);
   if (!ref) throw new ValidationError("Butir ini tidak termasuk dalam katalog LKE penilaian ini.");
   if (target.expectedEntry !== undefined) expectedDocumentLabel(ref.item, target.expectedEntry);
-  await assertEvidenceWritable(db, scope, target.itemId);
+  await assertEvidenceWritable(access, db, target.itemId);
   if (target.evidenceId) {
-    const entry = await db.evidence.findFirst({ where: { id: target.evidenceId, assessmentId: scope.id, itemId: target.itemId, kind: "FILE", deletedAt: null }, select: { id: true } });
+    const entry = await db.evidence.findFirst({ where: { id: target.evidenceId, assessmentId: access.id, itemId: target.itemId, kind: "FILE", deletedAt: null }, select: { id: true } });
     if (!entry) throw new NotFoundError("Bukti dukung tidak ditemukan.");
   }
-  return scope;
+  return access;
 }
 
 async function record(
@@ -103,15 +103,15 @@ async function record(
   fileName: string, key: string, file: TInspection, limits: TEvidenceLimits,
 ) {
   // The status may have changed while the body streamed: check again under the lock.
-  const scope = await assertMayUpload(tx, user, await loadAssessmentScope(tx, target.assessmentId, true), target);
+  const access = await assertMayUpload(await authorizeAssessment(user, target.assessmentId, "evidence.write", { tx, lock: true }), tx, target);
 
-  let blob = await tx.evidenceBlob.findUnique({ where: { assessmentId_sha256: { assessmentId: scope.id, sha256: file.sha256 } } });
+  let blob = await tx.evidenceBlob.findUnique({ where: { assessmentId_sha256: { assessmentId: access.id, sha256: file.sha256 } } });
   const deduplicated = blob !== null;
   if (!blob) {
-    if ((await storedBytes(tx, scope.id)) + file.size > limits.maxAssessmentBytes) throw new QuotaExceededError(formatLimit(limits.maxAssessmentBytes));
-    blob = await tx.evidenceBlob.create({ data: { assessmentId: scope.id, sha256: file.sha256, size: BigInt(file.size), mimeType: file.type.mime, storageKey: key } });
+    if ((await storedBytes(access, tx)) + file.size > limits.maxAssessmentBytes) throw new QuotaExceededError(formatLimit(limits.maxAssessmentBytes));
+    blob = await tx.evidenceBlob.create({ data: { assessmentId: access.id, sha256: file.sha256, size: BigInt(file.size), mimeType: file.type.mime, storageKey: key } });
   } else {
-    await refuseSameCurrentFile(tx, scope.id, target.itemId, blob.id);
+    await refuseSameCurrentFile(tx, access.id, target.itemId, blob.id);
   }
 
   let saved;
@@ -131,21 +131,21 @@ async function record(
   } else {
     saved = await tx.evidence.create({
       data: {
-        assessmentId: scope.id, itemId: target.itemId, kind: "FILE", title: fileName, createdById: user.id, expectedEntry: target.expectedEntry ?? null,
+        assessmentId: access.id, itemId: target.itemId, kind: "FILE", title: fileName, createdById: user.id, expectedEntry: target.expectedEntry ?? null,
         versions: { create: { version: 1, blobId: blob.id, fileName, createdById: user.id } },
       },
       include: EVIDENCE_DTO_INCLUDE,
     });
   }
 
-  if (target.expectedEntry !== undefined) await tickExpectedDocument(tx, user, scope.id, target.itemId, target.expectedEntry, scope.catalogueVersionId);
-  await refreshEvidencedCount(tx, scope.id);
+  if (target.expectedEntry !== undefined) await tickExpectedDocument(access, tx, target.itemId, target.expectedEntry);
+  await refreshEvidencedCount(access, tx);
   await recordAudit(tx, {
     actorId: user.id,
     action: target.evidenceId ? "evidence.replace" : "evidence.upload",
     entityType: "Evidence",
     entityId: saved.id,
-    assessmentId: scope.id,
+    assessmentId: access.id,
     itemId: target.itemId,
     before,
     after: {

@@ -8,8 +8,9 @@ export type TCheck = { ok: boolean; ms: number; problem?: "timeout" | "failed" }
 export type THealth = { status: "ok" | "unavailable"; checks: { database: TCheck; storage: TCheck & { driver?: string } } };
 
 const TIMEOUT_MS = 3_000;
-// One probe object per instance, so instances checked at the same moment never touch each other's.
-const PROBE_KEY = `health/${randomUUID()}`;
+// One probe object per check, so checks at the same moment (several instances, or several
+// requests to one) never read or delete each other's.
+const probeKey = () => `health/${randomUUID()}`;
 
 /**
  * What a load balancer asks before sending users here: can this instance reach the database
@@ -32,11 +33,12 @@ async function checkDatabase() {
 async function checkStorage() {
   const storage = getStorage();
   const written = `probe ${new Date().toISOString()}`;
-  await storage.put(PROBE_KEY, Readable.from([Buffer.from(written)]), { contentType: "text/plain" });
-  const file = await storage.get(PROBE_KEY);
+  const key = probeKey();
+  await storage.put(key, Readable.from([Buffer.from(written)]), { contentType: "text/plain" });
+  const file = await storage.get(key);
   const chunks: Buffer[] = [];
   for await (const chunk of file.stream) chunks.push(chunk as Buffer);
-  await storage.delete(PROBE_KEY);
+  await storage.delete(key);
   if (Buffer.concat(chunks).toString() !== written) throw new Error("storage returned other bytes than written");
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import type { TTransaction } from "@/lib/db";
+import type { TAgencyAccess, TPeriodAccess } from "@/lib/access/period-access";
 import type { TLoadedCatalogue } from "@/lib/catalogue/queries";
 import { computeStoredScore } from "@/lib/assessments/compute-stored-score";
 import { writeScoreRows } from "@/lib/assessments/store-scores";
@@ -14,9 +15,10 @@ export function emptyScoreOf(loaded: TLoadedCatalogue, itemCount: number): TEmpt
 /**
  * One assessment per unit that has none in the period yet (existing ones are skipped, also under
  * a concurrent add), each with its stored empty SELF score so lists and dashboards read 0,00
- * rather than nothing. Returns only the assessments created.
+ * rather than nothing. Returns only the assessments created. `access` proves the caller manages
+ * the agency of the period and of the units (checked with assertAgencyUnits).
  */
-export async function createAssessments(tx: TTransaction, periodId: string, unitIds: readonly string[], empty: TEmptyScore) {
+export async function createAssessments(access: TAgencyAccess<"period.manage"> | TPeriodAccess, tx: TTransaction, periodId: string, unitIds: readonly string[], empty: TEmptyScore) {
   const created = await tx.assessment.createManyAndReturn({
     data: unitIds.map((unitId) => ({ periodId, unitId, itemCount: empty.itemCount })),
     skipDuplicates: true,

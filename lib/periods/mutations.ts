@@ -4,30 +4,31 @@ import { prisma, type TTransaction } from "@/lib/db";
 import type { TSessionUser } from "@/lib/auth/load-user";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getCatalogue } from "@/lib/catalogue/queries";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { ValidationError } from "@/lib/errors";
+import { authorizeAgency, authorizePeriod } from "@/lib/access/period-access";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { STAGES } from "@/lib/periods/labels";
 import { assertPeriodChangeable } from "@/lib/periods/policy";
 import { createAssessments, emptyScoreOf } from "@/lib/periods/create-assessments";
 import { ZAddPeriodUnits, ZCreatePeriod, ZUpdatePeriodWindows, type TCreatePeriodInput, type TWindows } from "@/lib/periods/schemas";
 import { toDateInput, windowRange } from "@/lib/periods/window-dates";
-import { periodWhereManagedBy, requireAdmin } from "@/lib/units/admin-scope";
-import { assertAgencyUnits, assertManagedAgency } from "@/lib/units/queries";
+import { assertAgencyUnits } from "@/lib/units/queries";
 
 // Big agencies add hundreds of units at once; each needs its empty score rows.
 const BULK_TIMEOUT_MS = 120_000;
 
 /** Opens a period: its windows, one assessment (with its empty score) per unit, one audit event. */
 export async function createPeriod(user: TSessionUser, rawInput: unknown): Promise<{ periodId: string; assessmentCount: number }> {
-  requireAdmin(user);
   const input = parseInput(ZCreatePeriod, rawInput);
+  // Refused before the catalogue is even read: the agency decides who may.
+  await authorizeAgency(user, input.agencyId, "period.manage");
   const version = await prisma.catalogueVersion.findUnique({ where: { id: input.catalogueVersionId }, select: { id: true, itemCount: true } });
   if (!version) throw new ValidationError("Versi katalog tidak ditemukan.", { catalogueVersionId: "Versi katalog tidak ditemukan." });
   const empty = emptyScoreOf(await getCatalogue(version.id), version.itemCount);
 
   return prisma.$transaction(async (tx) => {
-    await assertManagedAgency(tx, user, input.agencyId);
-    const unitIds = await assertAgencyUnits(tx, user, input.agencyId, input.unitIds);
+    const agency = await authorizeAgency(user, input.agencyId, "period.manage", { tx });
+    const unitIds = await assertAgencyUnits(agency, tx, input.unitIds);
     await assertNameFree(tx, input);
     const period = await tx.period.create({
       data: {
@@ -36,7 +37,7 @@ export async function createPeriod(user: TSessionUser, rawInput: unknown): Promi
       },
       select: { id: true },
     });
-    const created = await createAssessments(tx, period.id, unitIds, empty);
+    const created = await createAssessments(agency, tx, period.id, unitIds, empty);
     await recordAudit(tx, {
       actorId: user.id, action: "period.create", entityType: "Period", entityId: period.id,
       after: { agencyId: input.agencyId, year: input.year, name: input.name, catalogueVersionId: version.id, unitIds, windows: input.windows },
@@ -64,16 +65,15 @@ function nameTaken(input: TCreatePeriodInput) {
 
 /** Adds units to a period; units that already take part are skipped (safe to repeat). */
 export async function addPeriodUnits(user: TSessionUser, rawInput: unknown): Promise<{ added: number; skipped: number }> {
-  requireAdmin(user);
   const input = parseInput(ZAddPeriodUnits, rawInput);
-  const period = await findManagedPeriod(prisma, user, input.periodId);
-  const empty = emptyScoreOf(await getCatalogue(period.catalogueVersionId), period.catalogueVersion.itemCount);
+  const period = await authorizePeriod(user, input.periodId, "period.manage");
+  const empty = emptyScoreOf(await getCatalogue(period.catalogueVersionId), period.itemCount);
 
   return prisma.$transaction(async (tx) => {
-    const locked = await lockPeriod(tx, user, input.periodId);
+    const locked = await authorizePeriod(user, input.periodId, "period.manage", { tx, lock: true });
     assertPeriodChangeable(locked.status, "units");
-    const unitIds = await assertAgencyUnits(tx, user, locked.agencyId, input.unitIds);
-    const created = await createAssessments(tx, locked.id, unitIds, empty);
+    const unitIds = await assertAgencyUnits(locked, tx, input.unitIds);
+    const created = await createAssessments(locked, tx, locked.id, unitIds, empty);
     if (created.length) {
       await recordAudit(tx, {
         actorId: user.id, action: "period.units.add", entityType: "Period", entityId: locked.id,
@@ -86,10 +86,9 @@ export async function addPeriodUnits(user: TSessionUser, rawInput: unknown): Pro
 
 /** Reschedules the four windows; the audit event keeps the old and the new dates. */
 export async function updatePeriodWindows(user: TSessionUser, rawInput: unknown): Promise<{ changed: boolean }> {
-  requireAdmin(user);
   const input = parseInput(ZUpdatePeriodWindows, rawInput);
   return prisma.$transaction(async (tx) => {
-    const period = await lockPeriod(tx, user, input.periodId);
+    const period = await authorizePeriod(user, input.periodId, "period.manage", { tx, lock: true });
     assertPeriodChangeable(period.status, "windows");
     const rows = await tx.periodWindow.findMany({ where: { periodId: period.id }, select: { stage: true, opensAt: true, closesAt: true } });
     const before = Object.fromEntries(rows.map((w) => [w.stage, { opensAt: toDateInput(w.opensAt), closesAt: toDateInput(w.closesAt) }]));
@@ -113,19 +112,4 @@ export async function updatePeriodWindows(user: TSessionUser, rawInput: unknown)
 
 function sameWindow(a: TWindows[keyof TWindows] | undefined, b: TWindows[keyof TWindows]) {
   return a?.opensAt === b.opensAt && a?.closesAt === b.closesAt;
-}
-
-async function findManagedPeriod(db: TTransaction | typeof prisma, user: TSessionUser, periodId: string) {
-  const period = await db.period.findFirst({
-    where: { AND: [{ id: periodId }, periodWhereManagedBy(user)] },
-    select: { id: true, agencyId: true, status: true, catalogueVersionId: true, catalogueVersion: { select: { itemCount: true } } },
-  });
-  if (!period) throw new NotFoundError("Periode tidak ditemukan.");
-  return period;
-}
-
-/** Serialises changes to one period (adding units, rescheduling) and re-checks access inside the transaction. */
-async function lockPeriod(tx: TTransaction, user: TSessionUser, periodId: string) {
-  await tx.$queryRaw`SELECT 1 FROM "Period" WHERE "id" = ${periodId} FOR UPDATE`;
-  return findManagedPeriod(tx, user, periodId);
 }

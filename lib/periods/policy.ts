@@ -2,7 +2,7 @@ import { InvalidStateError } from "@/lib/errors";
 import type { PeriodStatus } from "@/lib/generated/prisma/enums";
 
 // What may change in a period once it exists. Who may change it is decided by
-// periodWhereManagedBy (lib/units/admin-scope.ts).
+// authorizePeriod (lib/access/period-access.ts).
 
 export function assertPeriodChangeable(status: PeriodStatus, what: "units" | "windows") {
   if (status !== "CLOSED") return;

@@ -1,13 +1,12 @@
 import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db";
-import type { TSessionUser } from "@/lib/auth/load-user";
-import { NotFoundError } from "@/lib/errors";
 import { clock } from "@/lib/clock";
+import type { TPeriodAccess } from "@/lib/access/period-access";
+import { scopeAgencyWhere, type TScopeAccess } from "@/lib/access/scope-access";
 import { STAGES } from "@/lib/periods/labels";
 import { fromNumeric } from "@/lib/assessments/compute-stored-score";
 import { periodPhase } from "@/lib/periods/period-phase";
-import { periodWhereManagedBy, requireAdmin, unitWhereAdministeredBy } from "@/lib/units/admin-scope";
 
 const WINDOW_FIELDS = { stage: true, opensAt: true, closesAt: true } as const;
 
@@ -16,10 +15,9 @@ function sortWindows<T extends { stage: (typeof STAGES)[number] }>(windows: T[])
 }
 
 /** Periods of the agencies the admin manages, newest year first. */
-export const listPeriods = cache(async (user: TSessionUser) => {
-  requireAdmin(user);
+export const listPeriods = cache(async (scope: TScopeAccess<"period.manage">) => {
   const rows = await prisma.period.findMany({
-    where: periodWhereManagedBy(user),
+    where: { agency: scopeAgencyWhere(scope) },
     orderBy: [{ year: "desc" }, { name: "asc" }],
     select: {
       id: true, year: true, name: true, status: true,
@@ -38,17 +36,15 @@ export const listPeriods = cache(async (user: TSessionUser) => {
 export type TPeriodListRow = Awaited<ReturnType<typeof listPeriods>>[number];
 
 /** One period with its participating units' progress and stored self-assessment score. */
-export const getPeriodDetail = cache(async (user: TSessionUser, periodId: string) => {
-  requireAdmin(user);
-  const period = await prisma.period.findFirst({
-    where: { AND: [{ id: periodId }, periodWhereManagedBy(user)] },
+export const getPeriodDetail = cache(async (access: TPeriodAccess) => {
+  const period = await prisma.period.findUniqueOrThrow({
+    where: { id: access.id },
     select: {
       id: true, year: true, name: true, status: true, agencyId: true, createdAt: true,
       agency: { select: { name: true } },
       catalogueVersion: { select: { id: true, code: true, version: true, title: true, itemCount: true } },
       windows: { select: WINDOW_FIELDS },
       assessments: {
-        where: { unit: unitWhereAdministeredBy(user) },
         orderBy: { unit: { path: "asc" } },
         select: {
           id: true, status: true, answeredCount: true, itemCount: true,
@@ -58,7 +54,6 @@ export const getPeriodDetail = cache(async (user: TSessionUser, periodId: string
       },
     },
   });
-  if (!period) throw new NotFoundError("Periode tidak ditemukan.");
   const { assessments, windows, ...rest } = period;
   return {
     ...rest,

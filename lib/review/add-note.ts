@@ -3,10 +3,10 @@ import { parseInput } from "@/lib/validation";
 import { prisma } from "@/lib/db";
 import type { TSessionUser } from "@/lib/auth/load-user";
 import { can } from "@/lib/auth/policy";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { clock } from "@/lib/clock";
 import { InvalidStateError } from "@/lib/errors";
-import { assertAssessmentPermission, loadAssessmentScope } from "@/lib/assessments/access";
 import { itemOfAssessment } from "@/lib/review/item-in-catalogue";
 import { REVIEWABLE } from "@/lib/review/policy";
 import { ZNote } from "@/lib/review/schemas";
@@ -19,30 +19,29 @@ import { assertWindowOpen } from "@/lib/review/windows";
 export async function addNote(user: TSessionUser, raw: unknown) {
   const input = parseInput(ZNote, raw);
   return prisma.$transaction(async (tx) => {
-    const scope = await loadAssessmentScope(tx, input.assessmentId, true);
-    const evaluator = scope !== null && can(user, "review.write", scope);
-    assertAssessmentPermission(user, scope, evaluator ? "review.write" : "note.unit.write");
-    await itemOfAssessment(scope, input.itemId);
+    const access = await authorizeAssessment(user, input.assessmentId, "note.write", { tx, lock: true });
+    const evaluator = can(access, "review.write");
+    await itemOfAssessment(access, input.itemId);
     const now = clock.now();
     if (evaluator) {
-      if (![...REVIEWABLE, "REVISION_REQUESTED"].includes(scope.status)) throw new InvalidStateError("Catatan hanya dapat ditulis selama evaluasi berlangsung.");
+      if (![...REVIEWABLE, "REVISION_REQUESTED"].includes(access.status)) throw new InvalidStateError("Catatan hanya dapat ditulis selama evaluasi berlangsung.");
       // Like the unit, the evaluator writes within the window of the stage the assessment is in.
-      assertWindowOpen(scope.windows, scope.status === "REVISION_REQUESTED" ? "REVISION" : "REVIEW", now);
+      assertWindowOpen(access.windows, access.status === "REVISION_REQUESTED" ? "REVISION" : "REVIEW", now);
     } else {
-      if (scope.status !== "REVISION_REQUESTED") throw new InvalidStateError("Unit hanya dapat membalas catatan saat LKE dikembalikan untuk perbaikan.");
-      assertWindowOpen(scope.windows, "REVISION", now);
-      const review = await tx.itemReview.findUnique({ where: { assessmentId_itemId: { assessmentId: scope.id, itemId: input.itemId } }, select: { verdict: true } });
+      if (access.status !== "REVISION_REQUESTED") throw new InvalidStateError("Unit hanya dapat membalas catatan saat LKE dikembalikan untuk perbaikan.");
+      assertWindowOpen(access.windows, "REVISION", now);
+      const review = await tx.itemReview.findUnique({ where: { assessmentId_itemId: { assessmentId: access.id, itemId: input.itemId } }, select: { verdict: true } });
       if (review?.verdict !== "REVISION_REQUESTED") throw new InvalidStateError("Unit hanya dapat membalas catatan pada butir yang dikembalikan untuk perbaikan.");
     }
     const note = await tx.itemNote.create({
-      data: { assessmentId: scope.id, itemId: input.itemId, authorId: user.id, side: evaluator ? "EVALUATOR" : "SELF", body: input.body },
+      data: { assessmentId: access.id, itemId: input.itemId, authorId: user.id, side: evaluator ? "EVALUATOR" : "SELF", body: input.body },
     });
     await recordAudit(tx, {
       actorId: user.id,
       action: "note.add",
       entityType: "ItemNote",
       entityId: note.id,
-      assessmentId: scope.id,
+      assessmentId: access.id,
       itemId: input.itemId,
       after: { side: note.side, body: note.body },
     });

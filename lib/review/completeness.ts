@@ -1,5 +1,6 @@
 import "server-only";
-import type { prisma, TTransaction } from "@/lib/db";
+import { prisma, type TTransaction } from "@/lib/db";
+import type { TAssessmentAccess } from "@/lib/access/assessment-access";
 import type { TLoadedCatalogue } from "@/lib/catalogue/queries";
 
 export type TCompleteness = {
@@ -9,10 +10,10 @@ export type TCompleteness = {
 };
 
 /** What the unit head sees before submitting: unanswered items and answered items without evidence. */
-export async function getCompleteness(db: TTransaction | typeof prisma, assessmentId: string, loaded: TLoadedCatalogue): Promise<TCompleteness> {
+export async function getCompleteness(access: TAssessmentAccess, loaded: TLoadedCatalogue, db: TTransaction | typeof prisma = prisma): Promise<TCompleteness> {
   const [answers, evidence] = await Promise.all([
-    db.answer.findMany({ where: { assessmentId, side: "SELF", value: { not: null } }, select: { itemId: true } }),
-    db.evidence.groupBy({ by: ["itemId"], where: { assessmentId, deletedAt: null } }),
+    db.answer.findMany({ where: { assessmentId: access.id, side: "SELF", value: { not: null } }, select: { itemId: true } }),
+    db.evidence.groupBy({ by: ["itemId"], where: { assessmentId: access.id, deletedAt: null } }),
   ]);
   const answered = new Set(answers.map((a) => a.itemId));
   const evidenced = new Set(evidence.map((e) => e.itemId));

@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { getCatalogue } from "@/lib/catalogue/queries";
 import { clock } from "@/lib/clock";
 import { ValidationError } from "@/lib/errors";
-import { assertAssessmentPermission, loadAssessmentScope } from "@/lib/assessments/access";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { storeScores } from "@/lib/assessments/store-scores";
 import { assertReviewWritable } from "@/lib/review/policy";
 import { ZPrecondition } from "@/lib/review/schemas";
@@ -15,30 +15,29 @@ import { ZPrecondition } from "@/lib/review/schemas";
 export async function confirmPrecondition(user: TSessionUser, raw: unknown) {
   const input = parseInput(ZPrecondition, raw);
   return prisma.$transaction(async (tx) => {
-    const scope = await loadAssessmentScope(tx, input.assessmentId, true);
-    assertAssessmentPermission(user, scope, "review.write");
-    assertReviewWritable(scope, clock.now());
-    const loaded = await getCatalogue(scope.catalogueVersionId);
+    const access = await authorizeAssessment(user, input.assessmentId, "review.write", { tx, lock: true });
+    assertReviewWritable(access, clock.now());
+    const loaded = await getCatalogue(access.catalogueVersionId);
     const labels = new Set(loaded.catalogue.predicates.flatMap((p) => p.preconditions));
     if (!labels.has(input.label)) throw new ValidationError("Prasyarat ini tidak ada pada katalog penilaian.");
 
-    const key = { assessmentId_label: { assessmentId: scope.id, label: input.label } };
+    const key = { assessmentId_label: { assessmentId: access.id, label: input.label } };
     const before = await tx.preconditionCheck.findUnique({ where: key });
     const data = { met: input.met, note: input.note, confirmedById: user.id, confirmedAt: clock.now() };
-    await tx.preconditionCheck.upsert({ where: key, create: { assessmentId: scope.id, label: input.label, ...data }, update: data });
+    await tx.preconditionCheck.upsert({ where: key, create: { assessmentId: access.id, label: input.label, ...data }, update: data });
     await recordAudit(tx, {
       actorId: user.id,
       action: "review.precondition",
       entityType: "PreconditionCheck",
-      entityId: `${scope.id}:${input.label}`,
-      assessmentId: scope.id,
+      entityId: `${access.id}:${input.label}`,
+      assessmentId: access.id,
       before: before ? { met: before.met, note: before.note } : null,
       after: { label: input.label, met: input.met, note: input.note },
     });
     // The WBK/WBBM result on the evaluator's score depends on the preconditions. Before the
     // first evaluator answer there is no evaluator score yet; it will read them when created.
-    const scored = await tx.assessmentScore.findUnique({ where: { assessmentId_side: { assessmentId: scope.id, side: "EVALUATOR" } }, select: { side: true } });
-    if (scored) await storeScores(tx, scope.id, "EVALUATOR", loaded);
+    const scored = await tx.assessmentScore.findUnique({ where: { assessmentId_side: { assessmentId: access.id, side: "EVALUATOR" } }, select: { side: true } });
+    if (scored) await storeScores(tx, access.id, "EVALUATOR", loaded);
     return { label: input.label, met: input.met };
   });
 }

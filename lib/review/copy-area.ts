@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { getCatalogue } from "@/lib/catalogue/queries";
 import { clock } from "@/lib/clock";
 import { ConflictError, InvalidStateError, ValidationError } from "@/lib/errors";
-import { assertAssessmentPermission, loadAssessmentScope } from "@/lib/assessments/access";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
 import type { TScoreSummary } from "@/lib/assessments/types";
 import { answersOfItem, writeCopiedAnswer } from "@/lib/review/copy-self-answer";
 import { assertReviewWritable } from "@/lib/review/policy";
@@ -33,17 +33,16 @@ const AREA_TIMEOUT_MS = 60_000;
 export async function copyAreaSelfAnswers(user: TSessionUser, raw: unknown): Promise<TCopyAreaResult> {
   const input = parseInput(ZCopyAreaSelfAnswers, raw);
   return prisma.$transaction(async (tx) => {
-    const scope = await loadAssessmentScope(tx, input.assessmentId, true);
-    assertAssessmentPermission(user, scope, "review.write");
-    assertReviewWritable(scope, clock.now());
-    const loaded = await getCatalogue(scope.catalogueVersionId);
+    const access = await authorizeAssessment(user, input.assessmentId, "review.write", { tx, lock: true });
+    assertReviewWritable(access, clock.now());
+    const loaded = await getCatalogue(access.catalogueVersionId);
     const section = loaded.sections.find((s) => s.code === input.sectionCode);
     if (!section) throw new ValidationError("Area ini tidak ada pada katalog LKE penilaian ini.");
     const refs = input.items.map(({ itemId }) => loaded.itemsById.get(itemId));
     if (refs.some((ref) => ref?.group.code !== section.code)) {
       throw new ValidationError(`Sebagian butir tidak termasuk area ${section.code} pada LKE penilaian ini; tidak ada yang disalin.`);
     }
-    await startReviewIfNeeded(tx, user, scope);
+    await startReviewIfNeeded(access, tx);
 
     const result: TCopyAreaResult = { copied: [], skipped: [], scores: null };
     const ordered = input.items
@@ -51,20 +50,20 @@ export async function copyAreaSelfAnswers(user: TSessionUser, raw: unknown): Pro
       .sort((a, b) => a.ref.item.code.localeCompare(b.ref.item.code, "en", { numeric: true }));
     for (const { ref, expectedVersion } of ordered) {
       const code = ref.item.code;
-      const answers = await answersOfItem(tx, scope.id, ref.id);
+      const answers = await answersOfItem(access, tx, ref.id);
       const current = answers.evaluator;
       if (current && current.version !== expectedVersion && current.updatedById !== user.id) {
         const who = await tx.user.findUnique({ where: { id: current.updatedById }, select: { name: true } });
         throw new ConflictError(`Butir ${code} baru saja diubah oleh ${who?.name ?? "pengguna lain"}. Muat ulang halaman lalu ulangi; belum ada yang disalin.`);
       }
-      const review = await tx.itemReview.findUnique({ where: { assessmentId_itemId: { assessmentId: scope.id, itemId: ref.id } }, select: { verdict: true } });
+      const review = await tx.itemReview.findUnique({ where: { assessmentId_itemId: { assessmentId: access.id, itemId: ref.id } }, select: { verdict: true } });
       const skip: TSkipReason | null = answers.evaluatorAnswered ? "answered" : review?.verdict === "REVISION_REQUESTED" ? "flagged" : !answers.self ? "unanswered" : null;
       if (skip) {
         result.skipped.push({ code, reason: skip });
         continue;
       }
-      const saved = await writeCopiedAnswer(tx, user, scope, ref, answers, current?.version ?? 0);
-      if (review?.verdict !== "ACCEPTED") await writeVerdict(tx, user, scope, ref.id, "ACCEPTED", "");
+      const saved = await writeCopiedAnswer(access, tx, ref, answers, current?.version ?? 0);
+      if (review?.verdict !== "ACCEPTED") await writeVerdict(access, tx, ref.id, "ACCEPTED", "");
       result.copied.push(code);
       result.scores = saved.scores;
     }
@@ -75,8 +74,8 @@ export async function copyAreaSelfAnswers(user: TSessionUser, raw: unknown): Pro
       actorId: user.id,
       action: "review.copy-self-area",
       entityType: "Assessment",
-      entityId: scope.id,
-      assessmentId: scope.id,
+      entityId: access.id,
+      assessmentId: access.id,
       after: { sectionCode: section.code, copied: result.copied, skipped: result.skipped },
     });
     return result;

@@ -1,12 +1,9 @@
 import "server-only";
 import { prisma, type TTransaction } from "@/lib/db";
-import type { TSessionUser } from "@/lib/auth/load-user";
-import { can } from "@/lib/auth/policy";
+import { assertCan, type TAssessmentAccess } from "@/lib/access/assessment-access";
 import { getCatalogue, type TLoadedCatalogue } from "@/lib/catalogue/queries";
-import { NotFoundError } from "@/lib/errors";
 import type { Verdict } from "@/lib/generated/prisma/enums";
 import { displayTitle } from "@/lib/scoring/format-id";
-import { loadAssessmentScope } from "@/lib/assessments/access";
 
 export type TOpenItem = {
   itemId: string;
@@ -27,7 +24,8 @@ export type TFinalizeChecklist = { itemCount: number; openItems: TOpenItem[]; op
  * What stands between the review and its finalisation: every item needs a TPI answer and an
  * accepted verdict, every WBK/WBBM precondition an explicit decision with a note.
  */
-export async function getFinalizeChecklist(db: TTransaction | typeof prisma, assessmentId: string, loaded: TLoadedCatalogue): Promise<TFinalizeChecklist> {
+export async function getFinalizeChecklist(access: TAssessmentAccess, loaded: TLoadedCatalogue, db: TTransaction | typeof prisma = prisma): Promise<TFinalizeChecklist> {
+  const assessmentId = access.id;
   const [answers, reviews, checks] = await Promise.all([
     db.answer.findMany({ where: { assessmentId, side: "EVALUATOR", value: { not: null } }, select: { itemId: true } }),
     db.itemReview.findMany({ where: { assessmentId }, select: { itemId: true, verdict: true } }),
@@ -55,10 +53,9 @@ export async function getFinalizeChecklist(db: TTransaction | typeof prisma, ass
 }
 
 /** The checklist for the review pages: the assessment's evaluators only. */
-export async function getFinalizeReadiness(user: TSessionUser, assessmentId: string) {
-  const scope = await loadAssessmentScope(prisma, assessmentId);
-  if (!scope || !can(user, "review.write", scope)) throw new NotFoundError("Penilaian tidak ditemukan.");
-  return getFinalizeChecklist(prisma, scope.id, await getCatalogue(scope.catalogueVersionId));
+export async function getFinalizeReadiness(access: TAssessmentAccess) {
+  assertCan(access, "review.read");
+  return getFinalizeChecklist(access, await getCatalogue(access.catalogueVersionId));
 }
 
 const SHOWN = 5;

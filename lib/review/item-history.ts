@@ -1,18 +1,16 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import type { TSessionUser } from "@/lib/auth/load-user";
-import { requireAssessment } from "@/lib/assessments/access";
+import type { TAssessmentAccess } from "@/lib/access/assessment-access";
 import { getCatalogue } from "@/lib/catalogue/queries";
 import { describeAuditEvent } from "@/lib/review/describe-audit-event";
 
 export type THistoryEntry = { id: string; at: string; actorName: string; action: string; summary: string };
 
 /** Everything that happened to one item, oldest first, read from the append-only audit trail. */
-export async function getItemHistory(user: TSessionUser, assessmentId: string, itemId: string): Promise<THistoryEntry[]> {
-  const scope = await requireAssessment(user, assessmentId);
-  const item = (await getCatalogue(scope.catalogueVersionId)).itemsById.get(itemId)?.item;
+export async function getItemHistory(access: TAssessmentAccess, itemId: string): Promise<THistoryEntry[]> {
+  const item = (await getCatalogue(access.catalogueVersionId)).itemsById.get(itemId)?.item;
   const events = await prisma.auditEvent.findMany({
-    where: { assessmentId, itemId },
+    where: { assessmentId: access.id, itemId },
     orderBy: { id: "asc" },
     select: { id: true, at: true, action: true, before: true, after: true, actor: { select: { name: true } } },
   });

@@ -9,33 +9,33 @@ import { scoreAssessment } from "@/lib/scoring/score-assessment";
 import type { TAnswer } from "@/lib/scoring/types";
 import { displayTitle } from "@/lib/scoring/format-id";
 import { toEngineAnswer } from "@/lib/assessments/answer-dto";
-import { unsafeGetStoredScore } from "@/lib/assessments/queries";
-import { assertAssessmentPermission, loadAssessmentScope, type TAssessmentScope } from "@/lib/assessments/access";
+import { getStoredScore } from "@/lib/assessments/queries";
+import { authorizeAssessment, type TAssessmentAccess } from "@/lib/access/assessment-access";
 import { draftRecommendations } from "@/lib/review/draft-recommendations";
 import type { TLhe } from "@/lib/review/lhe-types";
-import { assertLeadEvaluator, assertLheEditable } from "@/lib/review/policy";
+import { assertLheEditable } from "@/lib/review/policy";
 import { lheAreasKnown, ZLheDraft } from "@/lib/review/schemas";
 import { issueDocuments } from "@/lib/documents/issue-documents";
 
 type TDb = TTransaction | typeof prisma;
 
 /** The LHE as it stands now: stored scores of both sides and the lead's (or drafted) recommendations. */
-export async function composeLhe(db: TDb, scope: TAssessmentScope): Promise<TLhe> {
-  const loaded = await getCatalogue(scope.catalogueVersionId);
+export async function composeLhe(access: TAssessmentAccess, db: TDb = prisma): Promise<TLhe> {
+  const loaded = await getCatalogue(access.catalogueVersionId);
   const [assessment, self, evaluator, evaluatorAnswers, draft, checks] = await Promise.all([
     db.assessment.findUniqueOrThrow({
-      where: { id: scope.id },
+      where: { id: access.id },
       select: {
         revisionRound: true, unit: { select: { name: true } },
         period: { select: { name: true, catalogueVersion: { select: { code: true, version: true } } } },
         assignments: { select: { role: true, user: { select: { name: true, nip: true } } }, orderBy: { role: "asc" } },
       },
     }),
-    unsafeGetStoredScore(scope.id, "SELF", scope.catalogueVersionId, db),
-    unsafeGetStoredScore(scope.id, "EVALUATOR", scope.catalogueVersionId, db),
-    db.answer.findMany({ where: { assessmentId: scope.id, side: "EVALUATOR" }, select: { itemId: true, optionKey: true, inputs: true, surveyIndex: true } }),
-    db.report.findUnique({ where: { assessmentId_kind: { assessmentId: scope.id, kind: "LHE" } }, select: { content: true } }),
-    db.preconditionCheck.findMany({ where: { assessmentId: scope.id } }),
+    getStoredScore(access, "SELF", db),
+    getStoredScore(access, "EVALUATOR", db),
+    db.answer.findMany({ where: { assessmentId: access.id, side: "EVALUATOR" }, select: { itemId: true, optionKey: true, inputs: true, surveyIndex: true } }),
+    db.report.findUnique({ where: { assessmentId_kind: { assessmentId: access.id, kind: "LHE" } }, select: { content: true } }),
+    db.preconditionCheck.findMany({ where: { assessmentId: access.id } }),
   ]);
   const answers = new Map<string, TAnswer>();
   for (const a of evaluatorAnswers) answers.set(loaded.itemsById.get(a.itemId)!.item.code, toEngineAnswer(a));
@@ -74,40 +74,36 @@ export async function composeLhe(db: TDb, scope: TAssessmentScope): Promise<TLhe
 export async function saveLheDraft(user: TSessionUser, raw: unknown) {
   const input = parseInput(ZLheDraft, raw);
   return prisma.$transaction(async (tx) => {
-    const scope = await loadAssessmentScope(tx, input.assessmentId, true);
-    assertAssessmentPermission(user, scope, "review.write");
-    assertLeadEvaluator(user, scope);
-    assertLheEditable(scope, clock.now());
-    parseInput(lheAreasKnown((await getCatalogue(scope.catalogueVersionId)).sections.map((s) => s.code)), input.recommendations);
+    const access = await authorizeAssessment(user, input.assessmentId, "review.lead", { tx, lock: true });
+    assertLheEditable(access, clock.now());
+    parseInput(lheAreasKnown((await getCatalogue(access.catalogueVersionId)).sections.map((s) => s.code)), input.recommendations);
     const content = { recommendations: input.recommendations };
     const report = await tx.report.upsert({
-      where: { assessmentId_kind: { assessmentId: scope.id, kind: "LHE" } },
-      create: { assessmentId: scope.id, kind: "LHE", content },
+      where: { assessmentId_kind: { assessmentId: access.id, kind: "LHE" } },
+      create: { assessmentId: access.id, kind: "LHE", content },
       update: { content },
     });
-    await recordAudit(tx, { actorId: user.id, action: "report.lhe.draft", entityType: "Report", entityId: report.id, assessmentId: scope.id, after: content });
+    await recordAudit(tx, { actorId: user.id, action: "report.lhe.draft", entityType: "Report", entityId: report.id, assessmentId: access.id, after: content });
     return { savedAt: report.updatedAt.toISOString() };
   });
 }
 
 /** Called inside the finalize transition: freezes the LHE as it stands. */
-export async function finalizeLhe(tx: TTransaction, user: TSessionUser, scope: TAssessmentScope) {
-  const lhe = { ...(await composeLhe(tx, scope)), finalizedAt: clock.now().toISOString() };
+export async function finalizeLhe(access: TAssessmentAccess, tx: TTransaction) {
+  const lhe = { ...(await composeLhe(access, tx)), finalizedAt: clock.now().toISOString() };
   const report = await tx.report.upsert({
-    where: { assessmentId_kind: { assessmentId: scope.id, kind: "LHE" } },
-    create: { assessmentId: scope.id, kind: "LHE", content: lhe as object, finalizedAt: clock.now() },
+    where: { assessmentId_kind: { assessmentId: access.id, kind: "LHE" } },
+    create: { assessmentId: access.id, kind: "LHE", content: lhe as object, finalizedAt: clock.now() },
     update: { content: lhe as object, finalizedAt: clock.now() },
   });
-  await recordAudit(tx, { actorId: user.id, action: "report.lhe.finalize", entityType: "Report", entityId: report.id, assessmentId: scope.id, after: { totals: lhe.totals } });
+  await recordAudit(tx, { actorId: access.user.id, action: "report.lhe.finalize", entityType: "Report", entityId: report.id, assessmentId: access.id, after: { totals: lhe.totals } });
   // Numbers, place and signatories of the LHE and the Berita Acara are fixed with it.
-  await issueDocuments(tx, user, scope, clock.now());
+  await issueDocuments(access, tx, clock.now());
 }
 
 /** The LHE any reader of the assessment may see: frozen once final, live before. */
-export async function getLhe(user: TSessionUser, assessmentId: string): Promise<TLhe> {
-  const scope = await loadAssessmentScope(prisma, assessmentId);
-  assertAssessmentPermission(user, scope, "assessment.read");
-  const report = await prisma.report.findUnique({ where: { assessmentId_kind: { assessmentId, kind: "LHE" } } });
+export async function getLhe(access: TAssessmentAccess): Promise<TLhe> {
+  const report = await prisma.report.findUnique({ where: { assessmentId_kind: { assessmentId: access.id, kind: "LHE" } } });
   if (report?.finalizedAt) return report.content as unknown as TLhe;
-  return composeLhe(prisma, scope);
+  return composeLhe(access);
 }

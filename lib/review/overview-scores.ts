@@ -1,8 +1,7 @@
 import "server-only";
-import type { TSessionUser } from "@/lib/auth/load-user";
 import type { AssessmentStatus } from "@/lib/generated/prisma/enums";
-import { requireAssessment } from "@/lib/assessments/access";
-import { unsafeGetStoredScore } from "@/lib/assessments/queries";
+import type { TAssessmentAccess } from "@/lib/access/assessment-access";
+import { getStoredScore } from "@/lib/assessments/queries";
 import type { TStoredScore } from "@/lib/assessments/types";
 
 /** The TPI has written something: from here on its score stands beside the unit's. */
@@ -26,17 +25,16 @@ export type TOverviewScores = {
 };
 
 /** The scores the unit overview shows, for any reader of the assessment. */
-export async function getOverviewScores(user: TSessionUser, assessmentId: string): Promise<TOverviewScores> {
-  const scope = await requireAssessment(user, assessmentId);
-  const started = REVIEW_STARTED.includes(scope.status);
+export async function getOverviewScores(access: TAssessmentAccess): Promise<TOverviewScores> {
+  const started = REVIEW_STARTED.includes(access.status);
   const [self, evaluator] = await Promise.all([
-    unsafeGetStoredScore(assessmentId, "SELF", scope.catalogueVersionId),
-    started ? unsafeGetStoredScore(assessmentId, "EVALUATOR", scope.catalogueVersionId) : null,
+    getStoredScore(access, "SELF"),
+    started ? getStoredScore(access, "EVALUATOR") : null,
   ]);
   return {
     self,
     evaluator,
-    headline: scope.status === "FINAL" ? "EVALUATOR" : "SELF",
-    awaitingEvaluator: isAwaitingEvaluator(scope.status, scope.evaluatorIds.length),
+    headline: access.status === "FINAL" ? "EVALUATOR" : "SELF",
+    awaitingEvaluator: isAwaitingEvaluator(access.status, access.evaluatorIds.length),
   };
 }

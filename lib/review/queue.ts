@@ -1,9 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { prisma } from "@/lib/db";
-import type { TSessionUser } from "@/lib/auth/load-user";
-import { hasRole } from "@/lib/auth/policy";
-import { NotFoundError } from "@/lib/errors";
+import { scopeAssessmentWhere, type TScopeAccess } from "@/lib/access/scope-access";
 import { fromNumeric } from "@/lib/assessments/compute-stored-score";
 import type { AssessmentStatus } from "@/lib/generated/prisma/enums";
 
@@ -13,13 +11,12 @@ const ZQueueStatus = z.enum(QUEUE_STATUSES);
 
 /**
  * The evaluator's home: assigned units with status, items left to accept and the review
- * deadline, optionally only those in one status. The page belongs to evaluators: anyone else
- * gets 404, as for any page outside their role.
+ * deadline, optionally only those in one status. The scope (review.read) belongs to evaluators:
+ * anyone else gets 404 from authorizeScope, as for any page outside their role.
  */
-export async function listReviewQueue(user: TSessionUser, statusFilter?: string | null) {
-  if (!hasRole(user, "EVALUATOR")) throw new NotFoundError("Halaman tidak ditemukan.");
+export async function listReviewQueue(scope: TScopeAccess<"review.read">, statusFilter?: string | null) {
   const assignments = await prisma.evaluatorAssignment.findMany({
-    where: { userId: user.id },
+    where: { userId: scope.user.id, assessment: scopeAssessmentWhere(scope) },
     select: {
       role: true,
       assessment: {

@@ -1,10 +1,11 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { TLoadedCatalogue } from "@/lib/catalogue/queries";
+import type { TAssessmentAccess } from "@/lib/access/assessment-access";
 
 /** The items the TPI sent back, with the page each lives on. */
-export async function getRevisionItems(assessmentId: string, loaded: TLoadedCatalogue) {
-  const reviews = await prisma.itemReview.findMany({ where: { assessmentId, verdict: "REVISION_REQUESTED" }, select: { itemId: true } });
+export async function getRevisionItems(access: TAssessmentAccess, loaded: TLoadedCatalogue) {
+  const reviews = await prisma.itemReview.findMany({ where: { assessmentId: access.id, verdict: "REVISION_REQUESTED" }, select: { itemId: true } });
   return reviews
     .map((r) => loaded.itemsById.get(r.itemId))
     .filter((ref) => ref !== undefined)

@@ -1,10 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import type { TSessionUser } from "@/lib/auth/load-user";
-import { can } from "@/lib/auth/policy";
+import { assertCan, type TAssessmentAccess } from "@/lib/access/assessment-access";
 import { getCatalogue } from "@/lib/catalogue/queries";
-import { NotFoundError } from "@/lib/errors";
-import { loadAssessmentScope } from "@/lib/assessments/access";
 import { describeAnswer } from "@/lib/assessments/describe-answer";
 import type { TAnswerDto } from "@/lib/assessments/types";
 
@@ -34,9 +31,9 @@ const asDto = (s: TSnapshot) => (s ? ({ optionKey: null, inputs: null, surveyInd
  * read from the audit trail, so the evaluators re-check exactly that. Null while no round was
  * resubmitted (or the latest request is still with the unit). For the assigned evaluators only.
  */
-export async function getRoundChanges(user: TSessionUser, assessmentId: string): Promise<TRoundChanges | null> {
-  const scope = await loadAssessmentScope(prisma, assessmentId);
-  if (!scope || !can(user, "review.write", scope)) throw new NotFoundError("Penilaian tidak ditemukan.");
+export async function getRoundChanges(access: TAssessmentAccess): Promise<TRoundChanges | null> {
+  assertCan(access, "review.read");
+  const assessmentId = access.id;
   const [resubmit, request] = await Promise.all(
     ["assessment.resubmit", "assessment.requestRevision"].map((action) =>
       prisma.auditEvent.findFirst({ where: { assessmentId, action }, orderBy: { id: "desc" }, select: { id: true, at: true } })),
@@ -50,7 +47,7 @@ export async function getRoundChanges(user: TSessionUser, assessmentId: string):
       select: { itemId: true, action: true, before: true, after: true },
     }),
     prisma.itemReview.findMany({ where: { assessmentId, verdict: "REVISION_REQUESTED" }, select: { itemId: true } }),
-    getCatalogue(scope.catalogueVersionId),
+    getCatalogue(access.catalogueVersionId),
   ]);
   const byItem = new Map<string, typeof events>();
   for (const event of events) byItem.set(event.itemId!, [...(byItem.get(event.itemId!) ?? []), event]);
@@ -80,5 +77,5 @@ export async function getRoundChanges(user: TSessionUser, assessmentId: string):
       const ref = loaded.itemsById.get(f.itemId);
       return ref ? [{ itemId: f.itemId, code: ref.item.code, sectionCode: ref.group.code }] : [];
     });
-  return { round: scope.revisionRound, resubmittedAt: resubmit.at, changed: changed.sort(byCode), unchangedFlagged: unchangedFlagged.sort(byCode) };
+  return { round: access.revisionRound, resubmittedAt: resubmit.at, changed: changed.sort(byCode), unchangedFlagged: unchangedFlagged.sort(byCode) };
 }

@@ -2,10 +2,10 @@ import "server-only";
 import { parseInput } from "@/lib/validation";
 import { prisma, type TTransaction } from "@/lib/db";
 import type { TSessionUser } from "@/lib/auth/load-user";
+import { authorizeAssessment, type TAssessmentAccess } from "@/lib/access/assessment-access";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { clock } from "@/lib/clock";
 import { InvalidStateError } from "@/lib/errors";
-import { assertAssessmentPermission, loadAssessmentScope, type TAssessmentScope } from "@/lib/assessments/access";
 import type { TAnswerDto, TScoreSummary } from "@/lib/assessments/types";
 import { answersOfItem, writeCopiedAnswer } from "@/lib/review/copy-self-answer";
 import { itemOfAssessment } from "@/lib/review/item-in-catalogue";
@@ -28,46 +28,46 @@ export type TVerdictResult = {
 export async function setVerdict(user: TSessionUser, raw: unknown): Promise<TVerdictResult> {
   const input = parseInput(ZVerdict, raw);
   return prisma.$transaction(async (tx) => {
-    const scope = await loadAssessmentScope(tx, input.assessmentId, true);
-    assertAssessmentPermission(user, scope, "review.write");
-    assertReviewWritable(scope, clock.now());
-    const ref = await itemOfAssessment(scope, input.itemId);
-    await startReviewIfNeeded(tx, user, scope);
+    const access = await authorizeAssessment(user, input.assessmentId, "review.write", { tx, lock: true });
+    assertReviewWritable(access, clock.now());
+    const ref = await itemOfAssessment(access, input.itemId);
+    await startReviewIfNeeded(access, tx);
 
     let copied: TVerdictResult["copied"] = null;
     if (input.verdict === "ACCEPTED") {
-      const answers = await answersOfItem(tx, scope.id, ref.id);
+      const answers = await answersOfItem(access, tx, ref.id);
       if (!answers.evaluatorAnswered) {
         if (!answers.self) throw new InvalidStateError(`Unit belum menjawab butir ${ref.item.code}. Isi jawaban TPI terlebih dahulu, lalu terima.`);
-        copied = await writeCopiedAnswer(tx, user, scope, ref, answers, answers.evaluator?.version ?? 0);
+        copied = await writeCopiedAnswer(access, tx, ref, answers, answers.evaluator?.version ?? 0);
       }
     }
-    const review = await writeVerdict(tx, user, scope, ref.id, input.verdict, input.note);
+    const review = await writeVerdict(access, tx, ref.id, input.verdict, input.note);
     return { verdict: input.verdict, version: review.version, copied };
   });
 }
 
 /** Stores a verdict of the current round, the note that explains it, and its audit event. */
 export async function writeVerdict(
-  tx: TTransaction, user: TSessionUser, scope: TAssessmentScope, itemId: string, verdict: "ACCEPTED" | "REVISION_REQUESTED", note: string,
+  access: TAssessmentAccess, tx: TTransaction, itemId: string, verdict: "ACCEPTED" | "REVISION_REQUESTED", note: string,
 ) {
-  const key = { assessmentId_itemId: { assessmentId: scope.id, itemId } };
+  const user = access.user;
+  const key = { assessmentId_itemId: { assessmentId: access.id, itemId } };
   const before = await tx.itemReview.findUnique({ where: key });
-  const decided = { verdict, round: scope.revisionRound, decidedById: user.id, decidedAt: clock.now() };
+  const decided = { verdict, round: access.revisionRound, decidedById: user.id, decidedAt: clock.now() };
   const review = await tx.itemReview.upsert({
     where: key,
-    create: { assessmentId: scope.id, itemId, ...decided },
+    create: { assessmentId: access.id, itemId, ...decided },
     update: { ...decided, version: { increment: 1 } },
   });
   if (note) {
-    await tx.itemNote.create({ data: { assessmentId: scope.id, itemId, authorId: user.id, side: "EVALUATOR", body: note } });
+    await tx.itemNote.create({ data: { assessmentId: access.id, itemId, authorId: user.id, side: "EVALUATOR", body: note } });
   }
   await recordAudit(tx, {
     actorId: user.id,
     action: "review.verdict",
     entityType: "ItemReview",
     entityId: review.id,
-    assessmentId: scope.id,
+    assessmentId: access.id,
     itemId,
     before: before ? { verdict: before.verdict } : null,
     after: { verdict: review.verdict, round: review.round, note: note || null },

@@ -1,12 +1,14 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { Verdict } from "@/lib/generated/prisma/enums";
+import type { TAssessmentAccess } from "@/lib/access/assessment-access";
 
 export type TNoteDto = { id: string; side: "SELF" | "EVALUATOR"; authorName: string; body: string; createdAt: string };
 export type TItemReviewDto = { verdict: Verdict; round: number };
 
 /** Verdicts and note threads of some items of an assessment, keyed by item id. */
-export async function loadThreads(assessmentId: string, itemIds: string[]) {
+export async function loadThreads(access: TAssessmentAccess, itemIds: string[]) {
+  const assessmentId = access.id;
   const [reviews, notes] = await Promise.all([
     prisma.itemReview.findMany({ where: { assessmentId, itemId: { in: itemIds } }, select: { itemId: true, verdict: true, round: true } }),
     prisma.itemNote.findMany({

@@ -7,48 +7,42 @@ import { getCatalogue } from "@/lib/catalogue/queries";
 import { clock } from "@/lib/clock";
 import { ConflictError, InvalidStateError } from "@/lib/errors";
 import type { AssessmentStatus, Stage } from "@/lib/generated/prisma/enums";
-import { assertAssessmentPermission, loadAssessmentScope, type TAssessmentScope } from "@/lib/assessments/access";
+import { authorizeAssessment, type TAssessmentAccess } from "@/lib/access/assessment-access";
 import { STATUS_LABEL } from "@/lib/assessments/status-labels";
 import { getCompleteness } from "@/lib/review/completeness";
 import { describeOpenChecklist, getFinalizeChecklist } from "@/lib/review/finalize-checklist";
 import { finalizeLhe } from "@/lib/review/lhe-store";
-import { assertLeadEvaluator } from "@/lib/review/policy";
 import { ZTransition, type TTransitionInput } from "@/lib/review/schemas";
 import { assertWindowOpen } from "@/lib/review/windows";
 
 type TAction = TTransitionInput["action"];
-type TRule = { from: readonly AssessmentStatus[]; to: AssessmentStatus; stage: Stage; by: "unitHead" | "leadEvaluator"; verb: string };
+type TRule = { from: readonly AssessmentStatus[]; to: AssessmentStatus; stage: Stage; by: "assessment.submit" | "review.lead"; verb: string };
 
-/** Every allowed move of an assessment; anything not listed here is refused. */
+/** Every allowed move of an assessment and who makes it (the unit head, the TPI team's lead); anything else is refused. */
 export const TRANSITIONS: Record<TAction, TRule> = {
-  submit: { from: ["DRAFT"], to: "SUBMITTED", stage: "SELF_ASSESSMENT", by: "unitHead", verb: "mengirim LKE" },
-  requestRevision: { from: ["IN_REVIEW"], to: "REVISION_REQUESTED", stage: "REVIEW", by: "leadEvaluator", verb: "meminta perbaikan" },
-  resubmit: { from: ["REVISION_REQUESTED"], to: "RESUBMITTED", stage: "REVISION", by: "unitHead", verb: "mengirim ulang LKE" },
-  finalize: { from: ["IN_REVIEW"], to: "FINAL", stage: "FINAL", by: "leadEvaluator", verb: "memfinalisasi penilaian" },
+  submit: { from: ["DRAFT"], to: "SUBMITTED", stage: "SELF_ASSESSMENT", by: "assessment.submit", verb: "mengirim LKE" },
+  requestRevision: { from: ["IN_REVIEW"], to: "REVISION_REQUESTED", stage: "REVIEW", by: "review.lead", verb: "meminta perbaikan" },
+  resubmit: { from: ["REVISION_REQUESTED"], to: "RESUBMITTED", stage: "REVISION", by: "assessment.submit", verb: "mengirim ulang LKE" },
+  finalize: { from: ["IN_REVIEW"], to: "FINAL", stage: "FINAL", by: "review.lead", verb: "memfinalisasi penilaian" },
 };
 
 export async function transitionAssessment(user: TSessionUser, raw: unknown) {
   const input = parseInput(ZTransition, raw);
   const rule = TRANSITIONS[input.action];
   return prisma.$transaction(async (tx) => {
-    const scope = await loadAssessmentScope(tx, input.assessmentId, true);
-    if (rule.by === "unitHead") assertAssessmentPermission(user, scope, "assessment.submit");
-    else {
-      assertAssessmentPermission(user, scope, "review.write");
-      assertLeadEvaluator(user, scope);
+    const access = await authorizeAssessment(user, input.assessmentId, rule.by, { tx, lock: true });
+    if (access.statusVersion !== input.expectedStatusVersion) {
+      throw new ConflictError(`Status penilaian baru saja berubah menjadi "${STATUS_LABEL[access.status]}". Muat ulang halaman.`);
     }
-    if (scope.statusVersion !== input.expectedStatusVersion) {
-      throw new ConflictError(`Status penilaian baru saja berubah menjadi "${STATUS_LABEL[scope.status]}". Muat ulang halaman.`);
+    if (!rule.from.includes(access.status)) {
+      throw new InvalidStateError(`Tidak dapat ${rule.verb} dari status "${STATUS_LABEL[access.status]}".`);
     }
-    if (!rule.from.includes(scope.status)) {
-      throw new InvalidStateError(`Tidak dapat ${rule.verb} dari status "${STATUS_LABEL[scope.status]}".`);
-    }
-    assertWindowOpen(scope.windows, rule.stage, clock.now());
-    const extra = await CHECKS[input.action](tx, scope, input, user);
+    assertWindowOpen(access.windows, rule.stage, clock.now());
+    const extra = await CHECKS[input.action](access, tx, input);
 
     const now = clock.now();
     const updated = await tx.assessment.update({
-      where: { id: scope.id },
+      where: { id: access.id },
       data: { status: rule.to, statusVersion: { increment: 1 }, lastActivityAt: now, ...extra },
       select: { status: true, statusVersion: true, revisionRound: true },
     });
@@ -56,21 +50,21 @@ export async function transitionAssessment(user: TSessionUser, raw: unknown) {
       actorId: user.id,
       action: `assessment.${input.action}`,
       entityType: "Assessment",
-      entityId: scope.id,
-      assessmentId: scope.id,
-      before: { status: scope.status },
+      entityId: access.id,
+      assessmentId: access.id,
+      before: { status: access.status },
       after: { status: rule.to, revisionRound: updated.revisionRound },
     });
     return updated;
   });
 }
 
-type TCheck = (tx: TTransaction, scope: TAssessmentScope, input: TTransitionInput, user: TSessionUser) => Promise<Record<string, unknown>>;
+type TCheck = (access: TAssessmentAccess, tx: TTransaction, input: TTransitionInput) => Promise<Record<string, unknown>>;
 
 // Conditions beyond status, role and window; each returns extra fields to store.
 const CHECKS: Record<TAction, TCheck> = {
-  async submit(tx, scope, input) {
-    const completeness = await getCompleteness(tx, scope.id, await getCatalogue(scope.catalogueVersionId));
+  async submit(access, tx, input) {
+    const completeness = await getCompleteness(access, await getCatalogue(access.catalogueVersionId), tx);
     const gaps = completeness.unanswered.length + completeness.withoutEvidence.length;
     if (gaps > 0 && !input.acknowledgeIncomplete) {
       throw new InvalidStateError(
@@ -79,18 +73,18 @@ const CHECKS: Record<TAction, TCheck> = {
     }
     return { submittedAt: clock.now() };
   },
-  async requestRevision(tx, scope) {
-    const flagged = await tx.itemReview.count({ where: { assessmentId: scope.id, verdict: "REVISION_REQUESTED" } });
+  async requestRevision(access, tx) {
+    const flagged = await tx.itemReview.count({ where: { assessmentId: access.id, verdict: "REVISION_REQUESTED" } });
     if (flagged === 0) throw new InvalidStateError("Tandai minimal satu butir \"Perlu perbaikan\" sebelum meminta perbaikan.");
     return { revisionRound: { increment: 1 } };
   },
   async resubmit() {
     return {};
   },
-  async finalize(tx, scope, _input, user) {
-    const checklist = await getFinalizeChecklist(tx, scope.id, await getCatalogue(scope.catalogueVersionId));
+  async finalize(access, tx) {
+    const checklist = await getFinalizeChecklist(access, await getCatalogue(access.catalogueVersionId), tx);
     if (!checklist.ready) throw new InvalidStateError(describeOpenChecklist(checklist));
-    await finalizeLhe(tx, user, scope);
+    await finalizeLhe(access, tx);
     return { finalizedAt: clock.now() };
   },
 };

@@ -1,8 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import type { TSessionUser } from "@/lib/auth/load-user";
 import { can } from "@/lib/auth/policy";
-import { requireAssessment } from "@/lib/assessments/access";
+import type { TAssessmentAccess } from "@/lib/access/assessment-access";
 import { toEngineAnswer } from "@/lib/assessments/answer-dto";
 import { STATUS_LABEL } from "@/lib/assessments/status-labels";
 import { getCatalogue } from "@/lib/catalogue/queries";
@@ -12,15 +11,15 @@ import { LAYOUT_VERSION } from "@/lib/workbook/layout";
 import type { TLkeWorkbookData, TSideAnswer } from "@/lib/workbook/types";
 
 /**
- * What one LKE workbook shows, for a reader of the assessment (404 otherwise). The TPI's answers
+ * What one LKE workbook shows, for a reader of the assessment (the proof's assessment.read). The TPI's answers
  * and notes are included for the evaluators, and for everyone else once the review has started,
  * as on the overview page. `baseUrl` makes the bukti dukung file links absolute.
  */
-export async function loadLkeWorkbookData(user: TSessionUser, assessmentId: string, baseUrl: string): Promise<TLkeWorkbookData> {
-  const scope = await requireAssessment(user, assessmentId);
-  const evaluatorVisible = can(user, "review.write", scope) || !["DRAFT", "SUBMITTED"].includes(scope.status);
+export async function loadLkeWorkbookData(access: TAssessmentAccess, baseUrl: string): Promise<TLkeWorkbookData> {
+  const { id: assessmentId } = access;
+  const evaluatorVisible = can(access, "review.write") || !["DRAFT", "SUBMITTED"].includes(access.status);
   const [loaded, assessment, answers, evidence, notes, checks] = await Promise.all([
-    getCatalogue(scope.catalogueVersionId),
+    getCatalogue(access.catalogueVersionId),
     prisma.assessment.findUniqueOrThrow({
       where: { id: assessmentId },
       select: {
@@ -56,7 +55,7 @@ export async function loadLkeWorkbookData(user: TSessionUser, assessmentId: stri
     meta: {
       layout: LAYOUT_VERSION,
       assessmentId,
-      unitId: scope.unitId,
+      unitId: access.unitId,
       unitName: assessment.unit.name,
       periodName: assessment.period.name,
       catalogueCode: version.code,
@@ -66,7 +65,7 @@ export async function loadLkeWorkbookData(user: TSessionUser, assessmentId: stri
     },
     agencyName: assessment.unit.agency.name,
     periodYear: assessment.period.year,
-    statusLabel: STATUS_LABEL[scope.status],
+    statusLabel: STATUS_LABEL[access.status],
     catalogue: loaded.catalogue,
     self,
     evaluator,

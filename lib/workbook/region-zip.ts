@@ -2,11 +2,10 @@ import "server-only";
 import { once } from "node:events";
 import { ZipArchive, type Archiver } from "archiver";
 import { prisma } from "@/lib/db";
-import type { TSessionUser } from "@/lib/auth/load-user";
-import { unitWhereVisibleTo } from "@/lib/auth/scope";
 import { NotFoundError } from "@/lib/errors";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
+import { dashboardUnitWhere, type TDashboardAccess } from "@/lib/access/dashboard-access";
 import { getDashboardContext, isReady } from "@/lib/dashboard/get-dashboard-context";
-import { dashboardRolesOnly } from "@/lib/dashboard/scope";
 import { lkeWorkbookBuffer } from "@/lib/workbook/build-lke-workbook";
 import { lkeFileName, regionZipName } from "@/lib/workbook/file-names";
 import { loadLkeWorkbookData } from "@/lib/workbook/load-workbook-data";
@@ -18,10 +17,10 @@ export type TRegionZip = { fileName: string; unitCount: number; archive: Archive
  * whose dashboard scope holds the region (404 otherwise). Workbooks are built one at a time and
  * the next only once the previous left for the client: memory stays flat for hundreds of units.
  */
-export async function openRegionZip(user: TSessionUser, periodId: string | undefined, regionId: string, baseUrl: string): Promise<TRegionZip> {
-  const context = await getDashboardContext(user, periodId);
+export async function openRegionZip(access: TDashboardAccess, periodId: string | undefined, regionId: string, baseUrl: string): Promise<TRegionZip> {
+  const context = await getDashboardContext(access, periodId);
   if (!isReady(context)) throw new NotFoundError("Belum ada periode penilaian.");
-  const visible = unitWhereVisibleTo(dashboardRolesOnly(user));
+  const visible = dashboardUnitWhere(access);
   const region = await prisma.unit.findFirst({ where: { AND: [visible, { id: regionId, agencyId: context.period.agencyId }] }, select: { name: true, path: true } });
   if (!region) throw new NotFoundError("Wilayah tidak ditemukan.");
   const assessments = await prisma.assessment.findMany({
@@ -31,7 +30,7 @@ export async function openRegionZip(user: TSessionUser, periodId: string | undef
   });
   // Stored, not deflated: an XLSX is already a zip.
   const archive = new ZipArchive({ store: true });
-  void fill(archive, assessments, async (id) => lkeWorkbookBuffer(await loadLkeWorkbookData(user, id, baseUrl)), context.period.year);
+  void fill(archive, assessments, async (id) => lkeWorkbookBuffer(await loadLkeWorkbookData(await authorizeAssessment(access.user, id, "assessment.read"), baseUrl)), context.period.year);
   return { fileName: regionZipName(region.name, context.period.year), unitCount: assessments.length, archive };
 }
 

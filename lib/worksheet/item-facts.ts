@@ -1,11 +1,10 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import type { TSessionUser } from "@/lib/auth/load-user";
-import { requireAssessment } from "@/lib/assessments/access";
+import { assertCan, type TAssessmentAccess } from "@/lib/access/assessment-access";
 
 /** Per item: how many live bukti dukung entries, and how many expected documents are ticked. */
-export async function countEvidenceByItem(user: TSessionUser, assessmentId: string) {
-  const scope = await requireAssessment(user, assessmentId, "evidence.read");
+export async function countEvidenceByItem(scope: TAssessmentAccess) {
+  assertCan(scope, "evidence.read");
   const [entries, ticks] = await Promise.all([
     prisma.evidence.groupBy({ by: ["itemId"], where: { assessmentId: scope.id, deletedAt: null }, _count: { _all: true } }),
     prisma.evidenceChecklistTick.groupBy({ by: ["itemId"], where: { assessmentId: scope.id, checked: true }, _count: { _all: true } }),
@@ -18,10 +17,10 @@ export async function countEvidenceByItem(user: TSessionUser, assessmentId: stri
 
 /**
  * Items whose answer, narrative or evidence changed since the TPI last sent the LKE back, read
- * from the audit trail. Null when it was never sent back. Unsafe: no access check; call it only
- * after the caller checked access to the assessment.
+ * from the audit trail. Null when it was never sent back.
  */
-export async function unsafeItemsChangedSinceRevisionRequest(assessmentId: string): Promise<Set<string> | null> {
+export async function itemsChangedSinceRevisionRequest(access: TAssessmentAccess): Promise<Set<string> | null> {
+  const assessmentId = access.id;
   const request = await prisma.auditEvent.findFirst({
     where: { assessmentId, action: "assessment.requestRevision" },
     orderBy: { id: "desc" },

@@ -1,14 +1,11 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import type { TSessionUser } from "@/lib/auth/load-user";
-import { can } from "@/lib/auth/policy";
 import { getCatalogue, type TLoadedCatalogue } from "@/lib/catalogue/queries";
 import { clock } from "@/lib/clock";
-import { NotFoundError } from "@/lib/errors";
 import type { Side } from "@/lib/generated/prisma/enums";
-import { loadAssessmentScope } from "@/lib/assessments/access";
+import { assertCan, type TAssessmentAccess } from "@/lib/access/assessment-access";
 import { toAnswerDto } from "@/lib/assessments/answer-dto";
-import { getAssessmentHeader, unsafeGetStoredScore } from "@/lib/assessments/queries";
+import { getAssessmentHeader, getStoredScore } from "@/lib/assessments/queries";
 import { groupByIndicator } from "@/lib/assessments/section-queries";
 import type { TAnswerDto, TStoredScore } from "@/lib/assessments/types";
 import type { TNode } from "@/lib/scoring/types";
@@ -16,20 +13,19 @@ import { REVIEWABLE } from "@/lib/review/policy";
 import { getRoundChanges } from "@/lib/review/round-changes";
 import { windowState } from "@/lib/review/windows";
 import { displayTitle } from "@/lib/scoring/format-id";
-import { countEvidenceByItem, unsafeItemsChangedSinceRevisionRequest } from "@/lib/worksheet/item-facts";
+import { countEvidenceByItem, itemsChangedSinceRevisionRequest } from "@/lib/worksheet/item-facts";
 import type { TWorksheetRow, TWorksheetSection } from "@/lib/worksheet/types";
 
 /** The unit's worksheet: every item of the LKE with its answer, evidence and verdict. */
-export async function getUnitWorksheet(user: TSessionUser, assessmentId: string) {
-  // The header and the evidence counts check access themselves, so they load side by side; the
-  // rest reads by id and waits for the header's check.
-  const [header, evidence] = await Promise.all([getAssessmentHeader(user, assessmentId), countEvidenceByItem(user, assessmentId)]);
-  const [loaded, answers, score, verdicts, changed] = await Promise.all([
-    getCatalogue(header.catalogueVersionId),
-    answersOf(assessmentId, "SELF"),
-    unsafeGetStoredScore(assessmentId, "SELF", header.catalogueVersionId),
-    verdictsOf(assessmentId),
-    header.revisionRound > 0 ? unsafeItemsChangedSinceRevisionRequest(assessmentId) : null,
+export async function getUnitWorksheet(access: TAssessmentAccess) {
+  const [header, evidence, loaded, answers, score, verdicts, changed] = await Promise.all([
+    getAssessmentHeader(access),
+    countEvidenceByItem(access),
+    getCatalogue(access.catalogueVersionId),
+    answersOf(access, "SELF"),
+    getStoredScore(access, "SELF"),
+    verdictsOf(access),
+    access.revisionRound > 0 ? itemsChangedSinceRevisionRequest(access) : null,
   ]);
   const sections = buildSections(loaded, (id) => {
     const verdict = verdicts.get(id) ?? null;
@@ -46,20 +42,19 @@ export async function getUnitWorksheet(user: TSessionUser, assessmentId: string)
 }
 
 /** The evaluator's worksheet: the unit's answer beside the TPI's, for the assigned evaluators only. */
-export async function getReviewWorksheet(user: TSessionUser, assessmentId: string) {
-  // Each of these checks access itself (the round's changes are the evaluators' own too).
-  const [scope, header, evidence, rounds] = await Promise.all([
-    loadAssessmentScope(prisma, assessmentId), getAssessmentHeader(user, assessmentId), countEvidenceByItem(user, assessmentId), getRoundChanges(user, assessmentId),
-  ]);
+export async function getReviewWorksheet(scope: TAssessmentAccess) {
   // Leaders and the unit may read the assessment, but this sheet is the evaluators' own.
-  if (!scope || !can(user, "review.write", scope)) throw new NotFoundError("Penilaian tidak ditemukan.");
-  const [loaded, selfAnswers, evaluatorAnswers, selfScore, evaluatorScore, verdicts] = await Promise.all([
+  assertCan(scope, "review.read");
+  const [header, evidence, rounds, loaded, selfAnswers, evaluatorAnswers, selfScore, evaluatorScore, verdicts] = await Promise.all([
+    getAssessmentHeader(scope),
+    countEvidenceByItem(scope),
+    getRoundChanges(scope),
     getCatalogue(scope.catalogueVersionId),
-    answersOf(assessmentId, "SELF"),
-    answersOf(assessmentId, "EVALUATOR"),
-    unsafeGetStoredScore(assessmentId, "SELF", scope.catalogueVersionId),
-    unsafeGetStoredScore(assessmentId, "EVALUATOR", scope.catalogueVersionId),
-    verdictsOf(assessmentId),
+    answersOf(scope, "SELF"),
+    answersOf(scope, "EVALUATOR"),
+    getStoredScore(scope, "SELF"),
+    getStoredScore(scope, "EVALUATOR"),
+    verdictsOf(scope),
   ]);
   const canReview = REVIEWABLE.includes(scope.status) && windowState(scope.windows, "REVIEW", clock.now()) === "open";
   const changed = new Set(rounds?.changed.map((c) => c.itemId));
@@ -113,13 +108,13 @@ function buildSections(loaded: TLoadedCatalogue, factsOf: (itemId: string) => TR
 const countItems = (node: TNode): number => node.items.length + node.children.reduce((sum, child) => sum + countItems(child), 0);
 
 /** Without who saved each answer: the sheet does not show it (a conflict brings the other person's answer). */
-async function answersOf(assessmentId: string, side: Side): Promise<Map<string, TAnswerDto>> {
-  const rows = await prisma.answer.findMany({ where: { assessmentId, side } });
+async function answersOf(access: TAssessmentAccess, side: Side): Promise<Map<string, TAnswerDto>> {
+  const rows = await prisma.answer.findMany({ where: { assessmentId: access.id, side } });
   return new Map(rows.map((row) => [row.itemId, toAnswerDto(row)]));
 }
 
-async function verdictsOf(assessmentId: string) {
-  const rows = await prisma.itemReview.findMany({ where: { assessmentId }, select: { itemId: true, verdict: true } });
+async function verdictsOf(access: TAssessmentAccess) {
+  const rows = await prisma.itemReview.findMany({ where: { assessmentId: access.id }, select: { itemId: true, verdict: true } });
   return new Map(rows.map((row) => [row.itemId, row.verdict]));
 }
 

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseCatalogueFile } from "@/lib/catalogue/schemas";
-import { importCatalogue, type TImportResult } from "@/lib/catalogue/mutations";
+import { unsafeImportCatalogue, type TImportResult } from "@/lib/catalogue/mutations";
 
 export const SHIPPED_CATALOGUE = path.resolve(import.meta.dirname, "../../lib/catalogue/data/lke-zi-2021.json");
 
@@ -11,5 +11,5 @@ export async function bootstrapCatalogue(): Promise<TImportResult> {
   if (!parsed.ok) {
     throw new Error(`The shipped catalogue is invalid:\n${parsed.errors.map((e) => `${e.path}: ${e.message}`).join("\n")}`);
   }
-  return importCatalogue(parsed.catalogue, null);
+  return unsafeImportCatalogue(parsed.catalogue, null);
 }

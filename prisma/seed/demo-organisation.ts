@@ -42,11 +42,31 @@ export const USERS: TDemoUser[] = [
   { id: "user-anggota-makassar", email: "anggota.makassar@zi.demo", name: "Rina Tim Kerja Makassar", label: "Anggota Tim Kerja (Kejari Makassar)", roles: [{ role: "UNIT_MEMBER", unitId: "unit-kejari-makassar" }] },
   { id: "user-kepala-makassar", email: "kepala.makassar@zi.demo", name: "Kepala Kejari Makassar", label: "Kepala Unit (Kejari Makassar)", roles: [{ role: "UNIT_HEAD", unitId: "unit-kejari-makassar" }] },
   { id: "user-kepala-gowa", email: "kepala.gowa@zi.demo", name: "Kepala Kejari Gowa", label: "Kepala Unit (Kejari Gowa)", roles: [{ role: "UNIT_HEAD", unitId: "unit-kejari-gowa" }] },
-  { id: "user-evaluator2", email: "tpi2@zi.demo", name: "Citra Evaluator TPI", label: "Evaluator TPI kedua (anggota tim)", roles: [{ role: "EVALUATOR", unitId: null }] },
-  { id: "user-evaluator", email: "tpi@zi.demo", name: "Budi Evaluator TPI", label: "Evaluator TPI", roles: [{ role: "EVALUATOR", unitId: null }] },
+  // Evaluators of the agency (its Inspektorat): an EVALUATOR role on one of its units.
+  { id: "user-evaluator2", email: "tpi2@zi.demo", name: "Citra Evaluator TPI", label: "Evaluator TPI kedua (anggota tim)", roles: [{ role: "EVALUATOR", unitId: "unit-kejagung" }] },
+  { id: "user-evaluator", email: "tpi@zi.demo", name: "Budi Evaluator TPI", label: "Evaluator TPI", roles: [{ role: "EVALUATOR", unitId: "unit-kejagung" }] },
   { id: "user-pimpinan", email: "pimpinan@zi.demo", name: "Pimpinan Kejaksaan Agung", label: "Pimpinan (seluruh unit)", roles: [{ role: "LEADER", unitId: "unit-kejagung" }] },
   { id: "user-pimpinan-sulsel", email: "pimpinan.sulsel@zi.demo", name: "Kajati Sulawesi Selatan", label: "Pimpinan wilayah (Kejati Sulsel)", roles: [{ role: "LEADER", unitId: "unit-kejati-sulsel" }] },
 ];
+
+// An admin of the agency only (ADMIN on its top unit): its periods, units and TPI teams.
+export const AGENCY_ADMIN: TDemoUser = {
+  id: "user-admin-kejaksaan", email: "admin.kejaksaan@zi.demo", name: "Admin Kejaksaan RI", label: "Admin instansi (Kejaksaan)",
+  roles: [{ role: "ADMIN", unitId: "unit-kejagung" }],
+};
+
+// A second agency with its own period, team and evaluator: what one agency's people never see.
+export const OTHER_AGENCY = { id: "agency-bps", code: "BPS", name: "Badan Pusat Statistik" };
+export const OTHER_UNITS: TDemoUnit[] = [
+  { id: "unit-bps", code: "BPS-RI", name: "Badan Pusat Statistik", level: "BPS RI", parentId: null },
+  { id: "unit-bps-sulsel", code: "BPS-SULSEL", name: "BPS Provinsi Sulawesi Selatan", level: "BPS Provinsi", parentId: "unit-bps" },
+  { id: "unit-bps-makassar", code: "BPS-MAKASSAR", name: "BPS Kota Makassar", level: "BPS Kabupaten/Kota", parentId: "unit-bps-sulsel" },
+];
+export const OTHER_USERS: TDemoUser[] = [
+  { id: "user-anggota-bps", email: "anggota.bps@zi.demo", name: "Dewi Tim Kerja BPS", label: "Anggota Tim Kerja (BPS Kota Makassar)", roles: [{ role: "UNIT_MEMBER", unitId: "unit-bps-makassar" }] },
+  { id: "user-evaluator-bps", email: "tpi.bps@zi.demo", name: "Eko Evaluator BPS", label: "Evaluator TPI (BPS)", roles: [{ role: "EVALUATOR", unitId: "unit-bps" }] },
+];
+export const OTHER_PERIOD_ID = "period-2026-bps";
 
 export const PERIOD_ID = "period-2026";
 export const assessmentIdFor = (unitId: string) => `asm-2026-${unitId.replace(/^unit-/, "")}`;

@@ -2,9 +2,9 @@ import { Readable } from "node:stream";
 import { createHash } from "node:crypto";
 import { prisma } from "@/lib/db";
 import type { TLoadedCatalogue } from "@/lib/catalogue/queries";
-import type { TSessionUser } from "@/lib/auth/load-user";
+import { loadUser } from "@/lib/auth/load-user";
 import { clock } from "@/lib/clock";
-import { loadAssessmentScope } from "@/lib/assessments/access";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { finalizeLhe } from "@/lib/review/lhe-store";
 import { renderPdf } from "@/lib/documents/pdf/render-pdf";
 import { getStorage } from "@/lib/storage/get-storage";
@@ -73,8 +73,9 @@ export async function seedPreviousYear(loaded: TLoadedCatalogue) {
   try {
     await prisma.$transaction(async (tx) => {
       await tx.assessment.update({ where: { id }, data: { status: "FINAL", statusVersion: 3, submittedAt: new Date("2025-04-28T03:00:00Z"), finalizedAt } });
-      const scope = (await loadAssessmentScope(tx, id, true))!;
-      await finalizeLhe(tx, { id: "user-evaluator2" } as TSessionUser, scope);
+      // As the lead evaluator of that year, who finalised it.
+      const lead = (await loadUser("user-evaluator2"))!;
+      await finalizeLhe(await authorizeAssessment(lead, id, "review.lead", { tx, lock: true }), tx);
     }, { timeout: 30_000 });
   } finally {
     clock.now = realNow;

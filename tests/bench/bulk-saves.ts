@@ -10,6 +10,8 @@ import { lkeWorkbookBuffer } from "@/lib/workbook/build-lke-workbook";
 import { loadLkeWorkbookData } from "@/lib/workbook/load-workbook-data";
 import { startBenchDatabase } from "./support/app-server";
 import { seedUnits } from "./seed-units";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
+import { authorizeWorkbookImport } from "@/lib/access/workbook-import-access";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 8);
 
@@ -21,15 +23,15 @@ try {
   const evaluator = (await loadUser("b-evaluator")) as TSessionUser;
 
   // Import: the first unit's full LKE into RUNS empty LKEs of the same unit (other periods).
-  const file = await lkeWorkbookBuffer(await loadLkeWorkbookData(member, "b-a2026-0", "http://bench"));
+  const file = await lkeWorkbookBuffer(await loadLkeWorkbookData(await authorizeAssessment(member, "b-a2026-0", "assessment.read"), "http://bench"));
   const importMs: number[] = [];
   let applied = 0;
   for (let run = 0; run < RUNS; run += 1) {
     await prisma.period.create({ data: { id: `b-imp${run}`, agencyId: "bench", year: 2030 + run, name: `ZI ${2030 + run}`, catalogueVersionId: loaded.versionId } });
     await prisma.assessment.create({ data: { id: `b-imp-a${run}`, periodId: `b-imp${run}`, unitId: "b-u0", itemCount: loaded.itemIdByCode.size } });
-    const { importId } = await createWorkbookPreview(member, `b-imp-a${run}`, "lke.xlsx", file);
+    const { importId } = await createWorkbookPreview(await authorizeAssessment(member, `b-imp-a${run}`, "answer.self.write"), "lke.xlsx", file);
     const started = performance.now();
-    applied = (await applyWorkbookImport(member, importId)).applied;
+    applied = (await applyWorkbookImport(await authorizeWorkbookImport(member, importId))).applied;
     importMs.push(performance.now() - started);
   }
 

@@ -8,6 +8,7 @@
 //   BENCH_UNITS (default 2000), BENCH_RUNS (default 100)
 import { prisma } from "@/lib/db";
 import { loadUser, type TSessionUser } from "@/lib/auth/load-user";
+import { authorizeDashboard } from "@/lib/access/dashboard-access";
 import { getDashboardContext, isReady, type TReadyContext } from "@/lib/dashboard/get-dashboard-context";
 import { getAgencySummary } from "@/lib/dashboard/get-agency-summary";
 import { getScoreDistribution } from "@/lib/dashboard/get-score-distribution";
@@ -84,7 +85,7 @@ async function measureAfterWrites(session: HttpSession) {
 }
 
 async function measureQueries(leader: TSessionUser) {
-  const context = await getDashboardContext(leader, "b-p2026");
+  const context = await getDashboardContext(await authorizeDashboard(leader), "b-p2026");
   if (!isReady(context)) throw new Error("no period");
   console.log("  each dashboard query in-process (no HTTP, no rendering), p50 of 20:");
   console.log(`    ${"".padEnd(32)} ${"kept".padStart(9)} ${"after a write".padStart(15)}`);

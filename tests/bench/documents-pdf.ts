@@ -3,10 +3,9 @@
 // p95 <= 2 s), the Berita Acara and the whole LKE printout, on a finalised assessment with both
 // sides answered. Also the in-process rendering alone (no HTTP), to see where the time goes.
 import { prisma } from "@/lib/db";
-import type { TSessionUser } from "@/lib/auth/load-user";
-import { loadUser } from "@/lib/auth/load-user";
+import { loadUser, type TSessionUser } from "@/lib/auth/load-user";
 import { clock } from "@/lib/clock";
-import { loadAssessmentScope } from "@/lib/assessments/access";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { finalizeLhe } from "@/lib/review/lhe-store";
 import { renderDocument } from "@/lib/documents/render-document";
 import { randomAnswerSet } from "@/prisma/seed/random-answers";
@@ -28,7 +27,8 @@ try {
   await seedAnswers({ assessmentId: ASSESSMENT, loaded, answers: randomAnswerSet(loaded.catalogue, 0.8, 1, 7), userId: "b-tpi", side: "EVALUATOR", narrative: () => "Sesuai bukti dukung." });
   await prisma.$transaction(async (tx) => {
     await tx.assessment.update({ where: { id: ASSESSMENT }, data: { status: "FINAL", finalizedAt: clock.now() } });
-    await finalizeLhe(tx, { id: "b-tpi" } as TSessionUser, (await loadAssessmentScope(tx, ASSESSMENT, true))!);
+    const lead = (await loadUser("b-tpi"))!;
+    await finalizeLhe(await authorizeAssessment(lead, ASSESSMENT, "review.lead", { tx, lock: true }), tx);
   }, { timeout: 30_000 });
 
   server = await startAppServer(db.url);

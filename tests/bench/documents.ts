@@ -8,6 +8,8 @@
 import { Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { prisma } from "@/lib/db";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
+import { authorizeDashboard } from "@/lib/access/dashboard-access";
 import { loadUser, type TSessionUser } from "@/lib/auth/load-user";
 import { lkeWorkbookBuffer } from "@/lib/workbook/build-lke-workbook";
 import { loadLkeWorkbookData } from "@/lib/workbook/load-workbook-data";
@@ -26,7 +28,7 @@ async function xlsxSection() {
   console.log("\n== XLSX workbook (LKE) ==");
   const leader = (await loadUser("b-leader")) as TSessionUser;
   const member = (await loadUser("b-member")) as TSessionUser;
-  const exportOne = async () => lkeWorkbookBuffer(await loadLkeWorkbookData(leader, "b-a2026-0", BASE_URL));
+  const exportOne = async () => lkeWorkbookBuffer(await loadLkeWorkbookData(await authorizeAssessment(leader, "b-a2026-0", "assessment.read"), BASE_URL));
   await exportOne(); // warm-up: module loading and the catalogue cache
   let size = 0;
   const exported = await measure(RUNS, async () => {
@@ -37,10 +39,11 @@ async function xlsxSection() {
   // A full workbook into an empty LKE of the same unit: every answered item is a change.
   await prisma.period.create({ data: { id: "b-p2027", agencyId: "bench", year: 2027, name: "ZI 2027", catalogueVersionId: (await prisma.period.findUniqueOrThrow({ where: { id: "b-p2026" } })).catalogueVersionId } });
   await prisma.assessment.create({ data: { id: "b-a2027-0", periodId: "b-p2027", unitId: "b-u0", itemCount: 113 } });
-  const file = await lkeWorkbookBuffer(await loadLkeWorkbookData(member, "b-a2026-0", BASE_URL));
-  await createWorkbookPreview(member, "b-a2027-0", "lke.xlsx", file);
+  const file = await lkeWorkbookBuffer(await loadLkeWorkbookData(await authorizeAssessment(member, "b-a2026-0", "assessment.read"), BASE_URL));
+  const target = async () => authorizeAssessment(member, "b-a2027-0", "answer.self.write");
+  await createWorkbookPreview(await target(), "lke.xlsx", file);
   const previewed = await measure(RUNS, async () => {
-    await createWorkbookPreview(member, "b-a2027-0", "lke.xlsx", file);
+    await createWorkbookPreview(await target(), "lke.xlsx", file);
   });
   report("import preview of a full workbook", previewed, 1000);
 
@@ -58,7 +61,7 @@ async function regionZipGrowth(leader: TSessionUser) {
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss - baseline)), 10);
   const started = performance.now();
-  const zip = await openRegionZip(leader, "b-p2026", "b-root", BASE_URL);
+  const zip = await openRegionZip(await authorizeDashboard(leader), "b-p2026", "b-root", BASE_URL);
   let bytes = 0;
   // A client reading at its own pace: a little slower than the server can write.
   const sink = new Writable({

@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { loadUser, type TSessionUser } from "@/lib/auth/load-user";
-import { can, rolesOn, type TPermission, type TScopeTarget } from "@/lib/auth/policy";
-import { getAssessmentHeader, listAssessmentsForUser } from "@/lib/assessments/queries";
+import { can, heldPermissions, type TUnitPermission } from "@/lib/auth/policy";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
+import { authorizeScope } from "@/lib/access/scope-access";
+import { getAssessmentHeader, listAssessments } from "@/lib/assessments/queries";
 import { saveAnswer } from "@/lib/assessments/save-answer";
 import { NotFoundError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -10,7 +12,7 @@ import { resetDatabase } from "@/tests/support/db";
 import { rejectionOf } from "@/tests/support/db-state";
 import { createWorld, type TWorld } from "@/tests/support/fixtures";
 
-// Who sees which assessment: the list, the header, and the permission table behind both.
+// Who sees which assessment: the list, the header, and the roles an access proof holds.
 
 let world: TWorld;
 
@@ -19,7 +21,8 @@ beforeEach(async () => {
   world = await createWorld();
 });
 
-const visibleIds = async (user: TSessionUser) => (await listAssessmentsForUser(user)).map((a) => a.id).sort();
+const visibleIds = async (user: TSessionUser) => (await listAssessments(authorizeScope(user, "assessment.read"))).map((a) => a.id).sort();
+const header = async (user: TSessionUser, assessmentId: string) => getAssessmentHeader(await authorizeAssessment(user, assessmentId, "assessment.read"));
 
 const assign = (assessmentId: string, userId = "evaluator") =>
   prisma.evaluatorAssignment.create({ data: { assessmentId, userId, role: "MEMBER" } });
@@ -66,7 +69,7 @@ describe("listAssessmentsForUser", () => {
 
   it("returns a small DTO with the unit, period, progress and the stored self score", async () => {
     await saveAnswer(world.users.memberA, { assessmentId: "asm-a", itemId: world.itemId("B.II.a"), expectedVersion: 0, answer: { surveyIndex: 3.2 }, narrative: "" });
-    const [row] = await listAssessmentsForUser(world.users.memberA);
+    const [row] = await listAssessments(authorizeScope(world.users.memberA, "assessment.read"));
     expect(row).toMatchObject({
       id: "asm-a", status: "DRAFT", unitName: "Unit unit-a", periodName: "ZI 2026", year: 2026, answered: 1, itemCount: 113,
     });
@@ -80,7 +83,7 @@ describe("listAssessmentsForUser", () => {
 describe("getAssessmentHeader", () => {
   it("is a 404 for a member of another unit and for an unassigned evaluator", async () => {
     for (const user of [world.users.memberB, world.users.leaderOther, world.users.evaluator]) {
-      const error = await rejectionOf(getAssessmentHeader(user, "asm-a"));
+      const error = await rejectionOf(header(user, "asm-a"));
       expect(error).toBeInstanceOf(NotFoundError);
       expect(error?.message).toBe("Penilaian tidak ditemukan.");
     }
@@ -92,8 +95,7 @@ describe("getAssessmentHeader", () => {
     ["leaderRegion", false],
     ["admin", false],
   ] as const)("%s reads it with canEditSelf = %s", async (key, canEditSelf) => {
-    const header = await getAssessmentHeader(world.users[key], "asm-a");
-    expect(header).toMatchObject({
+    expect(await header(world.users[key], "asm-a")).toMatchObject({
       id: "asm-a", status: "DRAFT", canEditSelf, catalogueVersionId: world.catalogueVersionId,
       unit: { name: "Unit unit-a" }, period: { name: "ZI 2026", year: 2026, catalogueVersion: { code: "LKE-ZI-2021", version: 1 } },
     });
@@ -101,45 +103,70 @@ describe("getAssessmentHeader", () => {
 
   it("an assigned evaluator reads it without self-editing; a submitted LKE is read-only for the unit", async () => {
     await assign("asm-a");
-    expect((await getAssessmentHeader(world.users.evaluator, "asm-a")).canEditSelf).toBe(false);
+    expect((await header(world.users.evaluator, "asm-a")).canEditSelf).toBe(false);
     await prisma.assessment.update({ where: { id: "asm-a" }, data: { status: "SUBMITTED" } });
-    expect((await getAssessmentHeader(world.users.memberA, "asm-a")).canEditSelf).toBe(false);
+    expect((await header(world.users.memberA, "asm-a")).canEditSelf).toBe(false);
   });
 });
 
-describe("policy: rolesOn and can", () => {
-  const unitA: TScopeTarget = { unitId: "unit-a", unitPath: "/root/region/unit-a/", evaluatorIds: [] };
+describe("authorizeAssessment: the roles a proof holds and the permissions they give", () => {
   // The permissions this suite is about; others may be added to the table without breaking it.
-  const CHECKED: TPermission[] = [
-    "assessment.read", "answer.self.write", "answer.evaluator.write", "assessment.submit",
-    "evidence.write", "evidence.read", "dashboard.read", "catalogue.manage", "period.manage",
+  const CHECKED: TUnitPermission[] = [
+    "assessment.read", "answer.self.write", "answer.evaluator.write", "assessment.submit", "evidence.write", "evidence.read",
+    "review.read", "review.lead", "evaluator.assign", "dashboard.read",
   ];
-  const allowed = (user: TSessionUser, target: TScopeTarget) => CHECKED.filter((permission) => can(user, permission, target));
+  const held = async (user: TSessionUser) => {
+    const access = await authorizeAssessment(user, "asm-a", "assessment.read").catch(() => null);
+    return access ? { roles: [...access.roles].sort(), permissions: CHECKED.filter((p) => can(access, p)) } : null;
+  };
 
   it.each([
     ["memberA", [], ["UNIT_MEMBER"], ["assessment.read", "answer.self.write", "evidence.write", "evidence.read"]],
     ["headA", [], ["UNIT_HEAD"], ["assessment.read", "answer.self.write", "assessment.submit", "evidence.write", "evidence.read"]],
-    ["memberB", [], [], []],
     ["leaderRegion", [], ["LEADER"], ["assessment.read", "evidence.read", "dashboard.read"]],
-    ["leaderOther", [], [], []],
-    ["admin", [], ["ADMIN"], ["assessment.read", "evidence.read", "dashboard.read", "catalogue.manage", "period.manage"]],
-    ["evaluator", [], [], []],
-    ["evaluator", ["evaluator"], ["EVALUATOR"], ["assessment.read", "answer.evaluator.write", "evidence.read"]],
-    // An assignment only counts for a user who holds the EVALUATOR role.
-    ["memberB", ["member-b"], [], []],
-  ] as const)("%s on unit-a (assigned: %j) holds %j", (key, evaluatorIds, roles, permissions) => {
-    const user = world.users[key];
-    const target = { ...unitA, evaluatorIds };
-    expect([...rolesOn(user, target)].sort()).toEqual([...roles].sort());
-    expect(allowed(user, target)).toEqual(permissions);
+    ["admin", [], ["ADMIN"], ["assessment.read", "evidence.read", "evaluator.assign", "dashboard.read"]],
+    ["evaluator", ["MEMBER"], ["EVALUATOR"], ["assessment.read", "answer.evaluator.write", "evidence.read", "review.read"]],
+    ["evaluator", ["LEAD"], ["EVALUATOR", "LEAD_EVALUATOR"], ["assessment.read", "answer.evaluator.write", "evidence.read", "review.read", "review.lead"]],
+  ] as const)("%s on unit-a (assigned: %j) holds %j", async (key, assigned, roles, permissions) => {
+    for (const role of assigned) await prisma.evaluatorAssignment.create({ data: { assessmentId: "asm-a", userId: "evaluator", role } });
+    expect(await held(world.users[key])).toEqual({ roles: [...roles].sort(), permissions });
   });
 
-  it("members act on their own unit only, leaders on their whole subtree", () => {
-    const region: TScopeTarget = { unitId: "region", unitPath: "/root/region/" };
-    const root: TScopeTarget = { unitId: "root", unitPath: "/root/" };
-    expect([...rolesOn(world.users.memberA, region)]).toEqual([]);
-    expect([...rolesOn(world.users.leaderRegion, region)]).toEqual(["LEADER"]);
-    expect([...rolesOn(world.users.leaderRegion, root)]).toEqual([]);
-    expect([...rolesOn(world.users.admin, root)]).toEqual(["ADMIN"]);
+  it.each(["memberB", "leaderOther", "evaluator"] as const)("%s holds nothing on unit-a: NotFoundError for every permission", async (key) => {
+    for (const permission of CHECKED) {
+      expect(await rejectionOf(authorizeAssessment(world.users[key], "asm-a", permission)), permission).toBeInstanceOf(NotFoundError);
+    }
+  });
+
+  it("an assignment only counts for a user who holds the EVALUATOR role, and never on their own unit", async () => {
+    await prisma.evaluatorAssignment.create({ data: { assessmentId: "asm-a", userId: "member-b", role: "LEAD" } });
+    expect(await held(world.users.memberB)).toBeNull();
+    const insider = await extraUser("evaluator-in-a", "EVALUATOR", null);
+    await prisma.roleAssignment.create({ data: { userId: insider.id, role: "UNIT_MEMBER", unitId: "unit-a" } });
+    await prisma.evaluatorAssignment.create({ data: { assessmentId: "asm-a", userId: insider.id, role: "LEAD" } });
+    expect(await held((await loadUser(insider.id))!)).toEqual({ roles: ["UNIT_MEMBER"], permissions: ["assessment.read", "answer.self.write", "evidence.write", "evidence.read"] });
+  });
+
+  it("a permission the proof's roles do not give is refused like a missing record (NotFoundError, never Forbidden)", async () => {
+    for (const permission of ["answer.self.write", "assessment.submit", "evidence.write", "review.read"] as const) {
+      const error = await rejectionOf(authorizeAssessment(world.users.leaderRegion, "asm-a", permission));
+      expect(error, permission).toBeInstanceOf(NotFoundError);
+      expect(error?.message).toBe("Penilaian tidak ditemukan.");
+    }
+  });
+});
+
+describe("heldPermissions: what navigation may offer", () => {
+  it("names each role's menus; an agency's admin does not import catalogues, a regional admin manages no period", async () => {
+    const agencyAdmin = await extraUser("admin-agency", "ADMIN", "root");
+    const regionAdmin = await extraUser("admin-region", "ADMIN", "region");
+    const menu = (user: TSessionUser) => ["dashboard.read", "review.read", "period.manage", "catalogue.read", "catalogue.import", "evaluator.assign"]
+      .filter((p) => heldPermissions(user).has(p as never));
+    expect(menu(world.users.admin)).toEqual(["dashboard.read", "period.manage", "catalogue.read", "catalogue.import", "evaluator.assign"]);
+    expect(menu(agencyAdmin)).toEqual(["dashboard.read", "period.manage", "catalogue.read", "evaluator.assign"]);
+    expect(menu(regionAdmin)).toEqual(["dashboard.read", "catalogue.read", "evaluator.assign"]);
+    expect(menu(world.users.leaderRegion)).toEqual(["dashboard.read"]);
+    expect(menu(world.users.evaluator)).toEqual(["review.read"]);
+    expect(menu(world.users.memberA)).toEqual([]);
   });
 });

@@ -8,11 +8,13 @@ import {
   listCatalogueVersions,
 } from "@/lib/catalogue/admin-queries";
 import { NotFoundError, ValidationError } from "@/lib/errors";
+import { loadUser, type TSessionUser } from "@/lib/auth/load-user";
+import { authorizeCatalogue } from "@/lib/access/catalogue-access";
 import { resetDatabase } from "@/tests/support/db";
 import { createWorld, type TWorld } from "@/tests/support/fixtures";
 
-// Admin functions refuse non-admins with NotFoundError (never ForbiddenError): the admin screens
-// answer 404 and reveal nothing.
+// Any admin reads the catalogue; only an admin of the installation imports. Everyone else gets
+// NotFoundError (never ForbiddenError): the admin screens answer 404 and reveal nothing.
 
 let world: TWorld;
 
@@ -20,6 +22,15 @@ beforeEach(async () => {
   await resetDatabase();
   world = await createWorld();
 });
+
+const importer = (user: TSessionUser = world.users.admin) => authorizeCatalogue(user, "catalogue.import");
+const reader = (user: TSessionUser = world.users.admin) => authorizeCatalogue(user, "catalogue.read");
+
+async function adminOn(unitId: string): Promise<TSessionUser> {
+  const id = `admin-${unitId}`;
+  await prisma.user.create({ data: { id, email: `${id}@test.id`, name: id, passwordHash: "x", roles: { create: [{ role: "ADMIN", unitId }] } } });
+  return (await loadUser(id)) as TSessionUser;
+}
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type TJson = any;
@@ -41,7 +52,7 @@ async function storedCounts() {
 describe("importCatalogueUpload", () => {
   it("reports a JSON syntax error and stores nothing", async () => {
     const before = await storedCounts();
-    const outcome = await importCatalogueUpload(world.users.admin, '{ "code": "LKE-ZI-2021", ');
+    const outcome = await importCatalogueUpload(importer(), '{ "code": "LKE-ZI-2021", ');
     expect(outcome.status).toBe("invalid");
     if (outcome.status !== "invalid") return;
     expect(outcome.errors).toHaveLength(1);
@@ -57,7 +68,7 @@ describe("importCatalogueUpload", () => {
       indicator.questions[1].code = "A.I.1.1.a";
       file.components[0].children[0].children[1].children[0].weight += 1;
     });
-    const outcome = await importCatalogueUpload(world.users.admin, json);
+    const outcome = await importCatalogueUpload(importer(), json);
     expect(outcome.status).toBe("invalid");
     if (outcome.status !== "invalid") return;
     const messages = outcome.errors.map((e) => e.message);
@@ -71,7 +82,7 @@ describe("importCatalogueUpload", () => {
   it("imports a changed catalogue as a new version and leaves the version in use untouched", async () => {
     const original = await prisma.catalogueVersion.findUniqueOrThrow({ where: { id: world.catalogueVersionId } });
     const json = variant((file) => (file.title = `${file.title} (revisi)`));
-    const outcome = await importCatalogueUpload(world.users.admin, json);
+    const outcome = await importCatalogueUpload(importer(), json);
     expect(outcome).toMatchObject({ status: "created", code: "LKE-ZI-2021", version: 2 });
     if (outcome.status === "invalid") return;
 
@@ -85,45 +96,61 @@ describe("importCatalogueUpload", () => {
   });
 
   it("creates no version when the content equals the latest version", async () => {
-    const outcome = await importCatalogueUpload(world.users.admin, JSON.stringify(lkeZi2021));
+    const outcome = await importCatalogueUpload(importer(), JSON.stringify(lkeZi2021));
     expect(outcome).toMatchObject({ status: "unchanged", version: 1, versionId: world.catalogueVersionId });
     expect(await prisma.catalogueVersion.count()).toBe(1);
   });
 
   it("refuses an empty upload and a file over 2 MB", async () => {
-    await expect(importCatalogueUpload(world.users.admin, "")).rejects.toBeInstanceOf(ValidationError);
+    await expect(importCatalogueUpload(importer(), "")).rejects.toBeInstanceOf(ValidationError);
     const big = JSON.stringify({ padding: "x".repeat(2 * 1024 * 1024) });
-    await expect(importCatalogueUpload(world.users.admin, big)).rejects.toThrow("lebih dari 2 MB");
+    await expect(importCatalogueUpload(importer(), big)).rejects.toThrow("lebih dari 2 MB");
   });
 });
 
 describe("catalogue admin queries", () => {
   it("lists versions with the periods that use them", async () => {
-    const [row] = await listCatalogueVersions(world.users.admin);
+    const [row] = await listCatalogueVersions(reader());
     expect(row).toMatchObject({ code: "LKE-ZI-2021", version: 1, itemCount: 113, inUse: true });
     expect(row!.periods.map((p) => p.name)).toEqual(["ZI 2026"]);
-    expect(await listCatalogueVersionOptions(world.users.admin)).toHaveLength(1);
+    expect(await listCatalogueVersionOptions(reader())).toHaveLength(1);
   });
 
   it("returns the tree and the predicate thresholds of a version", async () => {
-    const detail = await getCatalogueVersionDetail(world.users.admin, world.catalogueVersionId);
+    const detail = await getCatalogueVersionDetail(reader(), world.catalogueVersionId);
     expect(detail.components.map((c) => c.code)).toEqual(["A", "B"]);
     expect(detail.predicates.map((p) => [p.code, p.totalMin])).toEqual([["WBK", 75], ["WBBM", 85]]);
-    await expect(getCatalogueVersionDetail(world.users.admin, "missing")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getCatalogueVersionDetail(reader(), "missing")).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
 describe("catalogue admin functions refuse non-admins with NotFoundError", () => {
   const nonAdmins = ["memberA", "headA", "evaluator", "leaderRegion"] as const;
 
-  it.each(nonAdmins)("%s", async (who) => {
+  it.each(nonAdmins)("%s", (who) => {
     const user = world.users[who];
+    expect(() => reader(user)).toThrow(NotFoundError);
+    expect(() => importer(user)).toThrow(NotFoundError);
+  });
+});
+
+describe("catalogue import is a right of the installation's admins", () => {
+  it("an agency's admin reads every version but imports none (NotFoundError, nothing stored)", async () => {
+    const agencyAdmin = await adminOn("root");
+    expect((await listCatalogueVersionOptions(reader(agencyAdmin))).map((v) => v.id)).toEqual([world.catalogueVersionId]);
     const before = await storedCounts();
-    await expect(listCatalogueVersions(user)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(listCatalogueVersionOptions(user)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(getCatalogueVersionDetail(user, world.catalogueVersionId)).rejects.toBeInstanceOf(NotFoundError);
-    const json = variant((file) => (file.title = "Tidak boleh"));
-    await expect(importCatalogueUpload(user, json)).rejects.toBeInstanceOf(NotFoundError);
+    expect(() => importer(agencyAdmin)).toThrow(NotFoundError);
     expect(await storedCounts()).toEqual(before);
+  });
+
+  it("an installation admin imports; the version list names only periods of the agencies the reader manages", async () => {
+    const outcome = await importCatalogueUpload(importer(), variant((file) => (file.title = `${file.title} (revisi)`)));
+    expect(outcome).toMatchObject({ status: "created", version: 2 });
+    await prisma.agency.create({ data: { id: "ag2", code: "AG2", name: "Instansi Lain" } });
+    await prisma.unit.create({ data: { id: "x1", code: "X1", name: "Unit lain", level: "Pusat", agencyId: "ag2", path: "/x1/" } });
+    await prisma.period.create({ data: { id: "p-other", agencyId: "ag2", year: 2026, name: "ZI Lain 2026", catalogueVersionId: world.catalogueVersionId } });
+    const named = async (user: TSessionUser) => (await listCatalogueVersions(reader(user))).find((v) => v.version === 1)!.periods.map((p) => p.name);
+    expect(await named(world.users.admin)).toEqual(["ZI 2026", "ZI Lain 2026"]);
+    expect(await named(await adminOn("root"))).toEqual(["ZI 2026"]);
   });
 });

@@ -7,6 +7,8 @@ import { addPeriodUnits, createPeriod, updatePeriodWindows } from "@/lib/periods
 import { getPeriodDetail, listPeriods } from "@/lib/periods/queries";
 import type { TWindows } from "@/lib/periods/schemas";
 import { listManagedAgencies } from "@/lib/units/queries";
+import { authorizePeriod } from "@/lib/access/period-access";
+import { authorizeScope } from "@/lib/access/scope-access";
 import { resetDatabase } from "@/tests/support/db";
 import { createWorld, type TWorld } from "@/tests/support/fixtures";
 
@@ -36,6 +38,10 @@ const periodInput = (overrides: Record<string, unknown> = {}) => ({
   windows: windows(),
   ...overrides,
 });
+
+const periods = (user: TSessionUser) => listPeriods(authorizeScope(user, "period.manage"));
+const agencies = (user: TSessionUser) => listManagedAgencies(authorizeScope(user, "period.manage"));
+const detail = async (user: TSessionUser, periodId: string) => getPeriodDetail(await authorizePeriod(user, periodId, "period.manage"));
 
 async function adminOn(unitId: string): Promise<TSessionUser> {
   const id = `admin-${unitId}`;
@@ -75,9 +81,9 @@ describe("createPeriod", () => {
     expect(audit).toMatchObject({ actorId: "admin", entityType: "Period" });
     expect(audit.after).toMatchObject({ year: 2027, name: "ZI 2027", unitIds: ["unit-a", "unit-b", "unit-c"] });
 
-    const detail = await getPeriodDetail(world.users.admin, periodId);
+    const shown = await detail(world.users.admin, periodId);
     // Ordered by the unit tree (materialised path).
-    expect(detail.assessments.map((a) => [a.unit.id, a.answered, a.itemCount, a.selfTotal])).toEqual([
+    expect(shown.assessments.map((a) => [a.unit.id, a.answered, a.itemCount, a.selfTotal])).toEqual([
       ["unit-c", 0, 113, "0"],
       ["unit-a", 0, 113, "0"],
       ["unit-b", 0, 113, "0"],
@@ -173,7 +179,7 @@ describe("period admin functions refuse with NotFoundError", () => {
 
   async function expectRefused(user: TSessionUser) {
     const before = { periods: await prisma.period.count(), assessments: await prisma.assessment.count(), audits: await prisma.auditEvent.count() };
-    await expect(getPeriodDetail(user, "p2026")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(detail(user, "p2026")).rejects.toBeInstanceOf(NotFoundError);
     await expect(createPeriod(user, periodInput())).rejects.toBeInstanceOf(NotFoundError);
     await expect(addPeriodUnits(user, { periodId: "p2026", unitIds: ["region"] })).rejects.toBeInstanceOf(NotFoundError);
     await expect(updatePeriodWindows(user, { periodId: "p2026", windows: windows() })).rejects.toBeInstanceOf(NotFoundError);
@@ -182,22 +188,21 @@ describe("period admin functions refuse with NotFoundError", () => {
   }
 
   it.each(nonAdmins)("%s (not an admin)", async (who) => {
-    await expect(listPeriods(world.users[who])).rejects.toBeInstanceOf(NotFoundError);
-    await expect(listManagedAgencies(world.users[who])).rejects.toBeInstanceOf(NotFoundError);
+    expect(() => authorizeScope(world.users[who], "period.manage")).toThrow(NotFoundError);
     await expectRefused(world.users[who]);
   });
 
   it("an admin of one region does not manage the agency's periods", async () => {
     const regional = await adminOn("region");
-    expect(await listPeriods(regional)).toEqual([]);
-    expect(await listManagedAgencies(regional)).toEqual([]);
+    expect(await periods(regional)).toEqual([]);
+    expect(await agencies(regional)).toEqual([]);
     await expectRefused(regional);
   });
 
   it("an admin of the agency's top unit manages its periods and units", async () => {
     const agencyAdmin = await adminOn("root");
-    expect((await listPeriods(agencyAdmin)).map((p) => p.id)).toEqual(["p2026"]);
-    const [agency] = await listManagedAgencies(agencyAdmin);
+    expect((await periods(agencyAdmin)).map((p) => p.id)).toEqual(["p2026"]);
+    const [agency] = await agencies(agencyAdmin);
     expect(agency!.units.map((u) => [u.id, u.depth])).toEqual([
       ["root", 0], ["other-region", 1], ["unit-c", 2], ["region", 1], ["unit-a", 2], ["unit-b", 2],
     ]);

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import type { TSessionUser } from "@/lib/auth/load-user";
 import { saveAnswer } from "@/lib/assessments/save-answer";
-import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { resetDatabase } from "@/tests/support/db";
 import { rejectionOf } from "@/tests/support/db-state";
 import { createWorld, type TWorld } from "@/tests/support/fixtures";
@@ -89,7 +89,7 @@ describe("audit of answer saves", () => {
       save(world.users.leaderRegion, "A.I.1.1.b", { optionKey: "C" }, 1),
     ];
     const errors = await Promise.all(refusals.map(rejectionOf));
-    expect(errors.map((e) => e?.constructor)).toEqual([ValidationError, ConflictError, ForbiddenError]);
+    expect(errors.map((e) => e?.constructor)).toEqual([ValidationError, ConflictError, NotFoundError]);
     expect(await prisma.auditEvent.count({ where: { action: "answer.save" } })).toBe(1);
   });
 });

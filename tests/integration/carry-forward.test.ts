@@ -14,6 +14,10 @@ import { storedScoreOf } from "@/tests/support/stored-score";
 import { download, uploader } from "@/tests/support/evidence-helpers";
 import { useTemporaryStorage } from "@/tests/support/evidence-storage";
 import { answer, createReviewWorld, type TReviewWorld } from "@/tests/support/review-world";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
+import type { TSessionUser } from "@/lib/auth/load-user";
+
+const overviewOf = async (user: TSessionUser, assessmentId: string) => getCarryForwardOverview(await authorizeAssessment(user, assessmentId, "assessment.read"));
 
 // "Mulai dari LKE tahun lalu": unit-a's 2025 LKE (asm-a-2025) carried into its empty 2026 LKE
 // (asm-a), on the same catalogue or on a new version where some items changed.
@@ -45,7 +49,7 @@ beforeEach(async () => {
 describe("carrying last year's LKE into an empty one", () => {
   it("copies answers, narratives and evidence (same stored file), marks every answer and updates scores", async () => {
     const { sk } = await previousYear();
-    const overviewBefore = await getCarryForwardOverview(world.users.memberA, "asm-a");
+    const overviewBefore = await overviewOf(world.users.memberA, "asm-a");
     expect(overviewBefore.offer).toMatchObject({ year: 2025, periodName: "ZI 2025", answered: 4 });
 
     const result = await carryForward(world.users.memberA, { assessmentId: "asm-a" });
@@ -83,7 +87,7 @@ describe("carrying last year's LKE into an empty one", () => {
     expect(await prisma.auditEvent.count({ where: { assessmentId: "asm-a", action: "evidence.carry" } })).toBe(2);
     expect(await prisma.auditEvent.count({ where: { assessmentId: "asm-a", action: "assessment.carry-forward" } })).toBe(1);
 
-    const overview = await getCarryForwardOverview(world.users.memberA, "asm-a");
+    const overview = await overviewOf(world.users.memberA, "asm-a");
     expect(overview).toMatchObject({ offer: null, carriedFromYear: 2025, carried: 4, recheck: 0 });
     expect(overview.sections.map((s) => [s.code, s.carried])).toEqual([["A.I.1", 3], ["B.I", 1]]);
   }, 40_000);
@@ -112,7 +116,7 @@ describe("carrying last year's LKE into an empty one", () => {
     // The evidence follows the item into the new version's item ids.
     const entries = await prisma.evidence.findMany({ where: { assessmentId: "asm-a" }, select: { itemId: true } });
     expect(entries.map((e) => e.itemId).sort()).toEqual([next.itemIdByCode.get("A.I.1.1.a"), next.itemIdByCode.get("A.I.1.1.b")].sort());
-    expect((await getCarryForwardOverview(world.users.memberA, "asm-a")).recheck).toBe(2);
+    expect((await overviewOf(world.users.memberA, "asm-a")).recheck).toBe(2);
   }, 40_000);
 
   it("refuses a non-empty LKE with a clear message and writes nothing", async () => {
@@ -125,15 +129,15 @@ describe("carrying last year's LKE into an empty one", () => {
     expect(error?.message).toBe(NOT_EMPTY_MESSAGE);
     expect(await snapshotWritableState()).toEqual(before);
     expect(await prisma.evidence.count()).toBe(evidenceBefore);
-    expect((await getCarryForwardOverview(world.users.memberA, "asm-a")).offer).toBeNull();
+    expect((await overviewOf(world.users.memberA, "asm-a")).offer).toBeNull();
   });
 
   it("is refused to other units (404), evaluators and a submitted LKE, and offered only when there is a previous year", async () => {
-    expect((await getCarryForwardOverview(world.users.memberA, "asm-a")).offer).toBeNull();
+    expect((await overviewOf(world.users.memberA, "asm-a")).offer).toBeNull();
     expect(await rejectionOf(carryForward(world.users.memberA, { assessmentId: "asm-a" }))).toBeInstanceOf(InvalidStateError);
     await previousYear();
     expect(await rejectionOf(carryForward(world.users.memberB, { assessmentId: "asm-a" }))).toBeInstanceOf(NotFoundError);
-    expect((await rejectionOf(carryForward(world.users.evaluator, { assessmentId: "asm-a" })))?.name).toBe("ForbiddenError");
+    expect((await rejectionOf(carryForward(world.users.evaluator, { assessmentId: "asm-a" })))?.name).toBe("NotFoundError");
     await prisma.assessment.update({ where: { id: "asm-a" }, data: { status: "SUBMITTED" } });
     expect(await rejectionOf(carryForward(world.users.memberA, { assessmentId: "asm-a" }))).toBeInstanceOf(InvalidStateError);
     expect(await prisma.answer.count({ where: { assessmentId: "asm-a" } })).toBe(0);
@@ -146,9 +150,9 @@ describe("confirming carried answers", () => {
     await carryForward(world.users.memberA, { assessmentId: "asm-a" });
     expect(await confirmCarried(world.users.memberA, { assessmentId: "asm-a", itemId: world.itemId("A.I.1.1.a") })).toEqual({ confirmed: 1 });
     await answer(world, world.users.memberA, "A.I.1.1.b", { optionKey: "A" }, "SELF", "Semua unsur");
-    expect((await getCarryForwardOverview(world.users.memberA, "asm-a")).carried).toBe(2);
+    expect((await overviewOf(world.users.memberA, "asm-a")).carried).toBe(2);
     expect(await confirmCarried(world.users.memberA, { assessmentId: "asm-a", sectionCode: "A.I.1" })).toEqual({ confirmed: 1 });
-    const overview = await getCarryForwardOverview(world.users.memberA, "asm-a");
+    const overview = await overviewOf(world.users.memberA, "asm-a");
     expect(overview.sections.map((s) => [s.code, s.carried])).toEqual([["B.I", 1]]);
     expect(await prisma.auditEvent.count({ where: { action: "answer.carry.confirm" } })).toBe(2);
     expect(await rejectionOf(confirmCarried(world.users.memberB, { assessmentId: "asm-a", sectionCode: "B.I" }))).toBeInstanceOf(NotFoundError);

@@ -9,6 +9,8 @@ import { resetDatabase } from "@/tests/support/db";
 import { rejectionOf } from "@/tests/support/db-state";
 import { createWorld, type TWorld } from "@/tests/support/fixtures";
 import { samplePdf } from "@/tests/support/evidence-files";
+import { authorizeCatalogue } from "@/lib/access/catalogue-access";
+
 
 // A catalogue version as a workbook and back: the same catalogue, and the JSON import's
 // validation with every error placed on its sheet, row and column.
@@ -21,14 +23,14 @@ beforeEach(async () => {
 });
 
 async function exported() {
-  const { buffer } = await exportCatalogueXlsx(world.users.admin, world.catalogueVersionId);
+  const { buffer } = await exportCatalogueXlsx(authorizeCatalogue(world.users.admin, "catalogue.read"), world.catalogueVersionId);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   return workbook;
 }
 
 async function importWorkbook(workbook: ExcelJS.Workbook) {
-  return importCatalogueXlsxUpload(world.users.admin, "katalog.xlsx", Buffer.from(await workbook.xlsx.writeBuffer()));
+  return importCatalogueXlsxUpload(authorizeCatalogue(world.users.admin, "catalogue.import"), "katalog.xlsx", Buffer.from(await workbook.xlsx.writeBuffer()));
 }
 
 function rowOf(sheet: ExcelJS.Worksheet, code: string, column = 1) {
@@ -93,8 +95,8 @@ describe("catalogue XLSX", () => {
     ]);
 
     // Version 2, exported and imported again, is the same catalogue: the key and the edit survive.
-    const { buffer } = await exportCatalogueXlsx(world.users.admin, outcome.versionId);
-    const again = await importCatalogueXlsxUpload(world.users.admin, "katalog-v2.xlsx", buffer);
+    const { buffer } = await exportCatalogueXlsx(authorizeCatalogue(world.users.admin, "catalogue.read"), outcome.versionId);
+    const again = await importCatalogueXlsxUpload(authorizeCatalogue(world.users.admin, "catalogue.import"), "katalog-v2.xlsx", buffer);
     expect(again).toEqual({ status: "unchanged", versionId: outcome.versionId, code: "LKE-ZI-2021", version: 2 });
   });
 
@@ -160,13 +162,15 @@ describe("catalogue XLSX", () => {
         { path: "Masukan", message: "Lembar 'Masukan' tidak ada. Gunakan berkas hasil unduhan katalog (XLSX) sebagai acuan." },
       ],
     });
-    const error = await rejectionOf(importCatalogueXlsxUpload(world.users.admin, "katalog.xlsx", samplePdf("x")));
+    const error = await rejectionOf(importCatalogueXlsxUpload(authorizeCatalogue(world.users.admin, "catalogue.import"), "katalog.xlsx", samplePdf("x")));
     expect(error?.message).toContain("bukan buku kerja Excel (.xlsx)");
   });
 
   it("is for admins only", async () => {
-    expect(await rejectionOf(exportCatalogueXlsx(world.users.leaderRegion, world.catalogueVersionId))).toBeInstanceOf(NotFoundError);
-    const { buffer } = await exportCatalogueXlsx(world.users.admin, world.catalogueVersionId);
-    expect(await rejectionOf(importCatalogueXlsxUpload(world.users.memberA, "k.xlsx", buffer))).toBeInstanceOf(NotFoundError);
+    // authorizeCatalogue refuses at once, as the route calls it before anything else.
+    expect(() => authorizeCatalogue(world.users.leaderRegion, "catalogue.read")).toThrow(NotFoundError);
+    const { buffer } = await exportCatalogueXlsx(authorizeCatalogue(world.users.admin, "catalogue.read"), world.catalogueVersionId);
+    expect(buffer.length).toBeGreaterThan(0);
+    expect(() => authorizeCatalogue(world.users.memberA, "catalogue.import")).toThrow(NotFoundError);
   });
 });

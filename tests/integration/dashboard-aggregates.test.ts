@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { loadUser, type TSessionUser } from "@/lib/auth/load-user";
-import { unitWhereVisibleTo } from "@/lib/auth/scope";
+import { grantsFor } from "@/lib/access/grants";
+import { unitWhere } from "@/lib/access/grant-where";
+import { authorizeDashboard } from "@/lib/access/dashboard-access";
 import { saveAnswer } from "@/lib/assessments/save-answer";
 import { NotFoundError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -18,7 +20,6 @@ import { getRegionSummary } from "@/lib/dashboard/get-region-summary";
 import { getRegionOptions } from "@/lib/dashboard/get-region-options";
 import { listDashboardUnits } from "@/lib/dashboard/list-dashboard-units";
 import { jakartaDay, jakartaDays } from "@/lib/dashboard/jakarta-day";
-import { dashboardRolesOnly, getDashboardScope } from "@/lib/dashboard/scope";
 import { isAtRisk } from "@/lib/dashboard/risk-rule";
 import { parseUnitQuery, PAGE_SIZE, STATUS_VALUES } from "@/lib/dashboard/schemas";
 import { exportColumns, exportFileName } from "@/lib/dashboard/export-columns";
@@ -176,9 +177,12 @@ const refShare = (u: TExpectedUnit, code: string) => (u.evaluator ? u.nodes.get(
 const rankIn = (units: TExpectedUnit[], u: TExpectedUnit) => 1 + units.filter((o) => o.ref.compare(u.ref) > 0).length;
 const progressShare = (part: number, whole: number) => Rational.ratio(part, whole);
 
+/** The context the dashboard pages build: the access proof, then the period. */
+const contextOf = async (user: TSessionUser, periodId?: string, now?: Date) => getDashboardContext(await authorizeDashboard(user), periodId, now);
+
 /** The 2026 period of agency "ag" (the admin's default would be the other agency's, created later). */
 async function readyContext(user: TSessionUser, periodId = "p2026"): Promise<TReadyContext> {
-  const context = await getDashboardContext(user, periodId);
+  const context = await contextOf(user, periodId);
   if (!isReady(context)) throw new Error("no period");
   return context;
 }
@@ -304,12 +308,12 @@ describe("agency view aggregates equal a direct computation", () => {
   });
 
   it("deadlines at risk once the window has closed: every unit still in draft", async () => {
-    const later = await getDashboardContext(world.users.admin, "p2026", new Date(Date.now() + 11 * DAY));
+    const later = await contextOf(world.users.admin, "p2026", new Date(Date.now() + 11 * DAY));
     if (!isReady(later)) throw new Error("no period");
     expect(later.period.riskPhase).toBe("closed");
     const units = await expectedUnits(world.users.admin);
     expect((await getDeadlinesAtRisk(later)).count).toBe(units.filter((u) => u.status === "DRAFT").length);
-    const early = await getDashboardContext(world.users.admin, "p2026", new Date(Date.now() - 10 * DAY));
+    const early = await contextOf(world.users.admin, "p2026", new Date(Date.now() - 10 * DAY));
     if (!isReady(early)) throw new Error("no period");
     expect((await getDeadlinesAtRisk(early)).count).toBe(0);
   });
@@ -560,31 +564,31 @@ describe("who sees what", () => {
     expect((await getYearOverYear(context)).find((y) => y.year === 2025)?.unitCount).toBe(3);
   });
 
-  it("the dashboard's units are exactly those unitWhereVisibleTo gives the viewer's dashboard roles", async () => {
+  it("the dashboard's units (its SQL) are exactly those the Prisma rendering of the viewer's dashboard grants gives", async () => {
     const viewers = [world.users.admin, world.users.leaderRegion, world.users.leaderOther, extra.rootLeader!, extra.leaderAndMember!, extra.nestedLeader!];
     for (const user of viewers) {
-      const viaBuilder = await prisma.assessment.findMany({ where: { periodId: "p2026", unit: unitWhereVisibleTo(dashboardRolesOnly(user)) }, select: { id: true } });
+      const viaBuilder = await prisma.assessment.findMany({ where: { periodId: "p2026", unit: unitWhere(grantsFor(user, "dashboard.read")) }, select: { id: true } });
       const rows = (await listDashboardUnits(await readyContext(user, "p2026"), parseUnitQuery({}), true)).rows;
       expect(rows.map((r) => r.assessmentId).sort()).toEqual(viaBuilder.map((a) => a.id).sort());
     }
     // A member role elsewhere does not widen a leader's dashboard; nested roots count once.
     expect((await listDashboardUnits(await readyContext(extra.leaderAndMember!), parseUnitQuery({}), true)).rows.some((r) => r.assessmentId === "asm-c")).toBe(false);
-    expect((await getDashboardScope(extra.nestedLeader!)).roots.map((r) => r.unitId)).toEqual(["root"]);
+    expect((await authorizeDashboard(extra.nestedLeader!)).roots.map((r) => r.unitId)).toEqual(["root"]);
     expect((await getAgencySummary(await readyContext(extra.nestedLeader!))).unitCount).toBe(60);
   });
 
   it.each(["memberA", "headA", "memberB", "evaluator"] as const)("%s is refused (NotFoundError) by the data layer", async (who) => {
-    expect(await rejectionOf(getDashboardContext(world.users[who]))).toBeInstanceOf(NotFoundError);
-    expect(await rejectionOf(getDashboardScope(world.users[who]))).toBeInstanceOf(NotFoundError);
+    expect(await rejectionOf(contextOf(world.users[who]))).toBeInstanceOf(NotFoundError);
+    expect(await rejectionOf(authorizeDashboard(world.users[who]))).toBeInstanceOf(NotFoundError);
   });
 
   it("a period outside the scope is answered like one that does not exist; the default is the latest in scope", async () => {
-    expect(await rejectionOf(getDashboardContext(world.users.leaderRegion, "px2026"))).toBeInstanceOf(NotFoundError);
-    expect(await rejectionOf(getDashboardContext(world.users.leaderRegion, "no-such-period"))).toBeInstanceOf(NotFoundError);
-    const leader = await getDashboardContext(world.users.leaderRegion);
+    expect(await rejectionOf(contextOf(world.users.leaderRegion, "px2026"))).toBeInstanceOf(NotFoundError);
+    expect(await rejectionOf(contextOf(world.users.leaderRegion, "no-such-period"))).toBeInstanceOf(NotFoundError);
+    const leader = await contextOf(world.users.leaderRegion);
     expect(leader.periods.map((p) => p.id)).toEqual(["p2026", "p2025"]);
     expect(leader.period?.id).toBe("p2026");
-    const admin = await getDashboardContext(world.users.admin);
+    const admin = await contextOf(world.users.admin);
     expect(admin.periods.map((p) => p.id).sort()).toEqual(["p2025", "p2026", "px2026"]);
     // The other agency's period shows only its own unit, even to the installation admin.
     const other = await readyContext(world.users.admin, "px2026");

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { prisma } from "@/lib/db";
 import { loadUser, type TSessionUser } from "@/lib/auth/load-user";
+import { authorizeDashboard } from "@/lib/access/dashboard-access";
 import { getDashboardContext, isReady, type TReadyContext } from "@/lib/dashboard/get-dashboard-context";
 import { listDashboardUnits } from "@/lib/dashboard/list-dashboard-units";
 import { getRegionOptions } from "@/lib/dashboard/get-region-options";
@@ -27,7 +28,7 @@ const windows = (fromDays: number, toDays: number) => {
 };
 
 async function ready(user: TSessionUser, periodId?: string): Promise<TReadyContext> {
-  const context = await getDashboardContext(user, periodId);
+  const context = await getDashboardContext(await authorizeDashboard(user), periodId);
   if (!isReady(context)) throw new Error("no period");
   return context;
 }
@@ -53,20 +54,20 @@ beforeAll(async () => {
 describe("the default period (point 11)", () => {
   it("is the period running today, not a newer one that opens in the future; the picker keeps and marks it", async () => {
     for (const user of [world.users.leaderRegion, rootLeader, world.users.admin]) {
-      const context = await getDashboardContext(user);
+      const context = await getDashboardContext(await authorizeDashboard(user));
       expect(context.period?.id).toBe("p2026");
       expect(context.periods.map((p) => [p.id, p.upcoming])).toEqual([["p2027", true], ["p2026", false], ["p2025", false]]);
-      expect((await getDashboardContext(user, "p2027")).period?.id).toBe("p2027");
+      expect((await getDashboardContext(await authorizeDashboard(user), "p2027")).period?.id).toBe("p2027");
     }
   });
 
   it("else the period that ended last; else the one that starts soonest", async () => {
     await prisma.periodWindow.updateMany({ where: { periodId: "p2026" }, data: { opensAt: new Date(Date.now() - 200 * DAY), closesAt: new Date(Date.now() - 2 * DAY) } });
-    expect((await getDashboardContext(world.users.leaderRegion)).period?.id).toBe("p2026");
+    expect((await getDashboardContext(await authorizeDashboard(world.users.leaderRegion))).period?.id).toBe("p2026");
     await prisma.periodWindow.updateMany({ where: { periodId: "p2026" }, data: { opensAt: new Date(Date.now() + 60 * DAY), closesAt: new Date(Date.now() + 70 * DAY) } });
-    expect((await getDashboardContext(world.users.leaderRegion)).period?.id).toBe("p2025");
+    expect((await getDashboardContext(await authorizeDashboard(world.users.leaderRegion))).period?.id).toBe("p2025");
     await prisma.periodWindow.updateMany({ where: { periodId: "p2025" }, data: { opensAt: new Date(Date.now() + 100 * DAY), closesAt: new Date(Date.now() + 120 * DAY) } });
-    expect((await getDashboardContext(world.users.leaderRegion)).period?.id).toBe("p2027");
+    expect((await getDashboardContext(await authorizeDashboard(world.users.leaderRegion))).period?.id).toBe("p2027");
     await prisma.periodWindow.updateMany({ where: { periodId: "p2026" }, data: { opensAt: new Date(Date.now() - 20 * DAY), closesAt: new Date(Date.now() + 40 * DAY) } });
   });
 });

@@ -4,6 +4,7 @@ import { extractText, getDocumentProxy } from "unpdf";
 import { prisma } from "@/lib/db";
 import { formatScore } from "@/lib/format";
 import { getLhe } from "@/lib/review/lhe-store";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { renderDocument } from "@/lib/documents/render-document";
 import { NotFoundError } from "@/lib/errors";
 import { resetDatabase } from "@/tests/support/db";
@@ -52,7 +53,7 @@ beforeEach(async () => {
 describe("the LHE, Berita Acara and LKE as PDF", () => {
   it("final LHE: unit, report number, every area score, the total and the predicate result, on A4 with page numbers", async () => {
     await transition(world.users.evaluator, "finalize");
-    const lhe = await getLhe(world.users.evaluator, "asm-a");
+    const lhe = await getLhe(await authorizeAssessment(world.users.evaluator, "asm-a", "assessment.read"));
     const { text, pages, fileName } = await render("lhe");
     expect(fileName).toBe("LHE-ZI-Unit-unit-a-2026.pdf");
     expect(text).toContain("KEJAKSAAN REPUBLIK INDONESIA");
@@ -80,7 +81,7 @@ describe("the LHE, Berita Acara and LKE as PDF", () => {
 
   it("Berita Acara: numbered, the date in words, the result per area and the signatures", async () => {
     await transition(world.users.evaluator, "finalize");
-    const lhe = await getLhe(world.users.evaluator, "asm-a");
+    const lhe = await getLhe(await authorizeAssessment(world.users.evaluator, "asm-a", "assessment.read"));
     const { text, pages } = await render("berita-acara", world.users.headA);
     expect(text).toContain("BERITA ACARA");
     expect(text).toContain("Nomor: BA-1/UNIT-A/03/2026");

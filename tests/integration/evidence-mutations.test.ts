@@ -1,5 +1,6 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { InvalidStateError, NotFoundError, ValidationError } from "@/lib/errors";
 import { addEvidenceLink, deleteEvidence, renameEvidence, setChecklistTick } from "@/lib/evidence/mutations";
 import { getEvidenceCompleteness, listItemEvidence } from "@/lib/evidence/queries";
@@ -80,7 +81,7 @@ describe("deleting (soft, audited, before submission only)", () => {
     expect(await prisma.evidenceBlob.count()).toBe(1);
     expect(storage.files()).toHaveLength(1);
     expect(await counter()).toBe(0);
-    const listed = await listItemEvidence(world.users.memberA, "asm-a", [world.itemId("A.I.1.1.a")]);
+    const listed = await listItemEvidence(await authorizeAssessment(world.users.memberA, "asm-a", "evidence.read"), [world.itemId("A.I.1.1.a")]);
     expect(listed.get(world.itemId("A.I.1.1.a"))?.entries).toEqual([]);
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "evidence.delete" } });
     expect(audit).toMatchObject({ actorId: "head-a", entityId: evidence.id, before: { kind: "FILE", title: "sk.pdf", version: 1 } });
@@ -113,10 +114,10 @@ describe("deleting (soft, audited, before submission only)", () => {
     await expect(upload(world.users.memberA, "A.I.1.1.a", samplePng(), "perbaikan.png")).resolves.toBeDefined();
   });
 
-  it("is refused to a member of another unit (404), a leader (403) and twice (404)", async () => {
+  it("is refused to a member of another unit, a leader who only reads, and twice: 404 each", async () => {
     const { evidence } = await upload(world.users.memberA, "A.I.1.1.a", samplePdf());
     await expect(deleteEvidence(world.users.memberB, { evidenceId: evidence.id })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(deleteEvidence(world.users.leaderRegion, { evidenceId: evidence.id })).rejects.toThrow("Anda tidak berwenang");
+    await expect(deleteEvidence(world.users.leaderRegion, { evidenceId: evidence.id })).rejects.toThrow("Bukti dukung tidak ditemukan.");
     await deleteEvidence(world.users.memberA, { evidenceId: evidence.id });
     await expect(deleteEvidence(world.users.memberA, { evidenceId: evidence.id })).rejects.toBeInstanceOf(NotFoundError);
     expect(await prisma.auditEvent.count({ where: { action: "evidence.delete" } })).toBe(1);
@@ -144,9 +145,9 @@ describe("Assessment.evidencedCount: items with at least one live piece of evide
     await saveAnswer(world.users.memberA, { assessmentId: "asm-a", itemId: world.itemId("A.I.1.1.b"), expectedVersion: 0, answer: { optionKey: "A" }, narrative: "" });
     await upload(world.users.memberA, "A.I.1.1.a", samplePdf(), "a.pdf");
     await upload(world.users.memberA, "A.I.1.2.a", samplePng(), "unanswered.png");
-    expect(await getEvidenceCompleteness(world.users.memberA, "asm-a")).toEqual({ answered: 2, answeredWithEvidence: 1 });
+    expect(await getEvidenceCompleteness(await authorizeAssessment(world.users.memberA, "asm-a", "evidence.read"))).toEqual({ answered: 2, answeredWithEvidence: 1 });
     expect(await counter()).toBe(2);
-    await expect(getEvidenceCompleteness(world.users.memberB, "asm-a")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(authorizeAssessment(world.users.memberB, "asm-a", "evidence.read")).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
@@ -161,10 +162,10 @@ describe("the expected documents checklist", () => {
     const itemId = (await getCatalogue(version.versionId)).itemIdByCode.get("A.I.1.1.a")!;
 
     await setChecklistTick(world.users.memberA, { assessmentId: "asm-2027", itemId, entry: 1, checked: true });
-    let listed = await listItemEvidence(world.users.memberA, "asm-2027", [itemId]);
+    let listed = await listItemEvidence(await authorizeAssessment(world.users.memberA, "asm-2027", "evidence.read"), [itemId]);
     expect(listed.get(itemId)?.ticks).toEqual([1]);
     await setChecklistTick(world.users.memberA, { assessmentId: "asm-2027", itemId, entry: 1, checked: false });
-    listed = await listItemEvidence(world.users.memberA, "asm-2027", [itemId]);
+    listed = await listItemEvidence(await authorizeAssessment(world.users.memberA, "asm-2027", "evidence.read"), [itemId]);
     expect(listed.get(itemId)?.ticks).toEqual([]);
 
     const audit = await prisma.auditEvent.findMany({ where: { action: "evidence.checklist" }, orderBy: { id: "asc" } });

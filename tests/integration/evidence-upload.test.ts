@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from "@/lib/errors";
 import { EmptyFileError, FileTooLargeError, QuotaExceededError, UnsupportedFileError } from "@/lib/evidence/errors";
 import { resetDatabase } from "@/tests/support/db";
 import { rejectionOf } from "@/tests/support/db-state";
@@ -221,8 +221,8 @@ describe("who may upload, checked before the body is read", () => {
     ["a member of another unit (404)", "memberB", NotFoundError],
     ["a leader of another region (404)", "leaderOther", NotFoundError],
     ["an unassigned evaluator (404)", "evaluator", NotFoundError],
-    ["the leader over the unit (read only)", "leaderRegion", ForbiddenError],
-    ["an admin (read only)", "admin", ForbiddenError],
+    ["the leader over the unit (reads, may not write: 404)", "leaderRegion", NotFoundError],
+    ["an admin (reads, may not write: 404)", "admin", NotFoundError],
   ] as const)("%s", async (_label, who, errorType) => {
     const { body, state } = watchedBody(samplePdf());
     const before = await evidenceState();

@@ -17,6 +17,7 @@ import type { TAnswer, TScoreResult } from "@/lib/scoring/types";
 import { prng } from "@/prisma/seed/random-answers";
 import { resetDatabase } from "@/tests/support/db";
 import { createWorld, type TWorld } from "@/tests/support/fixtures";
+import { authorizeDashboard } from "@/lib/access/dashboard-access";
 
 // Issue 8 point 14, "done when": the page (exact value, formatted), the CSV and the XLSX print the
 // same digits for every figure of 1,000 random score trees, stored through the real write path
@@ -53,7 +54,7 @@ const pageDigits = (shown: string) => shown.replace(/\./g, "").replace(",", ".")
 
 describe("every figure prints the same digits on the page, in the CSV and in the XLSX", () => {
   it(`${TREES} random score trees: totals and the 14 area scores`, async () => {
-    const context = await getDashboardContext(world.users.admin, "p2026");
+    const context = await getDashboardContext(await authorizeDashboard(world.users.admin), "p2026");
     if (!isReady(context)) throw new Error("no period");
     const { rows, areas } = await listDashboardUnits(context, parseUnitQuery({}), true);
     const treeRows = rows.filter((row) => trees.has(row.assessmentId));

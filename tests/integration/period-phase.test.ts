@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { authorizeScope } from "@/lib/access/scope-access";
+import { authorizePeriod } from "@/lib/access/period-access";
 import { clock } from "@/lib/clock";
 import { createPeriod } from "@/lib/periods/mutations";
 import { getPeriodDetail, listPeriods } from "@/lib/periods/queries";
@@ -31,8 +33,8 @@ beforeAll(async () => {
 async function phaseOn(iso: string) {
   clock.now = () => new Date(iso);
   try {
-    const listed = (await listPeriods(world.users.admin)).find((p) => p.id === periodId)!.phase;
-    const detail = (await getPeriodDetail(world.users.admin, periodId)).phase;
+    const listed = (await listPeriods(authorizeScope(world.users.admin, "period.manage"))).find((p) => p.id === periodId)!.phase;
+    const detail = (await getPeriodDetail(await authorizePeriod(world.users.admin, periodId, "period.manage"))).phase;
     expect(detail).toBe(listed);
     return PERIOD_PHASE_LABEL[listed];
   } finally {
@@ -52,7 +54,7 @@ describe("the period's badge", () => {
   it("reads Belum dijadwalkan without windows, and Ditutup once an admin closed the period", async () => {
     clock.now = () => new Date("2026-11-22T05:00:00Z");
     try {
-      expect((await listPeriods(world.users.admin)).find((p) => p.id === "p2026")!.phase).toBe("UNSCHEDULED");
+      expect((await listPeriods(authorizeScope(world.users.admin, "period.manage"))).find((p) => p.id === "p2026")!.phase).toBe("UNSCHEDULED");
     } finally {
       clock.now = realNow;
     }

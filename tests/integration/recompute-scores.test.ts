@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { saveAnswer } from "@/lib/assessments/save-answer";
-import { recomputeAssessmentScores, recomputeLegacyScores } from "@/lib/assessments/recompute-scores";
-import { unsafeGetStoredScore } from "@/lib/assessments/queries";
+import { unsafeRecomputeAssessmentScores, unsafeRecomputeLegacyScores } from "@/lib/assessments/recompute-scores";
+import { getStoredScore } from "@/lib/assessments/queries";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { formatScore } from "@/lib/format";
 import { resetDatabase } from "@/tests/support/db";
 import { createWorld, type TWorld } from "@/tests/support/fixtures";
@@ -14,7 +15,7 @@ beforeEach(async () => {
   world = await createWorld();
 });
 
-describe("recomputeAssessmentScores", () => {
+describe("unsafeRecomputeAssessmentScores", () => {
   it("rebuilds a stored score that drifted from the answers", async () => {
     await saveAnswer(world.users.memberA, { assessmentId: "asm-a", itemId: world.itemId("B.I.a"), expectedVersion: 0, answer: { surveyIndex: 3.6 }, narrative: "" });
     // Simulate a stored score that no longer matches (e.g. written by an older engine).
@@ -22,7 +23,7 @@ describe("recomputeAssessmentScores", () => {
     await prisma.nodeScore.updateMany({ where: { assessmentId: "asm-a" }, data: { score: 42 } });
     await prisma.answer.updateMany({ where: { assessmentId: "asm-a" }, data: { value: "0.8999999999999999" } });
 
-    const totals = await recomputeAssessmentScores("asm-a");
+    const totals = await unsafeRecomputeAssessmentScores("asm-a");
 
     expect(totals.SELF).toBe("63/4");
     const stored = await prisma.assessmentScore.findUniqueOrThrow({ where: { assessmentId_side: { assessmentId: "asm-a", side: "SELF" } } });
@@ -46,18 +47,18 @@ describe("recomputeAssessmentScores", () => {
     await prisma.answer.updateMany({ where: { assessmentId: "asm-a" }, data: { value: "0.71" } });
     const before = await prisma.assessmentScore.findUniqueOrThrow({ where: { assessmentId_side: { assessmentId: "asm-b", side: "SELF" } } });
 
-    expect(await recomputeLegacyScores()).toBe(1);
+    expect(await unsafeRecomputeLegacyScores()).toBe(1);
 
-    const rebuilt = await unsafeGetStoredScore("asm-a", "SELF", world.catalogueVersionId);
+    const rebuilt = await getStoredScore(await authorizeAssessment(world.users.memberA, "asm-a", "assessment.read"), "SELF");
     expect(rebuilt.total).toBe("497/40");
     expect(formatScore(rebuilt.total)).toBe("12,43");
     const after = await prisma.assessmentScore.findUniqueOrThrow({ where: { assessmentId_side: { assessmentId: "asm-b", side: "SELF" } } });
     expect(after.computedAt).toEqual(before.computedAt);
-    expect(await recomputeLegacyScores()).toBe(0);
+    expect(await unsafeRecomputeLegacyScores()).toBe(0);
   });
 
   it("stores an empty score for an assessment nobody has answered", async () => {
-    const totals = await recomputeAssessmentScores("asm-b");
+    const totals = await unsafeRecomputeAssessmentScores("asm-b");
     expect(totals).toEqual({ SELF: "0" });
     expect(await prisma.nodeScore.count({ where: { assessmentId: "asm-b", side: "SELF" } })).toBeGreaterThan(60);
   });

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import type { TSessionUser } from "@/lib/auth/load-user";
 import { setVerdict } from "@/lib/review/set-verdict";
 import { copySelfAnswer } from "@/lib/review/copy-self-answer";
-import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from "@/lib/errors";
 import { scoreAssessment } from "@/lib/scoring/score-assessment";
 import type { TAnswer } from "@/lib/scoring/types";
 import { resetDatabase } from "@/tests/support/db";
@@ -154,7 +154,7 @@ describe("Salin jawaban unit on one item", () => {
     const foreign = await prisma.catalogueItem.findUniqueOrThrow({ where: { versionId_code: { versionId: v2.versionId, code: "A.I.1.2.b" } } });
     await expectRefused(() => copySelfAnswer(world.users.evaluator, { assessmentId: "asm-a", itemId: foreign.id, expectedVersion: 0 }), ValidationError, MSG.notInCatalogue);
     await expectRefused(() => copy("A.I.1.2.b", 0, world.users.outsider), NotFoundError, MSG.notFound);
-    await expectRefused(() => copy("A.I.1.2.b", 0, world.users.headA), ForbiddenError, MSG.forbidden);
+    await expectRefused(() => copy("A.I.1.2.b", 0, world.users.headA), NotFoundError, MSG.notFound);
     await expectRefused(() => copy("A.I.1.2.b", 0, world.users.evaluator, "asm-b"), NotFoundError, MSG.notFound);
     await expectRefused(() => copySelfAnswer(world.users.evaluator, { assessmentId: "asm-a", itemId: world.itemId("A.I.1.2.b"), expectedVersion: -1 }), ValidationError, "Versi jawaban tidak valid.");
   });

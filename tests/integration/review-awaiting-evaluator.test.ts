@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { authorizeScope } from "@/lib/access/scope-access";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { assignEvaluator, unassignEvaluator } from "@/lib/review/assignments";
 import { countAwaitingEvaluator, getAssignmentBoard } from "@/lib/review/assignment-queries";
 import { getOverviewScores } from "@/lib/review/overview-scores";
@@ -28,26 +30,26 @@ describe("submitted without an evaluator", () => {
     // The board keeps the units' tree order (other-region before region) after the waiting ones.
     expect((await transition(world.users.headB, "submit", { acknowledgeIncomplete: true }, "asm-b")).status).toBe("SUBMITTED");
 
-    expect((await getOverviewScores(world.users.memberB, "asm-b")).awaitingEvaluator).toBe(true);
-    expect((await getOverviewScores(world.users.headA, "asm-a")).awaitingEvaluator).toBe(false);
+    expect((await authorizeAssessment(world.users.memberB, "asm-b", "assessment.read").then(getOverviewScores)).awaitingEvaluator).toBe(true);
+    expect((await authorizeAssessment(world.users.headA, "asm-a", "assessment.read").then(getOverviewScores)).awaitingEvaluator).toBe(false);
     for (const evaluator of [world.users.evaluator, world.users.evaluatorMember, world.users.outsider]) {
-      expect((await listReviewQueue(evaluator)).rows.map((r) => r.id)).not.toContain("asm-b");
+      expect((await listReviewQueue(authorizeScope(evaluator, "review.read"))).rows.map((r) => r.id)).not.toContain("asm-b");
     }
 
-    const board = await getAssignmentBoard(world.users.admin);
+    const board = await getAssignmentBoard(authorizeScope(world.users.admin, "evaluator.assign"));
     expect(board.assessments.map((a) => [a.id, a.status, a.awaitingEvaluator])).toEqual([
       ["asm-b", "SUBMITTED", true],
       ["asm-c", "DRAFT", false],
       ["asm-a", "DRAFT", false],
     ]);
-    expect(await countAwaitingEvaluator(world.users.admin)).toEqual({ total: 1, perPeriod: [{ id: "p2026", name: "ZI 2026", year: 2026, count: 1 }] });
+    expect(await countAwaitingEvaluator(authorizeScope(world.users.admin, "evaluator.assign"))).toEqual({ total: 1, perPeriod: [{ id: "p2026", name: "ZI 2026", year: 2026, count: 1 }] });
 
     // Assigning a lead puts it in that evaluator's queue and clears every signal.
     await assignEvaluator(world.users.admin, { assessmentId: "asm-b", userId: "evaluator-outsider", role: "LEAD" });
-    expect((await listReviewQueue(world.users.outsider)).rows.map((r) => [r.id, r.status])).toEqual([["asm-b", "SUBMITTED"]]);
-    expect((await getOverviewScores(world.users.memberB, "asm-b")).awaitingEvaluator).toBe(false);
-    expect(await countAwaitingEvaluator(world.users.admin)).toEqual({ total: 0, perPeriod: [] });
-    expect((await getAssignmentBoard(world.users.admin)).assessments.map((a) => a.id)).toEqual(["asm-c", "asm-a", "asm-b"]);
+    expect((await listReviewQueue(authorizeScope(world.users.outsider, "review.read"))).rows.map((r) => [r.id, r.status])).toEqual([["asm-b", "SUBMITTED"]]);
+    expect((await authorizeAssessment(world.users.memberB, "asm-b", "assessment.read").then(getOverviewScores)).awaitingEvaluator).toBe(false);
+    expect(await countAwaitingEvaluator(authorizeScope(world.users.admin, "evaluator.assign"))).toEqual({ total: 0, perPeriod: [] });
+    expect((await getAssignmentBoard(authorizeScope(world.users.admin, "evaluator.assign"))).assessments.map((a) => a.id)).toEqual(["asm-c", "asm-a", "asm-b"]);
   });
 
   it("counts every status with the TPI (not drafts, not final) whose team was emptied", async () => {
@@ -55,21 +57,20 @@ describe("submitted without an evaluator", () => {
     await setStatus("REVISION_REQUESTED", { revisionRound: 1 }, "asm-a");
     await setStatus("IN_REVIEW", {}, "asm-b");
     await setStatus("FINAL", {}, "asm-c");
-    expect((await countAwaitingEvaluator(world.users.admin)).total).toBe(2);
+    expect((await countAwaitingEvaluator(authorizeScope(world.users.admin, "evaluator.assign"))).total).toBe(2);
     await setStatus("DRAFT", {}, "asm-b");
-    expect((await countAwaitingEvaluator(world.users.admin)).total).toBe(1);
+    expect((await countAwaitingEvaluator(authorizeScope(world.users.admin, "evaluator.assign"))).total).toBe(1);
   });
 
   it("an unassignment that empties the team of a submitted LKE makes it wait again", async () => {
     await transition(world.users.headA, "submit", { acknowledgeIncomplete: true });
     await unassignEvaluator(world.users.admin, { assessmentId: "asm-a", userId: "evaluator-member" });
-    expect((await getOverviewScores(world.users.headA, "asm-a")).awaitingEvaluator).toBe(false);
+    expect((await authorizeAssessment(world.users.headA, "asm-a", "assessment.read").then(getOverviewScores)).awaitingEvaluator).toBe(false);
     await unassignEvaluator(world.users.admin, { assessmentId: "asm-a", userId: "evaluator" });
-    expect((await getOverviewScores(world.users.headA, "asm-a")).awaitingEvaluator).toBe(true);
+    expect((await authorizeAssessment(world.users.headA, "asm-a", "assessment.read").then(getOverviewScores)).awaitingEvaluator).toBe(true);
   });
 
   it.each(["headA", "evaluator", "leaderRegion"] as const)("%s, not an admin, gets 404 for the board and the count", async (who) => {
-    expect(await rejectionOf(getAssignmentBoard(world.users[who]))).toBeInstanceOf(NotFoundError);
-    expect(await rejectionOf(countAwaitingEvaluator(world.users[who]))).toBeInstanceOf(NotFoundError);
+    expect(() => authorizeScope(world.users[who], "evaluator.assign")).toThrow(NotFoundError);
   });
 });

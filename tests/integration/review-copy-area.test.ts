@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import type { TSessionUser } from "@/lib/auth/load-user";
 import { copyAreaSelfAnswers } from "@/lib/review/copy-area";
 import { setVerdict } from "@/lib/review/set-verdict";
-import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from "@/lib/errors";
 import { scoreAssessment } from "@/lib/scoring/score-assessment";
 import type { TAnswer } from "@/lib/scoring/types";
 import { prng, randomAnswer } from "@/prisma/seed/random-answers";
@@ -150,7 +150,7 @@ describe("bad input and the wrong people are refused, nothing stored", () => {
 
   it("people outside the team, the unit, and assessments outside the review", async () => {
     await expectRefused(() => copyArea(seenAll(), world.users.outsider), NotFoundError, MSG.notFound);
-    await expectRefused(() => copyArea(seenAll(), world.users.headA), ForbiddenError, MSG.forbidden);
+    await expectRefused(() => copyArea(seenAll(), world.users.headA), NotFoundError, MSG.notFound);
     await expectRefused(() => copyArea(seenAll(), world.users.evaluator, AREA, "asm-b"), NotFoundError, MSG.notFound);
     await setStatus("FINAL");
     await expectRefused(() => copyArea(), InvalidStateError, MSG.final);

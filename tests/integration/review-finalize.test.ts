@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { confirmPrecondition } from "@/lib/review/confirm-precondition";
 import { getFinalizeReadiness } from "@/lib/review/finalize-checklist";
 import { InvalidStateError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -62,7 +63,7 @@ describe("finalise is refused until everything is decided", () => {
         'Lengkapi daftar pada bagian "Kesiapan finalisasi", lalu finalisasi lagi.',
     );
 
-    const checklist = await getFinalizeReadiness(world.users.evaluatorMember, "asm-a");
+    const checklist = await authorizeAssessment(world.users.evaluatorMember, "asm-a", "review.read").then(getFinalizeReadiness);
     expect(checklist.ready).toBe(false);
     expect(checklist.openItems.map((i) => [i.code, i.sectionCode, i.missingAnswer, i.verdict, i.accepted])).toEqual([
       ["A.I.2.1.a", "A.I.2", false, "PENDING", false],
@@ -79,7 +80,7 @@ describe("finalise is refused until everything is decided", () => {
     for (const [index, label] of LABELS.entries()) {
       await confirmPrecondition(world.users.evaluatorMember, { assessmentId: "asm-a", label, met: index < 3, note: `Dasar: dokumen ${index + 1}` });
     }
-    expect((await getFinalizeReadiness(world.users.evaluator, "asm-a")).ready).toBe(true);
+    expect((await authorizeAssessment(world.users.evaluator, "asm-a", "review.read").then(getFinalizeReadiness)).ready).toBe(true);
     expect((await transition(world.users.evaluator, "finalize")).status).toBe("FINAL");
     const lhe = await prisma.report.findUniqueOrThrow({ where: { assessmentId_kind: { assessmentId: "asm-a", kind: "LHE" } } });
     expect((lhe.content as { preconditions: { label: string; met: boolean }[] }).preconditions.map((p) => p.met)).toEqual([true, true, true, false, false]);
@@ -87,7 +88,7 @@ describe("finalise is refused until everything is decided", () => {
 
   it("the checklist is for the assessment's evaluators only", async () => {
     for (const who of ["headA", "memberA", "leaderRegion", "outsider"] as const) {
-      const error = await rejectionOf(getFinalizeReadiness(world.users[who], "asm-a"));
+      const error = await rejectionOf(authorizeAssessment(world.users[who], "asm-a", "review.read").then(getFinalizeReadiness));
       expect(error, who).toBeInstanceOf(NotFoundError);
     }
   });

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { addNote } from "@/lib/review/add-note";
 import { getItemHistory } from "@/lib/review/item-history";
 import { setVerdict } from "@/lib/review/set-verdict";
@@ -55,7 +56,7 @@ const EXPECTED = [
 
 describe("getItemHistory", () => {
   it("returns both sides' answers, the verdicts and the notes in order, in Indonesian", async () => {
-    const history = await getItemHistory(world.users.headA, "asm-a", world.itemId(code));
+    const history = await authorizeAssessment(world.users.headA, "asm-a", "assessment.read").then((access) => getItemHistory(access, world.itemId(code)));
     expect(history.map((h) => [h.action, h.actorName, h.summary])).toEqual(EXPECTED);
     const ids = history.map((h) => BigInt(h.id));
     expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -64,11 +65,11 @@ describe("getItemHistory", () => {
   });
 
   it.each(["memberA", "headA", "evaluator", "evaluatorMember", "leaderRegion", "admin"] as const)("%s, a reader of asm-a, sees it", async (who) => {
-    expect(await getItemHistory(world.users[who], "asm-a", world.itemId(code))).toHaveLength(EXPECTED.length);
+    expect(await authorizeAssessment(world.users[who], "asm-a", "assessment.read").then((access) => getItemHistory(access, world.itemId(code)))).toHaveLength(EXPECTED.length);
   });
 
   it.each(["memberB", "headB", "outsider", "leaderOther"] as const)("%s, who may not read asm-a, gets 404", async (who) => {
-    const error = await rejectionOf(getItemHistory(world.users[who], "asm-a", world.itemId(code)));
+    const error = await rejectionOf(authorizeAssessment(world.users[who], "asm-a", "assessment.read").then((access) => getItemHistory(access, world.itemId(code))));
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error?.message).toBe("Penilaian tidak ditemukan.");
   });
@@ -76,7 +77,7 @@ describe("getItemHistory", () => {
 
 describe("nobody can edit or delete history", () => {
   it("UPDATE and DELETE of audit events are rejected by the database and change nothing", async () => {
-    const before = await getItemHistory(world.users.headA, "asm-a", world.itemId(code));
+    const before = await authorizeAssessment(world.users.headA, "asm-a", "assessment.read").then((access) => getItemHistory(access, world.itemId(code)));
     const count = await prisma.auditEvent.count();
     const verdicts = { action: "review.verdict" };
 
@@ -90,6 +91,6 @@ describe("nobody can edit or delete history", () => {
     expect(rawUpdate?.message).toContain("AuditEvent is append-only");
 
     expect(await prisma.auditEvent.count()).toBe(count);
-    expect(await getItemHistory(world.users.headA, "asm-a", world.itemId(code))).toEqual(before);
+    expect(await authorizeAssessment(world.users.headA, "asm-a", "assessment.read").then((access) => getItemHistory(access, world.itemId(code)))).toEqual(before);
   });
 });

@@ -1,12 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { getSectionPage } from "@/lib/assessments/section-queries";
 import { addNote } from "@/lib/review/add-note";
 import { assignEvaluator, unassignEvaluator } from "@/lib/review/assignments";
 import { confirmPrecondition } from "@/lib/review/confirm-precondition";
 import { getReviewSection, getScoreComparison } from "@/lib/review/queries";
 import { setVerdict } from "@/lib/review/set-verdict";
-import { ForbiddenError, InvalidStateError, NotFoundError, ValidationError } from "@/lib/errors";
+import { InvalidStateError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { TSessionUser } from "@/lib/auth/load-user";
 import { scoreAssessment } from "@/lib/scoring/score-assessment";
 import type { TAnswer } from "@/lib/scoring/types";
@@ -76,7 +77,7 @@ describe("the evaluator's answers are stored beside the unit's", () => {
     // The unit's progress counter counts the unit's answers only.
     expect((await prisma.assessment.findUniqueOrThrow({ where: { id: "asm-a" } })).answeredCount).toBe(3);
 
-    const comparison = await getScoreComparison(world.users.headA, "asm-a");
+    const comparison = await authorizeAssessment(world.users.headA, "asm-a", "assessment.read").then(getScoreComparison);
     expect([comparison.self.total, comparison.evaluator.total, comparison.flagged]).toEqual([self.total, evaluator.total, 0]);
     expect([comparison.isEvaluator, comparison.isLead]).toEqual([false, false]);
   });
@@ -92,8 +93,8 @@ describe("the evaluator's answers are stored beside the unit's", () => {
 
   it("the unit side is not writable by the evaluator, nor the evaluator side by the unit", async () => {
     await setStatus("IN_REVIEW");
-    await expectRefused(() => answer(world, world.users.evaluator, "A.I.1.1.a", { optionKey: "YA" }, "SELF"), ForbiddenError, MSG.forbidden);
-    await expectRefused(() => answer(world, world.users.headA, "A.I.1.1.a", { optionKey: "YA" }, "EVALUATOR"), ForbiddenError, MSG.forbidden);
+    await expectRefused(() => answer(world, world.users.evaluator, "A.I.1.1.a", { optionKey: "YA" }, "SELF"), NotFoundError, MSG.notFound);
+    await expectRefused(() => answer(world, world.users.headA, "A.I.1.1.a", { optionKey: "YA" }, "EVALUATOR"), NotFoundError, MSG.notFound);
   });
 });
 
@@ -149,22 +150,22 @@ describe("verdicts", () => {
     await expectRefused(() => verdict(world.users.outsider, "A.I.1.1.a", "ACCEPTED"), NotFoundError, MSG.notFound);
   });
 
-  // A unit's own people can read their assessment, so they get 403 (Forbidden), not 404.
-  it.each(["memberA", "headA", "leaderRegion", "admin"] as const)("%s cannot set a verdict on unit-a: ForbiddenError", async (who) => {
-    await expectRefused(() => verdict(world.users[who], "A.I.1.1.a", "ACCEPTED"), ForbiddenError, MSG.forbidden);
+  // A unit's own people read their assessment, yet a verdict is not theirs: 404 like anyone else's.
+  it.each(["memberA", "headA", "leaderRegion", "admin"] as const)("%s cannot set a verdict on unit-a: NotFoundError", async (who) => {
+    await expectRefused(() => verdict(world.users[who], "A.I.1.1.a", "ACCEPTED"), NotFoundError, MSG.notFound);
   });
 
   it("an evaluator who is also a member of unit-a cannot review it, even when assigned to asm-a", async () => {
     await prisma.evaluatorAssignment.create({ data: { assessmentId: "asm-a", userId: "evaluator-in-unit", role: "MEMBER" } });
     const insider = world.users.evaluatorInUnit;
-    await expectRefused(() => verdict(insider, "A.I.1.1.a", "ACCEPTED"), ForbiddenError, MSG.forbidden);
-    await expectRefused(() => answer(world, insider, "A.I.1.1.a", { optionKey: "YA" }, "EVALUATOR"), ForbiddenError, MSG.forbidden);
+    await expectRefused(() => verdict(insider, "A.I.1.1.a", "ACCEPTED"), NotFoundError, MSG.notFound);
+    await expectRefused(() => answer(world, insider, "A.I.1.1.a", { optionKey: "YA" }, "EVALUATOR"), NotFoundError, MSG.notFound);
     await expectRefused(
       () => confirmPrecondition(insider, { assessmentId: "asm-a", label: "Tindak lanjut hasil pemeriksaan (TLHP) 100%", met: true, note: "LHP tuntas" }),
-      ForbiddenError,
-      MSG.forbidden,
+      NotFoundError,
+      MSG.notFound,
     );
-    expect(await rejectionOf(getReviewSection(insider, "asm-a", "A.I.1"))).toBeInstanceOf(NotFoundError);
+    expect(await rejectionOf(authorizeAssessment(insider, "asm-a", "review.read").then((access) => getReviewSection(access, "A.I.1")))).toBeInstanceOf(NotFoundError);
   });
 });
 
@@ -177,9 +178,9 @@ describe("assignments", () => {
   });
 
   it.each([
-    ["headA", ForbiddenError, MSG.forbidden],
-    ["evaluator", ForbiddenError, MSG.forbidden],
-    ["leaderRegion", ForbiddenError, MSG.forbidden],
+    ["headA", NotFoundError, MSG.notFound],
+    ["evaluator", NotFoundError, MSG.notFound],
+    ["leaderRegion", NotFoundError, MSG.notFound],
     ["outsider", NotFoundError, MSG.notFound],
     ["memberB", NotFoundError, MSG.notFound],
   ] as const)("a non-admin (%s) cannot assign", async (who, errorClass, message) => {
@@ -187,7 +188,7 @@ describe("assignments", () => {
   });
 
   it("a user without the EVALUATOR role cannot be assigned", async () => {
-    await expectRefused(assign(world.users.admin, "member-b", "MEMBER"), NotFoundError, "Pengguna ini bukan evaluator TPI yang aktif.");
+    await expectRefused(assign(world.users.admin, "member-b", "MEMBER"), ValidationError, "Pilih evaluator TPI yang aktif dari instansi ini.");
   });
 
   it("a second LEAD is refused; re-assigning the same lead is not", async () => {
@@ -224,9 +225,9 @@ describe("assignments", () => {
     expect(await prisma.evaluatorAssignment.findFirst({ where: { assessmentId: "asm-a", role: "LEAD" }, select: { userId: true } })).toEqual({ userId: "evaluator-outsider" });
   });
 
-  it("unassigning someone not assigned is a 404, and only admins unassign", async () => {
-    await expectRefused(() => unassignEvaluator(world.users.admin, { assessmentId: "asm-a", userId: "evaluator-outsider" }), NotFoundError, "Penugasan tidak ditemukan.");
-    await expectRefused(() => unassignEvaluator(world.users.evaluator, { assessmentId: "asm-a", userId: "evaluator-member" }), ForbiddenError, MSG.forbidden);
+  it("unassigning someone not assigned is refused (the assessment is found, the assignment is not), and only admins unassign", async () => {
+    await expectRefused(() => unassignEvaluator(world.users.admin, { assessmentId: "asm-a", userId: "evaluator-outsider" }), InvalidStateError, "Evaluator ini tidak (lagi) ditugaskan pada unit ini. Muat ulang halaman.");
+    await expectRefused(() => unassignEvaluator(world.users.evaluator, { assessmentId: "asm-a", userId: "evaluator-member" }), NotFoundError, MSG.notFound);
   });
 });
 
@@ -243,7 +244,7 @@ describe("the note thread of an item", () => {
       ["SELF", "User member-a", "SK sudah kami unggah."],
       ["EVALUATOR", "User evaluator-member", "Baik, akan kami periksa."],
     ];
-    const section = await getReviewSection(world.users.evaluator, "asm-a", "A.I.1");
+    const section = await authorizeAssessment(world.users.evaluator, "asm-a", "review.read").then((access) => getReviewSection(access, "A.I.1"));
     const item = section.reviewItems.find((i) => i.id === world.itemId("A.I.1.1.a"))!;
     expect(item.notes.map((n) => [n.side, n.authorName, n.body])).toEqual(expected);
     expect(item.review).toEqual({ verdict: "REVISION_REQUESTED", round: 0 });
@@ -251,7 +252,7 @@ describe("the note thread of an item", () => {
     expect([...times].sort()).toEqual(times);
 
     // The unit sees the same thread on its own page.
-    const page = await getSectionPage(world.users.headA, "asm-a", "A.I.1");
+    const page = await authorizeAssessment(world.users.headA, "asm-a", "assessment.read").then((access) => getSectionPage(access, "A.I.1"));
     const unitItem = page.groups.flatMap((g) => g.items).find((i) => i.id === world.itemId("A.I.1.1.a"))!;
     expect(unitItem.notes.map((n) => [n.side, n.authorName, n.body])).toEqual(expected);
     expect(unitItem.canEdit).toBe(true);
@@ -269,7 +270,7 @@ describe("the note thread of an item", () => {
     await expectRefused(() => addNote(world.users.memberA, note("   ")), ValidationError, "Catatan tidak boleh kosong.");
     await expectRefused(() => addNote(world.users.memberB, note("Balasan")), NotFoundError, MSG.notFound);
     await expectRefused(() => addNote(world.users.outsider, note("Catatan")), NotFoundError, MSG.notFound);
-    await expectRefused(() => addNote(world.users.leaderRegion, note("Catatan")), ForbiddenError, MSG.forbidden);
+    await expectRefused(() => addNote(world.users.leaderRegion, note("Catatan")), NotFoundError, MSG.notFound);
   });
 });
 
@@ -293,7 +294,7 @@ describe("WBK/WBBM preconditions, confirmed by the evaluator", () => {
   });
 
   it("only assigned evaluators confirm", async () => {
-    await expectRefused(() => confirm(WBK[0]!, true, world.users.headA), ForbiddenError, MSG.forbidden);
+    await expectRefused(() => confirm(WBK[0]!, true, world.users.headA), NotFoundError, MSG.notFound);
     await expectRefused(() => confirm(WBK[0]!, true, world.users.outsider), NotFoundError, MSG.notFound);
   });
 

@@ -2,13 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { compareExact, storedScoreOf } from "@/tests/support/stored-score";
 import { Rational } from "@/lib/scoring/rational";
 import { prisma } from "@/lib/db";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { clock } from "@/lib/clock";
 import { formatScore } from "@/lib/format";
 import { addNote } from "@/lib/review/add-note";
 import { confirmPrecondition } from "@/lib/review/confirm-precondition";
 import { getLhe, saveLheDraft } from "@/lib/review/lhe-store";
 import { setVerdict } from "@/lib/review/set-verdict";
-import { ForbiddenError, InvalidStateError, NotFoundError } from "@/lib/errors";
+import { InvalidStateError, NotFoundError } from "@/lib/errors";
 import { scoreAssessment } from "@/lib/scoring/score-assessment";
 import type { TAnswer, TItem, TNode } from "@/lib/scoring/types";
 import { resetDatabase } from "@/tests/support/db";
@@ -70,7 +71,7 @@ const total = async (side: "SELF" | "EVALUATOR") => (await storedScoreOf("asm-a"
 
 describe("the LHE while the review runs", () => {
   it("shows both totals and 14 areas with recommendations drafted from the weakest items", async () => {
-    const lhe = await getLhe(world.users.headA, "asm-a");
+    const lhe = await authorizeAssessment(world.users.headA, "asm-a", "assessment.read").then(getLhe);
     expect(lhe.finalizedAt).toBeNull();
     expect(lhe.totals).toEqual({ self: await total("SELF"), evaluator: await total("EVALUATOR") });
     expect(compareExact(lhe.totals.self, "0")).toBe(1);
@@ -106,9 +107,9 @@ describe("the LHE while the review runs", () => {
   });
 
   it("the lead's edit replaces one area's draft; the others stay drafted", async () => {
-    const drafted = await getLhe(world.users.evaluator, "asm-a");
+    const drafted = await authorizeAssessment(world.users.evaluator, "asm-a", "assessment.read").then(getLhe);
     await saveLheDraft(world.users.evaluator, { assessmentId: "asm-a", recommendations: { "A.I.1": "Lengkapi SK tim kerja ZI dan rencana kerjanya." } });
-    const lhe = await getLhe(world.users.memberA, "asm-a");
+    const lhe = await authorizeAssessment(world.users.memberA, "asm-a", "assessment.read").then(getLhe);
     expect(lhe.areas.find((a) => a.code === "A.I.1")?.recommendation).toBe("Lengkapi SK tim kerja ZI dan rencana kerjanya.");
     expect(lhe.areas.filter((a) => a.code !== "A.I.1")).toEqual(drafted.areas.filter((a) => a.code !== "A.I.1"));
     const report = await prisma.report.findUniqueOrThrow({ where: { assessmentId_kind: { assessmentId: "asm-a", kind: "LHE" } } });
@@ -117,15 +118,15 @@ describe("the LHE while the review runs", () => {
   });
 
   it.each([
-    ["evaluatorMember", ForbiddenError, MSG.leadOnly],
-    ["headA", ForbiddenError, MSG.forbidden],
+    ["evaluatorMember", NotFoundError, MSG.notFound],
+    ["headA", NotFoundError, MSG.notFound],
     ["outsider", NotFoundError, MSG.notFound],
   ] as const)("%s cannot edit the recommendations", async (who, errorClass, message) => {
     await expectRefused(() => saveLheDraft(world.users[who], { assessmentId: "asm-a", recommendations: { "A.I.1": "Ubah" } }), errorClass, message);
   });
 
   it("readers only: another unit's member gets 404", async () => {
-    const error = await rejectionOf(getLhe(world.users.memberB, "asm-a"));
+    const error = await rejectionOf(authorizeAssessment(world.users.memberB, "asm-a", "assessment.read").then(getLhe));
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error?.message).toBe(MSG.notFound);
   });
@@ -141,7 +142,7 @@ describe("after finalisation", () => {
 
   it("getLhe returns the frozen content, even when scores change underneath afterwards", async () => {
     const report = await prisma.report.findUniqueOrThrow({ where: { assessmentId_kind: { assessmentId: "asm-a", kind: "LHE" } } });
-    const frozen = await getLhe(world.users.headA, "asm-a");
+    const frozen = await authorizeAssessment(world.users.headA, "asm-a", "assessment.read").then(getLhe);
     expect(frozen).toEqual(report.content);
     expect(frozen.finalizedAt).toBe(NOW.toISOString());
     expect(frozen.totals).toEqual({ self: await total("SELF"), evaluator: await total("EVALUATOR") });
@@ -154,7 +155,7 @@ describe("after finalisation", () => {
     // (a database fix, a recompute) still does not reach the signed LHE.
     await prisma.answer.updateMany({ where: { assessmentId: "asm-a", side: "EVALUATOR" }, data: { optionKey: null, value: null } });
     await prisma.assessmentScore.updateMany({ where: { assessmentId: "asm-a" }, data: { total: 0, result: { format: 2, total: "0", answered: 0, nodes: {}, values: {} } } });
-    expect(await getLhe(world.users.evaluator, "asm-a")).toEqual(frozen);
+    expect(await authorizeAssessment(world.users.evaluator, "asm-a", "assessment.read").then(getLhe)).toEqual(frozen);
   });
 
   it("refuses every write, changing nothing", async () => {

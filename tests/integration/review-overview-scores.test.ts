@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { getOverviewScores } from "@/lib/review/overview-scores";
 import { setVerdict } from "@/lib/review/set-verdict";
 import { NotFoundError } from "@/lib/errors";
@@ -28,15 +29,15 @@ describe("getOverviewScores", () => {
     const { memberA, headA, evaluator } = world.users;
     await answer(world, memberA, "A.I.1.1.a", { optionKey: "YA" });
     await answer(world, memberA, "A.I.1.1.b", { optionKey: "A" });
-    let scores = await getOverviewScores(memberA, "asm-a");
+    let scores = await authorizeAssessment(memberA, "asm-a", "assessment.read").then(getOverviewScores);
     expect([scores.headline, scores.evaluator, scores.self.total]).toEqual(["SELF", null, await stored("SELF")]);
 
     await transition(headA, "submit", { acknowledgeIncomplete: true });
-    expect((await getOverviewScores(memberA, "asm-a")).evaluator).toBeNull();
+    expect((await authorizeAssessment(memberA, "asm-a", "assessment.read").then(getOverviewScores)).evaluator).toBeNull();
 
     // The evaluator's first write starts the review: its score stands beside the unit's.
     await answer(world, evaluator, "A.I.1.1.a", { optionKey: "TIDAK" }, "EVALUATOR");
-    scores = await getOverviewScores(memberA, "asm-a");
+    scores = await authorizeAssessment(memberA, "asm-a", "assessment.read").then(getOverviewScores);
     expect(scores.headline).toBe("SELF");
     expect([scores.evaluator?.total, scores.evaluator?.answered]).toEqual([await stored("EVALUATOR"), 1]);
     expect(compareExact(scores.evaluator!.total, scores.self.total)).toBe(-1);
@@ -44,7 +45,7 @@ describe("getOverviewScores", () => {
     await setVerdict(evaluator, { assessmentId: "asm-a", itemId: world.itemId("A.I.1.1.b"), verdict: "ACCEPTED" });
     await completeReview(world);
     await transition(evaluator, "finalize");
-    scores = await getOverviewScores(headA, "asm-a");
+    scores = await authorizeAssessment(headA, "asm-a", "assessment.read").then(getOverviewScores);
     expect(scores.headline).toBe("EVALUATOR");
     expect(scores.evaluator?.total).toBe(await stored("EVALUATOR"));
     expect(scores.evaluator?.answered).toBe(113);
@@ -54,14 +55,14 @@ describe("getOverviewScores", () => {
   it("a review started by a verdict alone shows an empty TPI score, not none", async () => {
     await transition(world.users.headA, "submit", { acknowledgeIncomplete: true });
     await setVerdict(world.users.evaluator, { assessmentId: "asm-a", itemId: world.itemId("A.I.1.1.a"), verdict: "REVISION_REQUESTED", note: "Lampirkan SK." });
-    const scores = await getOverviewScores(world.users.memberA, "asm-a");
+    const scores = await authorizeAssessment(world.users.memberA, "asm-a", "assessment.read").then(getOverviewScores);
     expect([scores.evaluator?.total, scores.evaluator?.answered]).toEqual(["0", 0]);
   });
 
   it("readers of the assessment only", async () => {
-    expect((await getOverviewScores(world.users.leaderRegion, "asm-a")).headline).toBe("SELF");
+    expect((await authorizeAssessment(world.users.leaderRegion, "asm-a", "assessment.read").then(getOverviewScores)).headline).toBe("SELF");
     for (const who of ["memberB", "leaderOther", "outsider"] as const) {
-      expect(await rejectionOf(getOverviewScores(world.users[who], "asm-a")), who).toBeInstanceOf(NotFoundError);
+      expect(await rejectionOf(authorizeAssessment(world.users[who], "asm-a", "assessment.read").then(getOverviewScores)), who).toBeInstanceOf(NotFoundError);
     }
   });
 });

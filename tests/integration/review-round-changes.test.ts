@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { addEvidenceLink } from "@/lib/evidence/mutations";
 import { getRoundChanges } from "@/lib/review/round-changes";
 import { setVerdict } from "@/lib/review/set-verdict";
@@ -30,7 +31,7 @@ beforeEach(async () => {
   await transition(evaluator, "requestRevision");
 });
 
-const changesFor = () => getRoundChanges(world.users.evaluator, "asm-a");
+const changesFor = () => authorizeAssessment(world.users.evaluator, "asm-a", "review.read").then(getRoundChanges);
 
 describe("getRoundChanges", () => {
   it("lists what the unit changed in the round just resubmitted, and the flagged items it left alone", async () => {
@@ -73,6 +74,6 @@ describe("getRoundChanges", () => {
 
   it.each(["headA", "memberA", "leaderRegion", "outsider"] as const)("%s, not an evaluator of asm-a, gets 404", async (who) => {
     await transition(world.users.headA, "resubmit");
-    expect(await rejectionOf(getRoundChanges(world.users[who], "asm-a"))).toBeInstanceOf(NotFoundError);
+    expect(await rejectionOf(authorizeAssessment(world.users[who], "asm-a", "review.read").then(getRoundChanges))).toBeInstanceOf(NotFoundError);
   });
 });

@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db";
 import { addNote } from "@/lib/review/add-note";
 import { setVerdict } from "@/lib/review/set-verdict";
 import { transitionAssessment } from "@/lib/review/transitions";
-import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, type AppError } from "@/lib/errors";
+import { ConflictError, InvalidStateError, NotFoundError, type AppError } from "@/lib/errors";
 import type { AssessmentStatus } from "@/lib/generated/prisma/enums";
 import { resetDatabase } from "@/tests/support/db";
 import { useFixedClock } from "@/tests/support/fixed-clock";
@@ -90,31 +90,31 @@ describe("the wrong actor is refused and nothing changes", () => {
   type TCase = [TTransitionAction, TUserKey, new (...args: never[]) => AppError, string];
   const cases: TCase[] = [
     // Submit and resubmit: the unit head only.
-    ["submit", "memberA", ForbiddenError, MSG.forbidden],
-    ["submit", "evaluator", ForbiddenError, MSG.forbidden],
+    ["submit", "memberA", NotFoundError, MSG.notFound],
+    ["submit", "evaluator", NotFoundError, MSG.notFound],
     ["submit", "outsider", NotFoundError, MSG.notFound],
-    ["submit", "leaderRegion", ForbiddenError, MSG.forbidden],
+    ["submit", "leaderRegion", NotFoundError, MSG.notFound],
     ["submit", "leaderOther", NotFoundError, MSG.notFound],
     ["submit", "headB", NotFoundError, MSG.notFound],
-    ["submit", "admin", ForbiddenError, MSG.forbidden],
-    ["resubmit", "memberA", ForbiddenError, MSG.forbidden],
-    ["resubmit", "evaluator", ForbiddenError, MSG.forbidden],
+    ["submit", "admin", NotFoundError, MSG.notFound],
+    ["resubmit", "memberA", NotFoundError, MSG.notFound],
+    ["resubmit", "evaluator", NotFoundError, MSG.notFound],
     ["resubmit", "outsider", NotFoundError, MSG.notFound],
-    ["resubmit", "leaderRegion", ForbiddenError, MSG.forbidden],
+    ["resubmit", "leaderRegion", NotFoundError, MSG.notFound],
     ["resubmit", "headB", NotFoundError, MSG.notFound],
     // Request revision and finalise: the lead evaluator only.
-    ["requestRevision", "evaluatorMember", ForbiddenError, MSG.leadOnly],
+    ["requestRevision", "evaluatorMember", NotFoundError, MSG.notFound],
     ["requestRevision", "outsider", NotFoundError, MSG.notFound],
-    ["requestRevision", "leaderRegion", ForbiddenError, MSG.forbidden],
-    ["requestRevision", "headA", ForbiddenError, MSG.forbidden],
-    ["requestRevision", "memberA", ForbiddenError, MSG.forbidden],
+    ["requestRevision", "leaderRegion", NotFoundError, MSG.notFound],
+    ["requestRevision", "headA", NotFoundError, MSG.notFound],
+    ["requestRevision", "memberA", NotFoundError, MSG.notFound],
     ["requestRevision", "headB", NotFoundError, MSG.notFound],
-    ["requestRevision", "admin", ForbiddenError, MSG.forbidden],
-    ["finalize", "evaluatorMember", ForbiddenError, MSG.leadOnly],
+    ["requestRevision", "admin", NotFoundError, MSG.notFound],
+    ["finalize", "evaluatorMember", NotFoundError, MSG.notFound],
     ["finalize", "outsider", NotFoundError, MSG.notFound],
-    ["finalize", "leaderRegion", ForbiddenError, MSG.forbidden],
+    ["finalize", "leaderRegion", NotFoundError, MSG.notFound],
     ["finalize", "leaderOther", NotFoundError, MSG.notFound],
-    ["finalize", "headA", ForbiddenError, MSG.forbidden],
+    ["finalize", "headA", NotFoundError, MSG.notFound],
     ["finalize", "headB", NotFoundError, MSG.notFound],
   ];
 
@@ -127,8 +127,8 @@ describe("the wrong actor is refused and nothing changes", () => {
   it("an evaluator who works in the unit cannot finalise it even with a (stale) LEAD assignment", async () => {
     await prisma.evaluatorAssignment.create({ data: { assessmentId: "asm-a", userId: "evaluator-in-unit", role: "LEAD" } });
     await setStatus("IN_REVIEW");
-    await expectRefused(() => transition(world.users.evaluatorInUnit, "finalize"), ForbiddenError, MSG.forbidden);
-    await expectRefused(() => transition(world.users.evaluatorInUnit, "requestRevision"), ForbiddenError, MSG.forbidden);
+    await expectRefused(() => transition(world.users.evaluatorInUnit, "finalize"), NotFoundError, MSG.notFound);
+    await expectRefused(() => transition(world.users.evaluatorInUnit, "requestRevision"), NotFoundError, MSG.notFound);
   });
 
   it("the lead of asm-a cannot move asm-b, which is not assigned to them", async () => {

@@ -19,6 +19,8 @@ import { resetDatabase } from "@/tests/support/db";
 import { useFixedClock } from "@/tests/support/fixed-clock";
 import { answer, createReviewWorld, setStatus, type TReviewWorld } from "@/tests/support/review-world";
 import { computeWorkbook } from "@/tests/support/spreadsheet-engine";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
+import { authorizeDashboard } from "@/lib/access/dashboard-access";
 
 // Issue 8 point 14: every figure the product shows or exports is the exact score rounded once,
 // half up, by lib/format.ts. One answer set whose figures sit exactly halfway between two
@@ -49,7 +51,7 @@ beforeAll(async () => {
 
 describe("a score exactly halfway between two hundredths prints the same digits everywhere", () => {
   it("overview, dashboard table, CSV, XLSX (dashboard and LKE workbook), LKE and LHE PDF", async () => {
-    const { self } = await getOverviewScores(world.users.memberA, "asm-a");
+    const { self } = await getOverviewScores(await authorizeAssessment(world.users.memberA, "asm-a", "assessment.read"));
     // The exact figures, and what the page shows.
     expect([self.total, self.nodes["B.I"]!.score]).toEqual(["507/40", "497/40"]);
     expect(17.5 * (2.84 / 4) + 0.25).toBeLessThan(12.675);
@@ -57,7 +59,7 @@ describe("a score exactly halfway between two hundredths prints the same digits 
     expect(shown).toEqual({ total: "12,68", ipak: "12,43" });
 
     // The dashboard's unit table, its CSV and its XLSX.
-    const context = await getDashboardContext(world.users.leaderRegion, "p2026");
+    const context = await getDashboardContext(await authorizeDashboard(world.users.leaderRegion), "p2026");
     if (!isReady(context)) throw new Error("no period");
     const { rows, areas } = await listDashboardUnits(context, parseUnitQuery({}), true);
     const index = rows.findIndex((r) => r.assessmentId === "asm-a");
@@ -77,7 +79,7 @@ describe("a score exactly halfway between two hundredths prints the same digits 
       .toEqual([digits(shown.total), digits(shown.ipak)]);
 
     // The LKE workbook: the results it carries, and its formulas recalculated by a spreadsheet engine.
-    const buffer = await lkeWorkbookBuffer(await loadLkeWorkbookData(world.users.memberA, "asm-a", "http://localhost"));
+    const buffer = await lkeWorkbookBuffer(await loadLkeWorkbookData(await authorizeAssessment(world.users.memberA, "asm-a", "assessment.read"), "http://localhost"));
     const plan = planRows(world.loaded.catalogue.components);
     const total = `${letter(COLUMN.selfPoints)}${plan.totalRow}`;
     const ipak = `${letter(COLUMN.selfPoints)}${plan.rowOfNode.get("B.I")}`;

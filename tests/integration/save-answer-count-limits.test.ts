@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { authorizeCatalogue } from "@/lib/access/catalogue-access";
 import { saveAnswer } from "@/lib/assessments/save-answer";
 import { importCatalogueUpload } from "@/lib/catalogue/admin-queries";
 import { ValidationError } from "@/lib/errors";
@@ -86,7 +87,7 @@ describe("catalogue import: constraints", () => {
     const file = readShippedCatalogueFile();
     (findQuestion(file, "A.II.5.2.a") as unknown as { constraints: { parts: string[] }[] }).constraints[0]!.parts = ["proses", "ditolak"];
     const versions = await prisma.catalogueVersion.count();
-    const outcome = await importCatalogueUpload(world.users.admin, JSON.stringify(file));
+    const outcome = await importCatalogueUpload(authorizeCatalogue(world.users.admin, "catalogue.import"), JSON.stringify(file));
     expect(outcome.status).toBe("invalid");
     if (outcome.status !== "invalid") return;
     expect(outcome.errors.map((e) => e.message)).toEqual(["Masukan 'ditolak' pada batasan tidak didefinisikan di inputs"]);

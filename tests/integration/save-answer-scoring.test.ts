@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import type { TSessionUser } from "@/lib/auth/load-user";
-import { unsafeGetStoredScore } from "@/lib/assessments/queries";
+import { getStoredScore } from "@/lib/assessments/queries";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { saveAnswer } from "@/lib/assessments/save-answer";
 import { toNumeric } from "@/lib/assessments/compute-stored-score";
 import { toRecord } from "@/lib/assessments/stored-score-record";
@@ -56,7 +57,7 @@ async function expectStoredEqualsEngine(answers: Map<string, TAnswer>) {
   expect(row.hasil.toFixed(20)).toBe(toNumeric(engine.nodes["B"]!.score));
   expect(row.pemenuhan.toFixed(20)).toBe(toNumeric(engine.nodes["A.I"]!.score));
   expect(row.reform.toFixed(20)).toBe(toNumeric(engine.nodes["A.II"]!.score));
-  const stored = await unsafeGetStoredScore("asm-a", "SELF", world.catalogueVersionId);
+  const stored = await getStoredScore(await authorizeAssessment(world.users.memberA, "asm-a", "assessment.read"), "SELF");
   expect({ ...stored, gains: undefined }).toEqual({ ...engine, gains: undefined });
   expect(await answeredCount()).toBe(engine.answered);
   return engine;
@@ -94,7 +95,7 @@ describe("stored score after saves", () => {
 
   it("keeps one NodeScore row per catalogue node, equal to the stored score (20 decimals)", async () => {
     await saveAll(world.users.memberA, MIX);
-    const stored = await unsafeGetStoredScore("asm-a", "SELF", world.catalogueVersionId);
+    const stored = await getStoredScore(await authorizeAssessment(world.users.memberA, "asm-a", "assessment.read"), "SELF");
     const rows = await prisma.nodeScore.findMany({ where: { assessmentId: "asm-a", side: "SELF" } });
     const nodeCodes = [...world.loaded.nodesByCode.keys()].sort();
     expect(nodeCodes).toHaveLength(62);
@@ -198,9 +199,9 @@ describe("concurrent saves", () => {
   });
 });
 
-describe("unsafeGetStoredScore", () => {
+describe("getStoredScore", () => {
   it("scores an assessment without answers as the empty LKE (total 0, 113 items)", async () => {
-    const score = await unsafeGetStoredScore("asm-b", "SELF", world.catalogueVersionId);
+    const score = await getStoredScore(await authorizeAssessment(world.users.memberB, "asm-b", "assessment.read"), "SELF");
     expect([score.total, score.answered, score.itemCount]).toEqual(["0", 0, 113]);
     expect(Object.keys(score.nodes)).toHaveLength(62);
     expect(Object.values(score.nodes).every((n) => n.score === "0" && n.answered === 0)).toBe(true);
@@ -210,7 +211,7 @@ describe("unsafeGetStoredScore", () => {
 
   it("returns what the last save stored", async () => {
     const result = await saveAnswer(world.users.memberA, input("B.II.a", { surveyIndex: 3.6 }));
-    const score = await unsafeGetStoredScore("asm-a", "SELF", world.catalogueVersionId);
+    const score = await getStoredScore(await authorizeAssessment(world.users.memberA, "asm-a", "assessment.read"), "SELF");
     expect(score.total).toBe(result.scores.total);
     expect(score.total).toBe("63/4");
     expect(score.answered).toBe(1);

@@ -1,19 +1,22 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { ConflictError, InvalidStateError, NotFoundError, ForbiddenError } from "@/lib/errors";
+import { ConflictError, InvalidStateError, NotFoundError } from "@/lib/errors";
 import { randomAnswerSet } from "@/prisma/seed/random-answers";
 import { seedAnswers } from "@/prisma/seed/seed-answers";
 import { applyWorkbookImport } from "@/lib/workbook/import/apply-import";
-import { createWorkbookPreview } from "@/lib/workbook/import/create-preview";
+import { authorizeWorkbookImport } from "@/lib/access/workbook-import-access";
+import type { TSessionUser } from "@/lib/auth/load-user";
 import { readUploadBody, WorkbookFileError } from "@/lib/workbook/import/read-upload";
 import { COLUMN } from "@/lib/workbook/layout";
 import { resetDatabase } from "@/tests/support/db";
 import { rejectionOf, snapshotWritableState } from "@/tests/support/db-state";
 import { answer, createReviewWorld, flagItem, setStatus, type TReviewWorld } from "@/tests/support/review-world";
-import { editedExport, exportLke, plainWorkbook, previewOf, zipOf } from "@/tests/support/workbook-files";
+import { createPreviewAs, editedExport, exportLke, plainWorkbook, previewOf, zipOf } from "@/tests/support/workbook-files";
 import { samplePdf } from "@/tests/support/evidence-files";
 
 let world: TReviewWorld;
+
+const apply = async (user: TSessionUser, importId: string) => applyWorkbookImport(await authorizeWorkbookImport(user, importId));
 
 beforeEach(async () => {
   await resetDatabase();
@@ -41,7 +44,7 @@ async function scoresOf(assessmentId: string) {
 /** The upload is refused with a message containing `message`, and nothing at all is written. */
 async function expectRefused(file: Buffer, message: string | RegExp, assessmentId = "asm-a", user = world.users.memberA) {
   const before = await snapshotWritableState();
-  const error = await rejectionOf(createWorkbookPreview(user, assessmentId, "lke.xlsx", file));
+  const error = await rejectionOf(createPreviewAs(user, assessmentId, "lke.xlsx", file));
   expect(error?.message).toMatch(message);
   expect(await snapshotWritableState()).toEqual(before);
   expect(await prisma.workbookImport.count()).toBe(0);
@@ -58,7 +61,7 @@ describe("workbook round trip", () => {
     expect(preview.changes).toHaveLength(answers.size);
     expect(preview.notes[0]).toContain("Berkas diekspor dari LKE ZI 2026");
 
-    const result = await applyWorkbookImport(world.users.memberA, preview.importId);
+    const result = await apply(world.users.memberA, preview.importId);
     expect(result).toEqual({ assessmentId: target, applied: answers.size });
     const strip = (rows: Awaited<ReturnType<typeof answersOf>>) => rows.map(({ itemId, ...rest }) => ({ itemId, ...rest }));
     expect(strip(await answersOf(target))).toEqual(strip(await answersOf("asm-a")));
@@ -74,7 +77,7 @@ describe("workbook round trip", () => {
     // Importing the same file again changes nothing (unanswered items stay unanswered).
     const again = await previewOf(world.users.memberA, target, await exportLke(world.users.memberA, "asm-a"));
     expect([again.changes.length, again.unchangedCount, again.problems.length]).toEqual([0, 113, 0]);
-  });
+  }, 60_000); // a whole LKE saved item by item in one transaction: slow on a loaded shared machine
 
   it("previews an edited export item by item: current -> new", async () => {
     await answer(world, world.users.memberA, "A.I.1.1.b", { optionKey: "A" }, "SELF", "lama");
@@ -107,7 +110,7 @@ describe("workbook round trip", () => {
     const preview = await previewOf(world.users.memberA, "asm-a", file);
     expect(preview.problems).toEqual([]);
     expect(preview.notes).toEqual(["Berkas tidak berasal dari unduhan aplikasi: baris dicocokkan menurut kode butir."]);
-    await applyWorkbookImport(world.users.memberA, preview.importId);
+    await apply(world.users.memberA, preview.importId);
     const saved = await prisma.answer.findMany({ where: { assessmentId: "asm-a" }, include: { item: { select: { code: true } } }, orderBy: { item: { code: "asc" } } });
     expect(saved.map((a) => [a.item.code, a.optionKey, a.inputs, a.narrative, a.value])).toEqual([
       ["A.I.1.1.a", "YA", null, "SK Tim Kerja", "1"],
@@ -169,9 +172,9 @@ describe("broken workbooks are refused with a precise message and nothing writte
 
   it("an evaluator, a leader or another unit may not import", async () => {
     const file = await exportLke(world.users.memberA, "asm-a");
-    expect(await rejectionOf(createWorkbookPreview(world.users.evaluator, "asm-a", "x.xlsx", file))).toBeInstanceOf(ForbiddenError);
-    expect(await rejectionOf(createWorkbookPreview(world.users.leaderRegion, "asm-a", "x.xlsx", file))).toBeInstanceOf(ForbiddenError);
-    expect(await rejectionOf(createWorkbookPreview(world.users.memberB, "asm-a", "x.xlsx", file))).toBeInstanceOf(NotFoundError);
+    expect(await rejectionOf(createPreviewAs(world.users.evaluator, "asm-a", "x.xlsx", file))).toBeInstanceOf(NotFoundError);
+    expect(await rejectionOf(createPreviewAs(world.users.leaderRegion, "asm-a", "x.xlsx", file))).toBeInstanceOf(NotFoundError);
+    expect(await rejectionOf(createPreviewAs(world.users.memberB, "asm-a", "x.xlsx", file))).toBeInstanceOf(NotFoundError);
   });
 });
 
@@ -206,7 +209,7 @@ describe("problem rows are named in the preview and block applying", () => {
     ]));
     expect(preview.problems).toHaveLength(10);
     expect(preview.problems.every((p) => p.row !== null && p.row > 8)).toBe(true);
-    const error = await rejectionOf(applyWorkbookImport(world.users.memberA, preview.importId));
+    const error = await rejectionOf(apply(world.users.memberA, preview.importId));
     expect(error?.message).toBe("Berkas masih memiliki 10 masalah. Perbaiki berkas lalu unggah ulang; tidak ada yang disimpan.");
     const after = await snapshotWritableState();
     expect(after).toEqual(before);
@@ -240,7 +243,7 @@ describe("problem rows are named in the preview and block applying", () => {
       },
     ]);
     expect(preview.changes.map((c) => c.code)).toEqual(["A.II.4.1.a"]);
-    const error = await rejectionOf(applyWorkbookImport(world.users.memberA, preview.importId));
+    const error = await rejectionOf(apply(world.users.memberA, preview.importId));
     expect(error?.message).toBe("Berkas masih memiliki 2 masalah. Perbaiki berkas lalu unggah ulang; tidak ada yang disimpan.");
     expect(await snapshotWritableState()).toEqual(before);
     expect(await prisma.answer.count()).toBe(0);
@@ -267,7 +270,7 @@ describe("applying a preview", () => {
     const preview = await previewOf(world.users.memberA, "asm-a", file);
     await answer(world, world.users.memberA2, "A.I.1.1.b", { optionKey: "C" });
     const before = await snapshotWritableState();
-    const error = await rejectionOf(applyWorkbookImport(world.users.memberA, preview.importId));
+    const error = await rejectionOf(apply(world.users.memberA, preview.importId));
     expect(error).toBeInstanceOf(ConflictError);
     expect(error?.message).toBe("Butir A.I.1.1.b diubah setelah pratinjau dibuat. Tidak ada yang disimpan; unggah ulang berkas untuk pratinjau baru.");
     expect(await snapshotWritableState()).toEqual(before);
@@ -276,16 +279,16 @@ describe("applying a preview", () => {
   it("refuses when the LKE was submitted after the preview", async () => {
     const preview = await previewOf(world.users.memberA, "asm-a", await plainWorkbook(["Kode", "Jawaban"], [["A.I.1.1.a", "YA"]]));
     await setStatus("SUBMITTED");
-    const error = await rejectionOf(applyWorkbookImport(world.users.memberA, preview.importId));
+    const error = await rejectionOf(apply(world.users.memberA, preview.importId));
     expect(error?.message).toContain("Butir A.I.1.1.a: LKE sudah dikirim");
     expect(await prisma.answer.count()).toBe(0);
   });
 
   it("belongs to its uploader and expires", async () => {
     const preview = await previewOf(world.users.memberA, "asm-a", await plainWorkbook(["Kode", "Jawaban"], [["A.I.1.1.a", "YA"]]));
-    expect(await rejectionOf(applyWorkbookImport(world.users.memberA2, preview.importId))).toBeInstanceOf(NotFoundError);
+    expect(await rejectionOf(apply(world.users.memberA2, preview.importId))).toBeInstanceOf(NotFoundError);
     await prisma.workbookImport.update({ where: { id: preview.importId }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    expect((await rejectionOf(applyWorkbookImport(world.users.memberA, preview.importId)))?.message).toContain("sudah kedaluwarsa");
+    expect((await rejectionOf(apply(world.users.memberA, preview.importId)))?.message).toContain("sudah kedaluwarsa");
     expect(await prisma.answer.count()).toBe(0);
   });
 });

@@ -8,6 +8,12 @@ import { rejectionOf } from "@/tests/support/db-state";
 import { resetDatabase } from "@/tests/support/db";
 import { useFixedClock } from "@/tests/support/fixed-clock";
 import { answer, createReviewWorld, transition, type TReviewWorld } from "@/tests/support/review-world";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
+import type { TSessionUser } from "@/lib/auth/load-user";
+
+// As the pages load them: the unit's sheet for every reader, the TPI's for the evaluators (review.read).
+const unitSheet = async (user: TSessionUser, assessmentId: string) => getUnitWorksheet(await authorizeAssessment(user, assessmentId, "assessment.read"));
+const reviewSheet = async (user: TSessionUser, assessmentId: string) => getReviewWorksheet(await authorizeAssessment(user, assessmentId, "assessment.read"));
 import { compareExact, storedScoreOf } from "@/tests/support/stored-score";
 
 // Issue 10, part 1: the worksheet's data. Every item of the LKE in catalogue order with its
@@ -32,7 +38,7 @@ describe("getUnitWorksheet", () => {
     await answer(world, memberA, "A.II.1.1.b", { inputs: { perubahan: 4, terintegrasi: 3 } });
     await addEvidenceLink(memberA, { assessmentId: "asm-a", itemId: world.itemId("A.I.1.1.a"), title: "SK", url: "https://contoh.go.id/sk.pdf" });
 
-    const sheet = await getUnitWorksheet(memberA, "asm-a");
+    const sheet = await unitSheet(memberA, "asm-a");
     const rows = rowsOf(sheet.sections);
     expect(rows.map((r) => r.item.code)).toEqual([...world.loaded.itemIdByCode.keys()].sort(byCatalogueOrder(world)));
     expect(rows).toHaveLength(world.loaded.itemIdByCode.size);
@@ -50,9 +56,9 @@ describe("getUnitWorksheet", () => {
   });
 
   it("answers 404 to a member of another unit, and lets a leader of the region read without editing", async () => {
-    expect(await rejectionOf(getUnitWorksheet(world.users.memberB, "asm-a"))).toBeInstanceOf(NotFoundError);
-    expect(await rejectionOf(getUnitWorksheet(world.users.outsider, "asm-a"))).toBeInstanceOf(NotFoundError);
-    const read = await getUnitWorksheet(world.users.leaderRegion, "asm-a");
+    expect(await rejectionOf(unitSheet(world.users.memberB, "asm-a"))).toBeInstanceOf(NotFoundError);
+    expect(await rejectionOf(unitSheet(world.users.outsider, "asm-a"))).toBeInstanceOf(NotFoundError);
+    const read = await unitSheet(world.users.leaderRegion, "asm-a");
     expect(rowsOf(read.sections).every((r) => !r.canEdit)).toBe(true);
   });
 
@@ -67,7 +73,7 @@ describe("getUnitWorksheet", () => {
     await transition(evaluator, "requestRevision");
     await answer(world, memberA, "A.I.1.1.a", { optionKey: "YA" });
 
-    const sheet = await getUnitWorksheet(memberA, "asm-a");
+    const sheet = await unitSheet(memberA, "asm-a");
     expect(sheet.hasRound).toBe(true);
     expect(rowsOf(sheet.sections).filter((r) => r.canEdit).map((r) => r.item.code)).toEqual(["A.I.1.1.a", "A.I.1.1.b"]);
     expect(rowsOf(sheet.sections).filter((r) => r.changed).map((r) => r.item.code)).toEqual(["A.I.1.1.a"]);
@@ -87,7 +93,7 @@ describe("getReviewWorksheet", () => {
     await answer(world, memberA, "A.I.1.1.a", { optionKey: "YA" });
     await transition(headA, "resubmit");
 
-    const sheet = await getReviewWorksheet(evaluatorMember, "asm-a");
+    const sheet = await reviewSheet(evaluatorMember, "asm-a");
     expect(sheet.canReview).toBe(true);
     expect(sheet.hasRound).toBe(true);
     const changed = rowOf(sheet.sections, "A.I.1.1.a");
@@ -104,12 +110,12 @@ describe("getReviewWorksheet", () => {
 
   it("answers 404 to the unit, a leader and an evaluator not on the team", async () => {
     for (const user of [world.users.memberA, world.users.leaderRegion, world.users.outsider, world.users.evaluatorInUnit]) {
-      expect(await rejectionOf(getReviewWorksheet(user, "asm-a"))).toBeInstanceOf(NotFoundError);
+      expect(await rejectionOf(reviewSheet(user, "asm-a"))).toBeInstanceOf(NotFoundError);
     }
   });
 
   it("is read-only outside the review", async () => {
-    const sheet = await getReviewWorksheet(world.users.evaluator, "asm-a");
+    const sheet = await reviewSheet(world.users.evaluator, "asm-a");
     expect(sheet.canReview).toBe(false);
     expect(rowsOf(sheet.sections).some((r) => r.canEdit)).toBe(false);
   });

@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { importCatalogue } from "@/lib/catalogue/mutations";
+import { unsafeImportCatalogue } from "@/lib/catalogue/mutations";
 import { parseCatalogueFile } from "@/lib/catalogue/schemas";
 import { SHIPPED_CATALOGUE } from "@/prisma/seed/bootstrap-catalogue";
 
@@ -22,7 +22,7 @@ export function parseOrThrow(file: unknown) {
 }
 
 export function importCatalogueFile(file: unknown, actorId: string | null = null) {
-  return importCatalogue(parseOrThrow(file), actorId);
+  return unsafeImportCatalogue(parseOrThrow(file), actorId);
 }
 
 export function fileNodes(file: TCatalogueFileData): TFileNode[] {

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { Readable } from "node:stream";
 import { prisma } from "@/lib/db";
 import type { TSessionUser } from "@/lib/auth/load-user";
+import { authorizeEvidence } from "@/lib/access/evidence-access";
 import { openEvidenceFile } from "@/lib/evidence/open-evidence";
 import { uploadEvidence, type TUploadInput } from "@/lib/evidence/upload-evidence";
 import type { TWorld } from "@/tests/support/fixtures";
@@ -13,8 +14,13 @@ export function uploader(world: TWorld, assessmentId = "asm-a") {
     uploadEvidence(user, { assessmentId, itemId: world.itemId(code), fileName, ...extra }, Buffer.isBuffer(data) ? Readable.from([data]) : data);
 }
 
+/** What the download route does: authorise the entry for reading, then open the file. */
+export async function openAs(user: TSessionUser, evidenceId: string, version?: number) {
+  return openEvidenceFile(await authorizeEvidence(user, evidenceId, "evidence.read"), version);
+}
+
 export async function download(user: TSessionUser, evidenceId: string, version?: number): Promise<Buffer> {
-  const file = await openEvidenceFile(user, evidenceId, version);
+  const file = await openAs(user, evidenceId, version);
   const chunks: Buffer[] = [];
   for await (const chunk of file.stream) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);

@@ -151,8 +151,6 @@ export async function expectRefused(operation: () => Promise<unknown>, errorClas
 
 export const MSG = {
   notFound: "Penilaian tidak ditemukan.",
-  forbidden: "Anda tidak berwenang melakukan tindakan ini.",
-  leadOnly: "Hanya ketua tim evaluator (TPI) yang dapat melakukan ini.",
   notInCatalogue: "Butir ini tidak termasuk dalam katalog LKE penilaian ini.",
   final: "Penilaian sudah final dan terkunci.",
   notUnderReview: "Penilaian tidak sedang dievaluasi TPI (belum dikirim atau sedang diperbaiki unit).",

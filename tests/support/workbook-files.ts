@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import { ZipArchive } from "archiver";
 import type { TSessionUser } from "@/lib/auth/load-user";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
+import { authorizeWorkbookImport } from "@/lib/access/workbook-import-access";
 import { lkeWorkbookBuffer } from "@/lib/workbook/build-lke-workbook";
 import { loadLkeWorkbookData } from "@/lib/workbook/load-workbook-data";
 import { createWorkbookPreview } from "@/lib/workbook/import/create-preview";
@@ -10,7 +12,7 @@ import { COLUMN, LKE_SHEET } from "@/lib/workbook/layout";
 // Workbooks for import tests: the app's own export, edited copies, and files that only pretend.
 
 export async function exportLke(user: TSessionUser, assessmentId: string): Promise<Buffer> {
-  return lkeWorkbookBuffer(await loadLkeWorkbookData(user, assessmentId, "http://zi.test"));
+  return lkeWorkbookBuffer(await loadLkeWorkbookData(await authorizeAssessment(user, assessmentId, "assessment.read"), "http://zi.test"));
 }
 
 /** The export with its LKE sheet changed by `edit` (rows found by their code). */
@@ -48,7 +50,12 @@ export async function zipOf(entries: Record<string, string>): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** A workbook preview as the route makes one: authorised to write the unit's answers first. */
+export async function createPreviewAs(user: TSessionUser, assessmentId: string, fileName: string, file: Buffer) {
+  return createWorkbookPreview(await authorizeAssessment(user, assessmentId, "answer.self.write"), fileName, file);
+}
+
 export async function previewOf(user: TSessionUser, assessmentId: string, file: Buffer, fileName = "lke.xlsx") {
-  const { importId } = await createWorkbookPreview(user, assessmentId, fileName, file);
-  return { importId, ...(await getWorkbookPreview(user, assessmentId, importId)).preview };
+  const { importId } = await createPreviewAs(user, assessmentId, fileName, file);
+  return { importId, ...(await getWorkbookPreview(await authorizeWorkbookImport(user, importId))).preview };
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/page-guard";
 import { getCatalogue } from "@/lib/catalogue/queries";
+import { authorizeDashboard } from "@/lib/access/dashboard-access";
 import { getDashboardContext, isReady } from "@/lib/dashboard/get-dashboard-context";
 import { getAgencySummary } from "@/lib/dashboard/get-agency-summary";
 import { getScoreDistribution } from "@/lib/dashboard/get-score-distribution";
@@ -37,8 +38,8 @@ export default async function AgencyDashboardPage({ searchParams }: { searchPara
   const params = await searchParams;
   const user = await requireUser();
   const periode = typeof params.periode === "string" ? params.periode : undefined;
-  const context = await orNotFound(getDashboardContext(user, periode));
-  const header = <DashboardHeader current="instansi" periods={context.periods} periodId={context.period?.id ?? null} roots={context.scope.roots} action="/dasbor" />;
+  const context = await orNotFound(async () => getDashboardContext(await authorizeDashboard(user), periode));
+  const header = <DashboardHeader current="instansi" periods={context.periods} periodId={context.period?.id ?? null} roots={context.access.roots} action="/dasbor" />;
   if (!isReady(context)) {
     return <div className="space-y-6">{header}<p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">Belum ada periode penilaian untuk unit dalam cakupan Anda.</p></div>;
   }

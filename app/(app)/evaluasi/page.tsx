@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
+import { authorizeScope } from "@/lib/access/scope-access";
 import { listReviewQueue } from "@/lib/review/queue";
 import { orNotFound } from "@/lib/page-guard";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: "Antrean evaluasi TPI" };
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
   const { status } = await searchParams;
   const user = await requireUser();
-  const queue = await orNotFound(listReviewQueue(user, status));
+  const queue = await orNotFound(() => listReviewQueue(authorizeScope(user, "review.read"), status));
   return (
     <div className="space-y-4">
       <div>

@@ -1,11 +1,10 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import type { TSessionUser } from "@/lib/auth/load-user";
-import { requireAssessment } from "@/lib/assessments/access";
+import type { TWorkbookImportAccess } from "@/lib/access/workbook-import-access";
 import { saveAnswer } from "@/lib/assessments/save-answer";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { clock } from "@/lib/clock";
-import { AppError, ConflictError, InvalidStateError, NotFoundError, ValidationError } from "@/lib/errors";
+import { AppError, ConflictError, InvalidStateError, ValidationError } from "@/lib/errors";
 import type { TWorkbookPreview } from "@/lib/workbook/import/preview-types";
 
 export type TApplyResult = { assessmentId: string; applied: number };
@@ -16,11 +15,9 @@ export type TApplyResult = { assessmentId: string; applied: number };
  * "answer.import" event names the file. Any refusal, e.g. an item someone saved after the
  * preview was made, rolls everything back.
  */
-export async function applyWorkbookImport(user: TSessionUser, importId: string): Promise<TApplyResult> {
-  const record = await prisma.workbookImport.findUnique({ where: { id: importId } });
-  // A preview is its uploader's: anyone else learns nothing about it.
-  if (!record || record.createdById !== user.id) throw new NotFoundError("Pratinjau impor tidak ditemukan.");
-  await requireAssessment(user, record.assessmentId, "answer.self.write");
+export async function applyWorkbookImport(access: TWorkbookImportAccess): Promise<TApplyResult> {
+  const { user } = access.assessment;
+  const record = await prisma.workbookImport.findUniqueOrThrow({ where: { id: access.id } });
   if (record.expiresAt < clock.now()) {
     throw new InvalidStateError("Pratinjau ini sudah kedaluwarsa (berlaku 30 menit). Unggah ulang berkas untuk pratinjau baru.");
   }

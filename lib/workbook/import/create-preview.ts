@@ -1,8 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { prisma } from "@/lib/db";
-import type { TSessionUser } from "@/lib/auth/load-user";
-import { requireAssessment, type TAssessmentScope } from "@/lib/assessments/access";
+import { assertCan, type TAssessmentAccess } from "@/lib/access/assessment-access";
 import { toEngineAnswer } from "@/lib/assessments/answer-dto";
 import { STATUS_LABEL } from "@/lib/assessments/status-labels";
 import { getCatalogue } from "@/lib/catalogue/queries";
@@ -21,21 +20,22 @@ import { readAnswerSheet, type TSheetRead } from "@/lib/workbook/import/sheet-ro
  * every problem row named. Nothing is written to the answers here. Only the unit's own members
  * may import, and only while the unit may write its answers.
  */
-export async function createWorkbookPreview(user: TSessionUser, assessmentId: string, fileName: string, file: Buffer): Promise<{ importId: string }> {
-  const scope = await requireAssessment(user, assessmentId, "answer.self.write");
+export async function createWorkbookPreview(access: TAssessmentAccess, fileName: string, file: Buffer): Promise<{ importId: string }> {
+  assertCan(access, "answer.self.write");
+  const { id: assessmentId, user } = access;
   const now = clock.now();
-  assertImportOpen(scope, now);
+  assertImportOpen(access, now);
   const sheet = readAnswerSheet(await loadWorkbook(file, fileName));
   const [loaded, assessment, current, reviews] = await Promise.all([
-    getCatalogue(scope.catalogueVersionId),
+    getCatalogue(access.catalogueVersionId),
     prisma.assessment.findUniqueOrThrow({
       where: { id: assessmentId },
       select: { unit: { select: { name: true } }, period: { select: { catalogueVersion: { select: { code: true, version: true, checksum: true } } } } },
     }),
     prisma.answer.findMany({ where: { assessmentId, side: "SELF" }, select: { itemId: true, optionKey: true, inputs: true, surveyIndex: true, narrative: true, version: true } }),
-    scope.status === "REVISION_REQUESTED" ? prisma.itemReview.findMany({ where: { assessmentId, verdict: "REVISION_REQUESTED" }, select: { itemId: true } }) : null,
+    access.status === "REVISION_REQUESTED" ? prisma.itemReview.findMany({ where: { assessmentId, verdict: "REVISION_REQUESTED" }, select: { itemId: true } }) : null,
   ]);
-  const notes = checkSource(sheet, scope, assessmentId, assessment.unit.name, assessment.period.catalogueVersion);
+  const notes = checkSource(sheet, access, assessmentId, assessment.unit.name, assessment.period.catalogueVersion);
   const { proposals, problems } = interpretRows(loaded.catalogue, sheet);
   const byItem = new Map(current.map((row) => [row.itemId, row]));
   const sentBack = reviews ? new Set(reviews.map((r) => r.itemId)) : null;
@@ -82,18 +82,18 @@ export async function createWorkbookPreview(user: TSessionUser, assessmentId: st
 }
 
 /** Importing writes the unit's answers: the same stage and window rules as a single save. */
-export function assertImportOpen(scope: TAssessmentScope, now: Date) {
-  if (scope.status === "DRAFT") return assertWindowOpen(scope.windows, "SELF_ASSESSMENT", now);
-  if (scope.status === "REVISION_REQUESTED") return assertWindowOpen(scope.windows, "REVISION", now);
+export function assertImportOpen(access: TAssessmentAccess, now: Date) {
+  if (access.status === "DRAFT") return assertWindowOpen(access.windows, "SELF_ASSESSMENT", now);
+  if (access.status === "REVISION_REQUESTED") return assertWindowOpen(access.windows, "REVISION", now);
   throw new InvalidStateError(
-    `LKE berstatus "${STATUS_LABEL[scope.status]}": jawaban unit tidak dapat diimpor. Impor hanya dapat dilakukan saat LKE masih draf atau dikembalikan untuk perbaikan.`,
+    `LKE berstatus "${STATUS_LABEL[access.status]}": jawaban unit tidak dapat diimpor. Impor hanya dapat dilakukan saat LKE masih draf atau dikembalikan untuk perbaikan.`,
   );
 }
 
 type TVersion = { code: string; version: number; checksum: string };
 
 /** The app's own export names its LKE and catalogue: another unit's or catalogue's file is refused. */
-function checkSource(sheet: TSheetRead, scope: TAssessmentScope, assessmentId: string, unitName: string, version: TVersion): string[] {
+function checkSource(sheet: TSheetRead, access: TAssessmentAccess, assessmentId: string, unitName: string, version: TVersion): string[] {
   const meta = sheet.meta;
   if (!meta) return ["Berkas tidak berasal dari unduhan aplikasi: baris dicocokkan menurut kode butir."];
   if (meta.catalogueChecksum !== version.checksum) {
@@ -102,7 +102,7 @@ function checkSource(sheet: TSheetRead, scope: TAssessmentScope, assessmentId: s
         "Unduh buku kerja dari LKE ini lalu salin jawaban ke dalamnya.",
     );
   }
-  if (meta.unitId !== scope.unitId) {
+  if (meta.unitId !== access.unitId) {
     throw new WorkbookFileError(`Berkas ini adalah LKE ${meta.unitName ?? "unit lain"}, bukan LKE ${unitName}. Unggah buku kerja unit Anda sendiri.`);
   }
   if (meta.assessmentId !== assessmentId) return [`Berkas diekspor dari LKE ${meta.periodName ?? "periode lain"} unit ini; jawabannya akan dipakai untuk LKE ini.`];

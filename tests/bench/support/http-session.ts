@@ -10,7 +10,7 @@ export class HttpSession {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
   }
 
-  private keepCookies(response: Response) {
+  protected keepCookies(response: Response) {
     for (const line of response.headers.getSetCookie()) {
       const [pair] = line.split(";");
       const index = pair!.indexOf("=");

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { listAgencySettings } from "@/lib/agency-settings/queries";
+import { authorizeScope } from "@/lib/access/scope-access";
 import { orNotFound } from "@/lib/page-guard";
 import { PageHeading } from "@/components/admin/page-heading";
 import { AgencySettingsForm } from "@/components/admin/agency-settings-form";
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: "Pengaturan instansi" };
 
 export default async function AgencySettingsPage() {
   const user = await requireUser();
-  const agencies = await orNotFound(listAgencySettings(user));
+  const agencies = await orNotFound(() => listAgencySettings(authorizeScope(user, "agency.manage")));
   return (
     <div className="space-y-6">
       <PageHeading title="Pengaturan dokumen instansi"

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
+import { authorizeCatalogue } from "@/lib/access/catalogue-access";
+import { heldPermissions } from "@/lib/auth/policy";
 import { listCatalogueVersions } from "@/lib/catalogue/admin-queries";
 import { orNotFound } from "@/lib/page-guard";
 import { PageHeading } from "@/components/admin/page-heading";
@@ -11,7 +13,9 @@ export const metadata: Metadata = { title: "Katalog LKE" };
 
 export default async function CatalogueAdminPage() {
   const user = await requireUser();
-  const versions = await orNotFound(listCatalogueVersions(user));
+  const versions = await orNotFound(() => listCatalogueVersions(authorizeCatalogue(user, "catalogue.read")));
+  // Importing is for admins of the whole installation; an agency's admin chooses among versions.
+  const mayImport = heldPermissions(user).has("catalogue.import");
   return (
     <div className="space-y-8">
       <PageHeading title="Katalog LKE"
@@ -20,14 +24,18 @@ export default async function CatalogueAdminPage() {
         <h2 id="versi" className="text-lg font-semibold">Versi katalog</h2>
         <CatalogueVersionList versions={versions} />
       </section>
-      <section aria-labelledby="impor" className="space-y-3">
-        <h2 id="impor" className="text-lg font-semibold">Impor katalog</h2>
-        <CatalogueImportForm />
-      </section>
-      <section aria-labelledby="impor-xlsx" className="space-y-3">
-        <h2 id="impor-xlsx" className="text-lg font-semibold">Impor katalog dari Excel</h2>
-        <CatalogueXlsxImportForm />
-      </section>
+      {mayImport ? (
+        <>
+          <section aria-labelledby="impor" className="space-y-3">
+            <h2 id="impor" className="text-lg font-semibold">Impor katalog</h2>
+            <CatalogueImportForm />
+          </section>
+          <section aria-labelledby="impor-xlsx" className="space-y-3">
+            <h2 id="impor-xlsx" className="text-lg font-semibold">Impor katalog dari Excel</h2>
+            <CatalogueXlsxImportForm />
+          </section>
+        </>
+      ) : null}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
+import { authorizeScope } from "@/lib/access/scope-access";
 import { getAssignmentBoard } from "@/lib/review/assignment-queries";
 import { orNotFound } from "@/lib/page-guard";
 import { AssignmentRow } from "@/components/review/assignment-row";
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: "Penugasan TPI" };
 export default async function AssignmentPage({ searchParams }: { searchParams: Promise<{ periode?: string }> }) {
   const { periode } = await searchParams;
   const user = await requireUser();
-  const board = await orNotFound(getAssignmentBoard(user, periode));
+  const board = await orNotFound(() => getAssignmentBoard(authorizeScope(user, "evaluator.assign"), periode));
   const awaiting = board.assessments.filter((a) => a.awaitingEvaluator);
   const others = board.assessments.filter((a) => !a.awaitingEvaluator);
   const row = (a: (typeof board.assessments)[number]) => (

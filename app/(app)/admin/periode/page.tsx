@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
+import { authorizeScope } from "@/lib/access/scope-access";
 import { listPeriods } from "@/lib/periods/queries";
 import { orNotFound } from "@/lib/page-guard";
 import { PageHeading } from "@/components/admin/page-heading";
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Periode penilaian" };
 
 export default async function PeriodsPage() {
   const user = await requireUser();
-  const periods = await orNotFound(listPeriods(user));
+  const periods = await orNotFound(() => listPeriods(authorizeScope(user, "period.manage")));
   return (
     <div className="space-y-6">
       <PageHeading title="Periode penilaian"

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/page-guard";
 import { getCatalogue } from "@/lib/catalogue/queries";
+import { authorizeDashboard } from "@/lib/access/dashboard-access";
 import { getDashboardContext, isReady } from "@/lib/dashboard/get-dashboard-context";
 import { listDashboardUnits } from "@/lib/dashboard/list-dashboard-units";
 import { getRegionOptions } from "@/lib/dashboard/get-region-options";
@@ -22,9 +23,9 @@ export const metadata: Metadata = { title: "Tabel unit · Dasbor pimpinan" };
 export default async function UnitTablePage({ searchParams }: { searchParams: Promise<TSearchParams> }) {
   const query = parseUnitQuery(await searchParams);
   const user = await requireUser();
-  const context = await orNotFound(getDashboardContext(user, query.periode));
+  const context = await orNotFound(async () => getDashboardContext(await authorizeDashboard(user), query.periode));
   const view = query.tampilan === "area" ? "area" : "unit";
-  const header = <DashboardHeader current={view} periods={context.periods} periodId={context.period?.id ?? null} roots={context.scope.roots} action="/dasbor/unit" />;
+  const header = <DashboardHeader current={view} periods={context.periods} periodId={context.period?.id ?? null} roots={context.access.roots} action="/dasbor/unit" />;
   if (!isReady(context)) {
     return <div className="space-y-6">{header}<p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">Belum ada periode penilaian untuk unit dalam cakupan Anda.</p></div>;
   }

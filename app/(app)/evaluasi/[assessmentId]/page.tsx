@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getAssessmentHeader } from "@/lib/assessments/queries";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { getScoreComparison } from "@/lib/review/queries";
 import { getLhe } from "@/lib/review/lhe-store";
 import { REVIEWABLE } from "@/lib/review/policy";
@@ -23,13 +23,13 @@ export const metadata: Metadata = { title: "Evaluasi TPI" };
 export default async function ReviewOverviewPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const user = await requireUser();
-  const comparison = await orNotFound(getScoreComparison(user, assessmentId));
-  if (!comparison.isEvaluator) notFound();
-  const [header, lhe, changes, checklist] = await Promise.all([
-    getAssessmentHeader(user, assessmentId), getLhe(user, assessmentId), getRoundChanges(user, assessmentId), getFinalizeReadiness(user, assessmentId),
+  // The TPI's own page: the unit and its leaders read the LKE elsewhere.
+  const access = await orNotFound(authorizeAssessment(user, assessmentId, "review.read"));
+  const [comparison, header, lhe, changes, checklist] = await Promise.all([
+    getScoreComparison(access), getAssessmentHeader(access), getLhe(access), getRoundChanges(access), getFinalizeReadiness(access),
   ]);
-  const { loaded, self, evaluator, flagged, scope, isLead } = comparison;
-  const reviewing = REVIEWABLE.includes(scope.status);
+  const { loaded, self, evaluator, flagged, isLead } = comparison;
+  const reviewing = REVIEWABLE.includes(access.status);
 
   return (
     <div className="space-y-6">
@@ -53,7 +53,7 @@ export default async function ReviewOverviewPage({ params }: { params: Promise<{
           </p>
           <div className="flex flex-wrap gap-3">
             {flagged > 0 ? (
-              <TransitionButton assessmentId={assessmentId} action="requestRevision" statusVersion={scope.statusVersion} tone="warning"
+              <TransitionButton assessmentId={assessmentId} action="requestRevision" statusVersion={access.statusVersion} tone="warning"
                 label="Kembalikan untuk perbaikan" confirmLabel="Ya, kembalikan" confirmText={`Kembalikan LKE ke unit? Unit hanya dapat mengubah ${flagged} butir yang ditandai.`} />
             ) : null}
             <Link href={`/evaluasi/${assessmentId}/lhe`} className="rounded-md border border-brand-700 px-4 py-2 font-semibold text-brand-800">Susun LHE & finalisasi</Link>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { getCatalogue } from "@/lib/catalogue/queries";
 import { getAssessmentHeader } from "@/lib/assessments/queries";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { orNotFound } from "@/lib/page-guard";
 import { listItems } from "@/lib/scoring/catalogue-walk";
 import { formatDateTimeIn } from "@/lib/format";
@@ -14,7 +15,6 @@ import { PredicateCard } from "@/components/lke/predicate-card";
 import { GainsList } from "@/components/lke/gains-list";
 import { AssessmentLinks } from "@/components/lke/assessment-links";
 import { UnitWorkflowPanel } from "@/components/review/unit-workflow-panel";
-import { prisma } from "@/lib/db";
 import { getCompleteness } from "@/lib/review/completeness";
 import { getRevisionItems } from "@/lib/review/revision-items";
 import { getEvidenceCompleteness } from "@/lib/evidence/queries";
@@ -31,19 +31,20 @@ export const metadata: Metadata = { title: "Ringkasan LKE" };
 export default async function OverviewPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const user = await requireUser();
-  const header = await orNotFound(getAssessmentHeader(user, assessmentId));
-  const [loaded, scores, evidence, carried] = await Promise.all([
-    getCatalogue(header.catalogueVersionId),
-    getOverviewScores(user, assessmentId),
-    getEvidenceCompleteness(user, assessmentId),
-    getCarryForwardOverview(user, assessmentId),
+  const access = await orNotFound(authorizeAssessment(user, assessmentId, "assessment.read"));
+  const [header, loaded, scores, evidence, carried] = await Promise.all([
+    getAssessmentHeader(access),
+    getCatalogue(access.catalogueVersionId),
+    getOverviewScores(access),
+    getEvidenceCompleteness(access),
+    getCarryForwardOverview(access),
   ]);
   const score = scores.self;
   // Once final, the predicate check that counts is the one on the TPI's score.
   const predicateScore = scores.headline === "EVALUATOR" && scores.evaluator ? scores.evaluator : score;
   const [completeness, revisionItems] = await Promise.all([
-    header.canSubmit && header.status === "DRAFT" ? getCompleteness(prisma, assessmentId, loaded) : null,
-    header.status === "REVISION_REQUESTED" ? getRevisionItems(assessmentId, loaded) : [],
+    header.canSubmit && header.status === "DRAFT" ? getCompleteness(access, loaded) : null,
+    header.status === "REVISION_REQUESTED" ? getRevisionItems(access, loaded) : [],
   ]);
   const places = new Map(listItems(loaded.catalogue).map((p) => [p.item.code, p]));
   const sectionOf = Object.fromEntries([...places.values()].map((p) => [p.item.code, p.groupCode]));

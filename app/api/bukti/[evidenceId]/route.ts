@@ -1,4 +1,5 @@
 import { getSessionUser } from "@/lib/auth/session";
+import { authorizeEvidence } from "@/lib/access/evidence-access";
 import { isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { AppError } from "@/lib/errors";
 import { downloadHeaders } from "@/lib/evidence/download-headers";
@@ -18,7 +19,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ evid
   try {
     const user = await getSessionUser();
     if (!user || (version !== undefined && !(Number.isInteger(version) && version >= 1))) return notFound();
-    const file = await openEvidenceFile(user, evidenceId, version);
+    const file = await openEvidenceFile(await authorizeEvidence(user, evidenceId, "evidence.read"), version);
     return new Response(toWebStream(file.stream), { status: 200, headers: downloadHeaders(file, query.get("unduh") === "1") });
   } catch (error) {
     if (error instanceof AppError) return notFound();

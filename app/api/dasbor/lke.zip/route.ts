@@ -1,5 +1,6 @@
 import { getSessionUser } from "@/lib/auth/session";
 import { UnauthenticatedError } from "@/lib/errors";
+import { authorizeDashboard } from "@/lib/access/dashboard-access";
 import { toWebStream } from "@/lib/evidence/http";
 import { downloadHeaders, downloadRefusal } from "@/lib/workbook/http";
 import { openRegionZip } from "@/lib/workbook/region-zip";
@@ -12,7 +13,7 @@ export async function GET(request: Request) {
   try {
     const user = await getSessionUser();
     if (!user) throw new UnauthenticatedError();
-    const zip = await openRegionZip(user, query.get("periode") || undefined, query.get("wilayah") ?? "", request.url);
+    const zip = await openRegionZip(await authorizeDashboard(user), query.get("periode") || undefined, query.get("wilayah") ?? "", request.url);
     return new Response(toWebStream(zip.archive), { headers: downloadHeaders("application/zip", zip.fileName) });
   } catch (error) {
     return downloadRefusal(error);

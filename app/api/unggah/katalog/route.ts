@@ -1,6 +1,7 @@
 import { revalidatePath } from "next/cache";
 import { getSessionUser } from "@/lib/auth/session";
 import { UnauthenticatedError } from "@/lib/errors";
+import { authorizeCatalogue } from "@/lib/access/catalogue-access";
 import { assertSameOrigin, decodeFileNameHeader, errorResponse } from "@/lib/evidence/http";
 import { importCatalogueXlsxUpload } from "@/lib/catalogue/xlsx/catalogue-xlsx";
 import { readUploadBody } from "@/lib/workbook/import/read-upload";
@@ -14,9 +15,11 @@ export async function POST(request: Request) {
     assertSameOrigin(request);
     const user = await getSessionUser();
     if (!user) throw new UnauthenticatedError();
+    // Before reading the body: only an admin of the installation imports catalogues.
+    const access = authorizeCatalogue(user, "catalogue.import");
     const fileName = decodeFileNameHeader(request.headers.get("x-file-name"));
     const file = await readUploadBody(request.body as AsyncIterable<Uint8Array> | null, fileName);
-    const outcome = await importCatalogueXlsxUpload(user, fileName, file);
+    const outcome = await importCatalogueXlsxUpload(access, fileName, file);
     if (outcome.status === "created") revalidatePath("/admin/katalog");
     return Response.json({ ok: true, data: outcome }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {

@@ -1,5 +1,6 @@
 import { getSessionUser } from "@/lib/auth/session";
 import { UnauthenticatedError } from "@/lib/errors";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { assertSameOrigin, decodeFileNameHeader, errorResponse } from "@/lib/evidence/http";
 import { createWorkbookPreview } from "@/lib/workbook/import/create-preview";
 import { readUploadBody } from "@/lib/workbook/import/read-upload";
@@ -15,11 +16,13 @@ export async function POST(request: Request) {
     assertSameOrigin(request);
     const user = await getSessionUser();
     if (!user) throw new UnauthenticatedError();
-    const fileName = decodeFileNameHeader(request.headers.get("x-file-name"));
     const assessmentId = parseInput(zId(40), new URL(request.url).searchParams.get("assessmentId") ?? "");
+    // Before the body is read: only the unit's own members import into its LKE.
+    const access = await authorizeAssessment(user, assessmentId, "answer.self.write");
+    const fileName = decodeFileNameHeader(request.headers.get("x-file-name"));
     // Node's web streams are async iterables.
     const file = await readUploadBody(request.body as AsyncIterable<Uint8Array> | null, fileName);
-    const result = await createWorkbookPreview(user, assessmentId, fileName, file);
+    const result = await createWorkbookPreview(access, fileName, file);
     return Response.json({ ok: true, data: result }, { status: 201, headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     return errorResponse(error);

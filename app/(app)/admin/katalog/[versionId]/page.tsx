@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
+import { authorizeCatalogue } from "@/lib/access/catalogue-access";
 import { getCatalogueVersionDetail } from "@/lib/catalogue/admin-queries";
 import { orNotFound } from "@/lib/page-guard";
 import { formatDate, formatInteger } from "@/lib/format";
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: "Rincian katalog LKE" };
 export default async function CatalogueVersionPage({ params }: { params: Promise<{ versionId: string }> }) {
   const { versionId } = await params;
   const user = await requireUser();
-  const version = await orNotFound(getCatalogueVersionDetail(user, versionId));
+  const version = await orNotFound(() => getCatalogueVersionDetail(authorizeCatalogue(user, "catalogue.read"), versionId));
   return (
     <div className="space-y-8">
       <PageHeading title={`${version.code} versi ${version.version}`} back={{ href: "/admin/katalog", label: "Katalog LKE" }}

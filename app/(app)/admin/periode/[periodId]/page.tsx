@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
+import { authorizePeriod } from "@/lib/access/period-access";
 import { getPeriodDetail } from "@/lib/periods/queries";
 import { listAgencyUnits } from "@/lib/units/queries";
 import { orNotFound } from "@/lib/page-guard";
@@ -18,8 +19,8 @@ export const metadata: Metadata = { title: "Rincian periode penilaian" };
 export default async function PeriodPage({ params }: { params: Promise<{ periodId: string }> }) {
   const { periodId } = await params;
   const user = await requireUser();
-  const period = await orNotFound(getPeriodDetail(user, periodId));
-  const units = await listAgencyUnits(user, period.agencyId);
+  const access = await orNotFound(authorizePeriod(user, periodId, "period.manage"));
+  const [period, units] = await Promise.all([getPeriodDetail(access), listAgencyUnits(access)]);
   const closed = period.status === "CLOSED";
   const version = period.catalogueVersion;
   return (

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
+import { authorizeCatalogue } from "@/lib/access/catalogue-access";
+import { authorizeScope } from "@/lib/access/scope-access";
 import { listCatalogueVersionOptions } from "@/lib/catalogue/admin-queries";
 import { listManagedAgencies } from "@/lib/units/queries";
 import { orNotFound } from "@/lib/page-guard";
@@ -13,7 +15,8 @@ const yearInJakarta = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta
 
 export default async function NewPeriodPage() {
   const user = await requireUser();
-  const [agencies, versions] = await orNotFound(Promise.all([listManagedAgencies(user), listCatalogueVersionOptions(user)]));
+  const [agencies, versions] = await orNotFound(() =>
+    Promise.all([listManagedAgencies(authorizeScope(user, "period.manage")), listCatalogueVersionOptions(authorizeCatalogue(user, "catalogue.read"))]));
   const missing = agencies.length === 0
     ? "Tidak ada instansi yang seluruh unitnya berada dalam cakupan admin Anda."
     : versions.length === 0 ? "Belum ada katalog LKE." : null;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { toScoreSummary } from "@/lib/assessments/compute-stored-score";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { orNotFound } from "@/lib/page-guard";
 import { getReviewWorksheet } from "@/lib/worksheet/queries";
 import { parseFilter } from "@/lib/worksheet/filters";
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: "Lembar kerja evaluasi" };
 export default async function ReviewWorksheetPage({ params, searchParams }: { params: Promise<{ assessmentId: string }>; searchParams: Promise<{ saring?: string }> }) {
   const [{ assessmentId }, { saring }] = await Promise.all([params, searchParams]);
   const user = await requireUser();
-  const sheet = await orNotFound(getReviewWorksheet(user, assessmentId));
+  const sheet = await orNotFound(async () => getReviewWorksheet(await authorizeAssessment(user, assessmentId, "review.read")));
 
   return (
     <ScoreProvider initial={toScoreSummary(sheet.score)}>

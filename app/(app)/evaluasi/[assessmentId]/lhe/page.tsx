@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getAssessmentHeader } from "@/lib/assessments/queries";
-import { getScoreComparison } from "@/lib/review/queries";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { getLhe } from "@/lib/review/lhe-store";
 import { REVIEWABLE } from "@/lib/review/policy";
 import { orNotFound } from "@/lib/page-guard";
@@ -20,11 +19,10 @@ export const metadata: Metadata = { title: "Susun LHE" };
 export default async function LheDraftPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const user = await requireUser();
-  const comparison = await orNotFound(getScoreComparison(user, assessmentId));
-  if (!comparison.isLead) notFound();
-  const [header, lhe, checklist] = await Promise.all([getAssessmentHeader(user, assessmentId), getLhe(user, assessmentId), getFinalizeReadiness(user, assessmentId)]);
-  const { scope } = comparison;
-  const editable = REVIEWABLE.includes(scope.status);
+  // The lead evaluator's page: other team members review items, the lead writes the LHE.
+  const access = await orNotFound(authorizeAssessment(user, assessmentId, "review.lead"));
+  const [header, lhe, checklist] = await Promise.all([getAssessmentHeader(access), getLhe(access), getFinalizeReadiness(access)]);
+  const editable = REVIEWABLE.includes(access.status);
   return (
     <div className="space-y-6">
       <AssessmentHeading header={header} crumb="Susun LHE" readOnly={!editable} />
@@ -39,10 +37,10 @@ export default async function LheDraftPage({ params }: { params: Promise<{ asses
             <h2 id="finalisasi" className="text-lg font-semibold">Finalisasi</h2>
             <h3 className="font-semibold">Kesiapan finalisasi</h3>
             <FinalizeChecklist assessmentId={assessmentId} checklist={checklist} />
-            {scope.status !== "IN_REVIEW" ? (
+            {access.status !== "IN_REVIEW" ? (
               <p className="text-sm text-slate-700">Finalisasi dapat dilakukan saat penilaian dalam evaluasi TPI.</p>
             ) : (
-              <TransitionButton assessmentId={assessmentId} action="finalize" statusVersion={scope.statusVersion} label="Finalisasi penilaian" confirmLabel="Ya, finalisasi"
+              <TransitionButton assessmentId={assessmentId} action="finalize" statusVersion={access.statusVersion} label="Finalisasi penilaian" confirmLabel="Ya, finalisasi"
                 confirmText="Setelah final, penilaian terkunci dan LHE tidak dapat diubah. Lanjutkan?" />
             )}
           </section>
@@ -50,7 +48,7 @@ export default async function LheDraftPage({ params }: { params: Promise<{ asses
       ) : null}
       <div className="flex flex-wrap items-center gap-4">
         <p className="text-sm"><Link href={`/lke/${assessmentId}/lhe`} className="text-brand-700 underline">Lihat LHE siap cetak</Link></p>
-        <DocumentLinks assessmentId={assessmentId} status={scope.status} isEvaluator only={["lhe", "berita-acara"]} />
+        <DocumentLinks assessmentId={assessmentId} status={access.status} isEvaluator only={["lhe", "berita-acara"]} />
       </div>
       <LheDocument lhe={lhe} />
     </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { getSectionPage } from "@/lib/assessments/section-queries";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { toScoreSummary } from "@/lib/assessments/compute-stored-score";
 import { orNotFound } from "@/lib/page-guard";
 import { displayTitle } from "@/lib/scoring/format-id";
@@ -20,7 +21,7 @@ export const metadata: Metadata = { title: "Pengisian LKE" };
 export default async function SectionPage({ params }: { params: Promise<{ assessmentId: string; sectionCode: string }> }) {
   const { assessmentId, sectionCode } = await params;
   const user = await requireUser();
-  const page = await orNotFound(getSectionPage(user, assessmentId, decodeURIComponent(sectionCode)));
+  const page = await orNotFound(async () => getSectionPage(await authorizeAssessment(user, assessmentId, "assessment.read"), decodeURIComponent(sectionCode)));
   const { header, section, part, groups, score } = page;
   const partLabel = part.code === section.code ? "" : `${displayTitle(part.title)} · `;
   const items = groups.flatMap((g) => g.items);

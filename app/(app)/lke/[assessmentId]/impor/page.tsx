@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { getAssessmentHeader } from "@/lib/assessments/queries";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { orNotFound } from "@/lib/page-guard";
 import { AssessmentHeading } from "@/components/lke/assessment-heading";
 import { FormMessage } from "@/components/admin/form-message";
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Impor LKE dari Excel" };
 export default async function WorkbookImportPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const user = await requireUser();
-  const header = await orNotFound(getAssessmentHeader(user, assessmentId));
+  const header = await orNotFound(async () => getAssessmentHeader(await authorizeAssessment(user, assessmentId, "assessment.read")));
   return (
     <div className="max-w-3xl space-y-6">
       <AssessmentHeading header={header} crumb="Impor dari Excel" />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { getAssessmentHeader } from "@/lib/assessments/queries";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { getScoreComparison } from "@/lib/review/queries";
 import { orNotFound } from "@/lib/page-guard";
 import { AssessmentHeading } from "@/components/lke/assessment-heading";
@@ -12,7 +13,8 @@ export const metadata: Metadata = { title: "Nilai mandiri vs TPI" };
 export default async function ComparisonPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const user = await requireUser();
-  const [header, comparison] = await orNotFound(Promise.all([getAssessmentHeader(user, assessmentId), getScoreComparison(user, assessmentId)]));
+  const access = await orNotFound(authorizeAssessment(user, assessmentId, "assessment.read"));
+  const [header, comparison] = await Promise.all([getAssessmentHeader(access), getScoreComparison(access)]);
   return (
     <div className="space-y-6">
       <AssessmentHeading header={header} crumb="Nilai mandiri vs TPI" />

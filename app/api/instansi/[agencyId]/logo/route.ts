@@ -1,6 +1,7 @@
 import { getSessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { getManagedAgencyLogo } from "@/lib/agency-settings/queries";
+import { authorizeAgency } from "@/lib/access/period-access";
+import { getAgencyLogo } from "@/lib/agency-settings/queries";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +12,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ age
   try {
     const user = await getSessionUser();
     if (!user) return notFound();
-    const logo = await getManagedAgencyLogo(user, agencyId);
+    const logo = await getAgencyLogo(await authorizeAgency(user, agencyId, "agency.manage"));
     return new Response(new Uint8Array(logo.bytes), {
       headers: { "Content-Type": logo.mimeType, "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" },
     });

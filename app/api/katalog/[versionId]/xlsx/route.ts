@@ -1,5 +1,6 @@
 import { getSessionUser } from "@/lib/auth/session";
 import { UnauthenticatedError } from "@/lib/errors";
+import { authorizeCatalogue } from "@/lib/access/catalogue-access";
 import { exportCatalogueXlsx } from "@/lib/catalogue/xlsx/catalogue-xlsx";
 import { downloadHeaders, downloadRefusal, XLSX_TYPE } from "@/lib/workbook/http";
 
@@ -11,7 +12,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ver
   try {
     const user = await getSessionUser();
     if (!user) throw new UnauthenticatedError();
-    const { buffer, fileName } = await exportCatalogueXlsx(user, versionId);
+    const { buffer, fileName } = await exportCatalogueXlsx(authorizeCatalogue(user, "catalogue.read"), versionId);
     return new Response(new Uint8Array(buffer), { headers: downloadHeaders(XLSX_TYPE, fileName, buffer.length) });
   } catch (error) {
     return downloadRefusal(error);

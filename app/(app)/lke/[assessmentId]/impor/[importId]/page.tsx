@@ -3,6 +3,9 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { getAssessmentHeader } from "@/lib/assessments/queries";
 import { formatDateTime } from "@/lib/format";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
+import { authorizeWorkbookImport } from "@/lib/access/workbook-import-access";
+import { notFound } from "next/navigation";
 import { orNotFound } from "@/lib/page-guard";
 import { getWorkbookPreview } from "@/lib/workbook/import/queries";
 import { AssessmentHeading } from "@/components/lke/assessment-heading";
@@ -15,8 +18,11 @@ export const metadata: Metadata = { title: "Pratinjau impor LKE" };
 export default async function WorkbookPreviewPage({ params }: { params: Promise<{ assessmentId: string; importId: string }> }) {
   const { assessmentId, importId } = await params;
   const user = await requireUser();
-  const header = await orNotFound(getAssessmentHeader(user, assessmentId));
-  const { fileName, expiresAt, preview } = await orNotFound(getWorkbookPreview(user, assessmentId, importId));
+  const header = await orNotFound(async () => getAssessmentHeader(await authorizeAssessment(user, assessmentId, "assessment.read")));
+  const access = await orNotFound(authorizeWorkbookImport(user, importId));
+  // The preview's own LKE only: another LKE's address answers like a preview that does not exist.
+  if (access.assessment.id !== assessmentId) notFound();
+  const { fileName, expiresAt, preview } = await getWorkbookPreview(access);
   const { changes, problems, unchangedCount, notes } = preview;
   return (
     <div className="space-y-6">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { getItemHistory } from "@/lib/review/item-history";
 import { getAssessmentHeader } from "@/lib/assessments/queries";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { getCatalogue } from "@/lib/catalogue/queries";
 import { orNotFound } from "@/lib/page-guard";
 import { formatDateTimeIn } from "@/lib/format";
@@ -13,7 +14,8 @@ export const metadata: Metadata = { title: "Riwayat butir" };
 export default async function ItemHistoryPage({ params }: { params: Promise<{ assessmentId: string; itemId: string }> }) {
   const { assessmentId, itemId } = await params;
   const user = await requireUser();
-  const [header, history] = await orNotFound(Promise.all([getAssessmentHeader(user, assessmentId), getItemHistory(user, assessmentId, itemId)]));
+  const access = await orNotFound(authorizeAssessment(user, assessmentId, "assessment.read"));
+  const [header, history] = await Promise.all([getAssessmentHeader(access), getItemHistory(access, itemId)]);
   const item = (await getCatalogue(header.catalogueVersionId)).itemsById.get(itemId)?.item;
   return (
     <div className="space-y-4">
