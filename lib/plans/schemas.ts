@@ -18,7 +18,7 @@ export const ZStepFields = z.object({
   /** "itemId:entry" of one of the indicator's expected documents, or "" for none. */
   expectedDocument: z.string().max(80, "Dokumen yang diharapkan tidak dikenali.")
     .regex(/^$|^[A-Za-z0-9_-]+:\d{1,3}$/, "Dokumen yang diharapkan tidak dikenali."),
-  personInChargeId: zId(40).or(z.literal("").transform(() => "")).refine((v) => v !== "", "Penanggung jawab wajib dipilih."),
+  personInChargeId: z.string({ error: "Penanggung jawab wajib dipilih." }).min(1, "Penanggung jawab wajib dipilih.").max(40, "Penanggung jawab tidak dikenali."),
   plannedMonths: z.array(zMonth, { error: "Pilih bulan rencana pelaksanaan." })
     .min(1, "Pilih paling sedikit satu bulan rencana pelaksanaan.").max(12, MONTH_MESSAGE)
     .refine((months) => new Set(months).size === months.length, "Bulan rencana tidak boleh berulang."),
