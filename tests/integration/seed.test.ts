@@ -30,5 +30,8 @@ describe("prisma/seed.ts", () => {
     expect(again.stdout).toContain("demo data already present");
     expect(await prisma.user.findUnique({ where: { id: "user-anggota" } })).toMatchObject({ email: "anggota@zi.demo" });
     expect(await prisma.assessment.count({ where: { periodId: "period-2026" } })).toBe(8);
-  });
+    // The demo rencana aksi of Kejari Makassar, once.
+    expect(await prisma.actionPlanStep.count({ where: { plan: { assessmentId: "asm-2026-kejari-makassar" } } })).toBe(6);
+    // Two seed processes: on this shared machine that can take longer than the default 20 s.
+  }, 60_000);
 });
