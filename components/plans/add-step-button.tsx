@@ -2,19 +2,15 @@
 
 import { useState } from "react";
 import { StepForm } from "@/components/plans/step-form";
+import { usePlanGrid } from "@/components/plans/plan-grid-context";
 
-type TProps = {
-  assessmentId: string;
-  nodeId: string;
-  indicatorCode: string;
-  defaultTarget: string;
-  people: { id: string; name: string }[];
-  expectedDocuments: { value: string; label: string }[];
-};
+type TProps = { nodeId: string; indicatorCode: string; defaultTarget: string };
 
 /** "Tambah langkah" on an indicator row: the form opens in place, in a row below it. */
-export function AddStepButton({ assessmentId, nodeId, indicatorCode, defaultTarget, people, expectedDocuments }: TProps) {
+export function AddStepButton({ nodeId, indicatorCode, defaultTarget }: TProps) {
   const [open, setOpen] = useState(false);
+  const { assessmentId, people, documentsByNode } = usePlanGrid();
+  const expectedDocuments = documentsByNode[nodeId] ?? [];
   if (!open) {
     return <button type="button" onClick={() => setOpen(true)} aria-label={`Tambah langkah aksi indikator ${indicatorCode}`}
       className="no-print rounded border border-brand-600 px-2 py-0.5 text-xs font-medium text-brand-700 hover:bg-brand-50">+ Tambah langkah</button>;

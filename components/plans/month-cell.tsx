@@ -1,16 +1,25 @@
-import { MONTH_LONG } from "@/lib/plans/plan-calendar";
-import type { TCellState } from "@/lib/plans/plan-calendar";
+import { MONTH_LONG, type TCellState } from "@/lib/plans/plan-calendar";
+import styles from "@/components/plans/plan-grid.module.css";
 
-const LOOK: Record<TCellState, { mark: string; className: string; label: string }> = {
-  none: { mark: "", className: "", label: "tidak direncanakan" },
-  planned: { mark: "○", className: "bg-brand-50 text-brand-800", label: "direncanakan" },
-  done: { mark: "V", className: "bg-emerald-100 font-semibold text-emerald-900", label: "direncanakan, terealisasi" },
-  late: { mark: "!", className: "bg-red-100 font-semibold text-red-800", label: "direncanakan, terlambat" },
-  extra: { mark: "V", className: "bg-slate-100 text-slate-700", label: "terealisasi di luar rencana" },
+const LOOK: Record<TCellState, { mark: string; label: string }> = {
+  none: { mark: "", label: "tidak direncanakan" },
+  planned: { mark: "○", label: "direncanakan" },
+  done: { mark: "V", label: "direncanakan, terealisasi" },
+  late: { mark: "!", label: "direncanakan, terlambat" },
+  extra: { mark: "V", label: "terealisasi di luar rencana" },
 };
 
+type TProps = { state: TCellState; month: number; note?: string; onRealise?: (month: number) => void };
+
 /** One month of a step: planned (○), realised (V) or overdue (!), as in the unit's paper plan. */
-export function monthCellLook(state: TCellState, month: number) {
+export function MonthCell({ state, month, note, onRealise }: TProps) {
   const look = LOOK[state];
-  return { ...look, title: `${MONTH_LONG[month - 1]}: ${look.label}` };
+  const label = `${MONTH_LONG[month - 1]}: ${look.label}${note ? `. ${note}` : ""}`;
+  return (
+    <td className={styles.cell} data-month={month} data-state={state}>
+      {onRealise && state !== "none"
+        ? <button type="button" aria-label={`Realisasi ${label}`} title={label} onClick={() => onRealise(month)}>{look.mark}</button>
+        : state === "none" ? null : <span aria-label={label} title={label}>{look.mark}</span>}
+    </td>
+  );
 }

@@ -3,6 +3,7 @@ import { MONTH_SHORT } from "@/lib/plans/plan-calendar";
 import type { TPlanGrid, TProgress } from "@/lib/plans/plan-grid";
 import { AddStepButton } from "@/components/plans/add-step-button";
 import { StepRow } from "@/components/plans/step-row";
+import { PlanGridProvider } from "@/components/plans/plan-grid-context";
 
 /** How far an area (or the plan) is: realised planned months, and the late ones. */
 export function progressText(progress: TProgress): string {
@@ -14,7 +15,11 @@ export function progressText(progress: TProgress): string {
 /** The plan as seed 002 lays it out: area / indikator / langkah aksi rows, January to December columns. */
 export function PlanGridTable({ assessmentId, grid }: { assessmentId: string; grid: TPlanGrid }) {
   const defaultTarget = `${grid.year}-12-31`;
+  // Only what a form may need: readers get no document lists.
+  const documentsByNode = grid.canEdit ? Object.fromEntries(grid.areas.flatMap((a) => a.indicators.map((i) => [i.nodeId, i.expectedDocuments]))) : {};
+  const shared = { assessmentId, canEdit: grid.canEdit, canRealise: grid.canRealise, people: grid.canEdit ? grid.people : [], documentsByNode };
   return (
+    <PlanGridProvider value={shared}>
     <div className="overflow-x-auto rounded-md border border-slate-200 bg-white print:overflow-visible">
       <table className="w-full border-collapse text-sm" aria-label={`Rencana aksi ${grid.unitName} tahun ${grid.year}`}>
         <thead className="bg-slate-100 text-xs">
@@ -37,30 +42,29 @@ export function PlanGridTable({ assessmentId, grid }: { assessmentId: string; gr
               </th>
             </tr>
             {area.indicators.map((indicator) => (
-              <IndicatorRows key={indicator.code} assessmentId={assessmentId} grid={grid} indicator={indicator} defaultTarget={defaultTarget} />
+              <IndicatorRows key={indicator.code} grid={grid} indicator={indicator} defaultTarget={defaultTarget} />
             ))}
           </tbody>
         ))}
       </table>
     </div>
+    </PlanGridProvider>
   );
 }
 
-function IndicatorRows({ assessmentId, grid, indicator, defaultTarget }: { assessmentId: string; grid: TPlanGrid; indicator: TPlanGrid["areas"][number]["indicators"][number]; defaultTarget: string }) {
+function IndicatorRows({ grid, indicator, defaultTarget }: { grid: TPlanGrid; indicator: TPlanGrid["areas"][number]["indicators"][number]; defaultTarget: string }) {
   return (
     <>
       <tr className="border-t border-slate-300" data-testid={`plan-indicator-${indicator.code}`}>
         <th scope="row" colSpan={16} className="px-2 py-1.5 text-left font-medium">
           <div className="sticky left-2 inline-block max-w-[calc(100vw-3rem)]">
             <span className="font-mono text-xs text-slate-500">{indicator.code}</span> {indicator.title}{" "}
-            {grid.canEdit ? <AddStepButton assessmentId={assessmentId} nodeId={indicator.nodeId} indicatorCode={indicator.code} defaultTarget={defaultTarget}
-              people={grid.people} expectedDocuments={indicator.expectedDocuments} /> : null}
+            {grid.canEdit ? <AddStepButton nodeId={indicator.nodeId} indicatorCode={indicator.code} defaultTarget={defaultTarget} /> : null}
           </div>
         </th>
       </tr>
       {indicator.steps.map((step, index) => (
-        <StepRow key={`${step.id}:${step.version}`} step={step} number={index + 1} canEdit={grid.canEdit} canRealise={grid.canRealise}
-          people={grid.people} expectedDocuments={indicator.expectedDocuments} />
+        <StepRow key={`${step.id}:${step.version}`} step={step} number={index + 1} />
       ))}
     </>
   );

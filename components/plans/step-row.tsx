@@ -6,25 +6,21 @@ import { deleteStepAction } from "@/lib/plans/actions";
 import { formatDate } from "@/lib/format";
 import { MONTHS, MONTH_SHORT, STEP_STATUS_LABEL } from "@/lib/plans/plan-calendar";
 import type { TPlanStep } from "@/lib/plans/plan-grid";
-import { monthCellLook } from "@/components/plans/month-cell";
+import { MonthCell } from "@/components/plans/month-cell";
+import { usePlanGrid } from "@/components/plans/plan-grid-context";
 import { RealiseForm } from "@/components/plans/realise-form";
 import { StepForm } from "@/components/plans/step-form";
 
-type TProps = {
-  step: TPlanStep;
-  number: number;
-  canEdit: boolean;
-  canRealise: boolean;
-  people: { id: string; name: string }[];
-  expectedDocuments: { value: string; label: string }[];
-};
+type TProps = { step: TPlanStep; number: number };
 
 const STATUS_CLASS = { selesai: "bg-emerald-100 text-emerald-900", terlambat: "bg-red-100 text-red-800", berjalan: "bg-slate-100 text-slate-800" };
 const button = "rounded px-1.5 py-0.5 text-brand-700 underline-offset-2 hover:bg-brand-50 hover:underline";
 
 /** One langkah aksi in the grid; changed and realised in place, in a row that opens below it. */
-export function StepRow({ step, number, canEdit, canRealise, people, expectedDocuments }: TProps) {
+export function StepRow({ step, number }: TProps) {
   const router = useRouter();
+  const { canEdit, canRealise, people, documentsByNode } = usePlanGrid();
+  const expectedDocuments = documentsByNode[step.nodeId] ?? [];
   const [mode, setMode] = useState<{ kind: "view" } | { kind: "edit" } | { kind: "realise"; month: number } | { kind: "delete" }>({ kind: "view" });
   const [error, setError] = useState<string>();
   const close = () => setMode({ kind: "view" });
@@ -56,18 +52,10 @@ export function StepRow({ step, number, canEdit, canRealise, people, expectedDoc
           </div>
         </td>
         <td className="px-2 py-1.5 text-xs">{step.personName}</td>
-        {MONTHS.map((m) => {
-          const look = monthCellLook(step.cells[m - 1]!, m);
-          const note = step.realisations.find((r) => r.month === m)?.note;
-          const title = note ? `${look.title} — ${note}` : look.title;
-          return (
-            <td key={m} className={`w-7 border-l border-slate-100 p-0 text-center text-xs ${look.className}`} data-month={m} data-state={step.cells[m - 1]}>
-              {canRealise && step.cells[m - 1] !== "none"
-                ? <button type="button" title={title} aria-label={`Realisasi ${title}`} onClick={() => setMode({ kind: "realise", month: m })} className="h-full min-h-8 w-full">{look.mark}</button>
-                : <span title={title} aria-label={title} className="block min-h-8 leading-8">{look.mark}</span>}
-            </td>
-          );
-        })}
+        {MONTHS.map((m) => (
+          <MonthCell key={m} state={step.cells[m - 1]!} month={m} note={step.realisations.find((r) => r.month === m)?.note}
+            onRealise={canRealise ? (month) => setMode({ kind: "realise", month }) : undefined} />
+        ))}
         <td className="px-2 py-1.5 text-xs whitespace-nowrap">{formatDate(step.targetDate)}</td>
         <td className="px-2 py-1.5"><span className={`rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_CLASS[step.status]}`}>{STEP_STATUS_LABEL[step.status]}</span></td>
       </tr>
