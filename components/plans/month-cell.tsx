@@ -1,25 +1,29 @@
-import { MONTH_LONG, type TCellState } from "@/lib/plans/plan-calendar";
+import { MONTH_SHORT, type TCellState } from "@/lib/plans/plan-calendar";
 import styles from "@/components/plans/plan-grid.module.css";
 
 const LOOK: Record<TCellState, { mark: string; label: string }> = {
-  none: { mark: "", label: "tidak direncanakan" },
+  none: { mark: "", label: "" },
   planned: { mark: "○", label: "direncanakan" },
-  done: { mark: "V", label: "direncanakan, terealisasi" },
-  late: { mark: "!", label: "direncanakan, terlambat" },
+  done: { mark: "V", label: "terealisasi" },
+  late: { mark: "!", label: "terlambat" },
   extra: { mark: "V", label: "terealisasi di luar rencana" },
 };
 
-type TProps = { state: TCellState; month: number; note?: string; onRealise?: (month: number) => void };
+type TProps = { state: TCellState; month: number; onRealise?: (month: number) => void };
 
-/** One month of a step: planned (○), realised (V) or overdue (!), as in the unit's paper plan. */
-export function MonthCell({ state, month, note, onRealise }: TProps) {
+/**
+ * One month of a step: planned (○), realised (V) or overdue (!), as in the unit's paper plan. Kept
+ * small: a full plan has 3,600 of them; notes are in the realisation form.
+ */
+export function MonthCell({ state, month, onRealise }: TProps) {
   const look = LOOK[state];
-  const label = `${MONTH_LONG[month - 1]}: ${look.label}${note ? `. ${note}` : ""}`;
+  if (state === "none") return <td className={styles.cell} data-month={month} data-state={state} />;
+  const label = `${MONTH_SHORT[month - 1]}: ${look.label}`;
   return (
     <td className={styles.cell} data-month={month} data-state={state}>
-      {onRealise && state !== "none"
-        ? <button type="button" aria-label={`Realisasi ${label}`} title={label} onClick={() => onRealise(month)}>{look.mark}</button>
-        : state === "none" ? null : <span aria-label={label} title={label}>{look.mark}</span>}
+      {onRealise
+        ? <button type="button" aria-label={`Realisasi ${label}`} onClick={() => onRealise(month)}>{look.mark}</button>
+        : <span aria-label={label}>{look.mark}</span>}
     </td>
   );
 }

@@ -7,6 +7,7 @@ import { formatDate } from "@/lib/format";
 import { MONTHS, MONTH_SHORT, STEP_STATUS_LABEL } from "@/lib/plans/plan-calendar";
 import type { TPlanStep } from "@/lib/plans/plan-grid";
 import { MonthCell } from "@/components/plans/month-cell";
+import styles from "@/components/plans/plan-grid.module.css";
 import { usePlanGrid } from "@/components/plans/plan-grid-context";
 import { RealiseForm } from "@/components/plans/realise-form";
 import { StepForm } from "@/components/plans/step-form";
@@ -14,7 +15,7 @@ import { StepForm } from "@/components/plans/step-form";
 type TProps = { step: TPlanStep; number: number };
 
 const STATUS_CLASS = { selesai: "bg-emerald-100 text-emerald-900", terlambat: "bg-red-100 text-red-800", berjalan: "bg-slate-100 text-slate-800" };
-const button = "rounded px-1.5 py-0.5 text-brand-700 underline-offset-2 hover:bg-brand-50 hover:underline";
+const button = styles.action;
 
 /** One langkah aksi in the grid; changed and realised in place, in a row that opens below it. */
 export function StepRow({ step, number }: TProps) {
@@ -34,7 +35,7 @@ export function StepRow({ step, number }: TProps) {
   return (
     <>
       <tr className="border-t border-slate-200 align-top" data-testid="plan-step" data-step-id={step.id} data-status={step.status}>
-        <td className="sticky left-0 z-[1] min-w-52 max-w-72 bg-white px-2 py-1.5">
+        <td className={styles.step}>
           <p><span className="text-slate-500">{number}.</span> {step.description}</p>
           <p className="mt-1 text-xs text-slate-600">Bukti fisik: {step.plannedOutput}</p>
           {step.expectedLabel ? <p className="text-xs text-emerald-800">Dokumen LKE: {step.expectedLabel}</p> : null}
@@ -48,12 +49,12 @@ export function StepRow({ step, number }: TProps) {
           <div className="mt-1 flex flex-wrap gap-1 text-xs no-print">
             {canRealise ? <button type="button" className={button} onClick={() => setMode({ kind: "realise", month: step.plannedMonths[0] ?? 1 })}>Realisasi</button> : null}
             {canEdit ? <button type="button" className={button} onClick={() => setMode({ kind: "edit" })}>Ubah</button> : null}
-            {canEdit ? <button type="button" className={`${button} text-red-700`} onClick={() => setMode({ kind: "delete" })}>Hapus</button> : null}
+            {canEdit ? <button type="button" className={`${button} ${styles.danger}`} onClick={() => setMode({ kind: "delete" })}>Hapus</button> : null}
           </div>
         </td>
         <td className="px-2 py-1.5 text-xs">{step.personName}</td>
         {MONTHS.map((m) => (
-          <MonthCell key={m} state={step.cells[m - 1]!} month={m} note={step.realisations.find((r) => r.month === m)?.note}
+          <MonthCell key={m} state={step.cells[m - 1]!} month={m}
             onRealise={canRealise ? (month) => setMode({ kind: "realise", month }) : undefined} />
         ))}
         <td className="px-2 py-1.5 text-xs whitespace-nowrap">{formatDate(step.targetDate)}</td>
