@@ -27,6 +27,7 @@ export function AppHeader({ user }: { user: TSessionUser }) {
           {may.has("period.manage") ? <Link href="/admin/periode" className="hover:underline">Periode</Link> : null}
           {may.has("catalogue.read") ? <Link href="/admin/katalog" className="hover:underline">Katalog</Link> : null}
           {may.has("evaluator.assign") ? <Link href="/admin/penugasan" className="hover:underline">Penugasan TPI</Link> : null}
+          {may.has("agency.manage") ? <Link href="/admin/instansi" className="hover:underline">Instansi</Link> : null}
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           <span className="text-right leading-tight">

@@ -8,6 +8,7 @@ import { createAgencyUnits } from "./create-units";
 import { seedOtherAgency } from "./seed-other-agency";
 import { demoWindows } from "./demo-windows";
 import { seedDemoPlan } from "./seed-demo-plan";
+import { seedDocumentSettings, seedPreviousYear } from "./seed-documents";
 
 /** Demo agency, units, one login per role, the current period and varied answers. Idempotent. */
 export async function seedDemo(catalogueVersionId: string) {
@@ -55,6 +56,8 @@ export async function seedDemo(catalogueVersionId: string) {
     ],
   });
   await seedDemoPlan(catalogueVersionId);
+  await seedDocumentSettings();
+  await seedPreviousYear(loaded);
   await seedOtherAgency(catalogueVersionId);
   return { created: true };
 }

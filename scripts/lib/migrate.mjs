@@ -21,10 +21,15 @@ function wholeScriptAdapter(url, opened) {
   return factory;
 }
 
-export async function applyMigrations(url) {
+/**
+ * @param {string} url
+ * @param {{ only?: string[] }} [options] only: apply just these migrations (a restore first brings
+ *   an empty database to the level of its backup).
+ */
+export async function applyMigrations(url, { only } = {}) {
   const opened = [];
   try {
-    const result = await run("deploy", { adapterFactory: wholeScriptAdapter(url, opened) });
+    const result = await run("deploy", { adapterFactory: wholeScriptAdapter(url, opened), only });
     return result.appliedMigrationNames ?? [];
   } finally {
     // Close the engine's pool so stopping the database later does not kill live connections.
