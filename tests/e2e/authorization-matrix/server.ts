@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import pg from "pg";
 import { freePort, startEmbeddedPostgres } from "../../../scripts/lib/embedded-db.mjs";
+import { migrateAndSeed } from "../../../scripts/lib/prepare-database.mjs";
 
 // The matrix runs against its own server (the production build, `scripts/app.mjs`) on its own
 // throwaway database: its allowed writes must not disturb the other browser tests, and it reads
@@ -10,6 +11,8 @@ export type TMatrixServer = { baseUrl: string; db: pg.Pool; log: () => string; s
 
 export async function startMatrixServer(): Promise<TMatrixServer> {
   const database = await startEmbeddedPostgres({ ephemeral: true, database: "matrix" });
+  // Migrated and seeded once, as a deploy does; the instance then only serves.
+  await migrateAndSeed(database.url, { demo: true, quiet: true, env: { ...process.env, NODE_ENV: "development" } });
   const port = await freePort();
   // Its own process group, so stopping it ends the Next.js server it starts too.
   const app = spawn(process.execPath, ["scripts/app.mjs", "--ephemeral", "--port", String(port)], {

@@ -25,6 +25,9 @@ const TABLES: Record<string, string> = {
   PreconditionCheck: `"assessmentId" IN ${IN_AGENCY}`,
   Report: `"assessmentId" IN ${IN_AGENCY}`,
   AuditEvent: `"assessmentId" IN ${IN_AGENCY}`,
+  WorkbookImport: `"assessmentId" IN ${IN_AGENCY}`,
+  AgencyDocumentSettings: `"agencyId" = $1`,
+  ReportSequence: `"agencyId" = $1`,
   CatalogueVersion: `$1::text IS NOT NULL`,
 };
 

@@ -24,6 +24,8 @@ export type TCase = {
   /** Whether an allowed call writes (then it is not made on foreign records before their snapshot). */
   writes: boolean;
   label?: string;
+  /** An allowed call destroys what other calls read (the logo): made after every other call. */
+  last?: boolean;
 };
 export type TActionCase = TCase & { args: (world: TWorld, target: TTarget, persona: TPersona) => unknown[] | FormData; fresh?: "session" };
 export type TRequestCase = TCase & { call: (world: TWorld, target: TTarget) => { method: string; path: string; body?: BodyInit; headers?: Record<string, string> } };
@@ -75,6 +77,22 @@ export const ACTIONS: Record<string, TActionCase | TActionCase[]> = {
   }]),
   "lib/periods/actions.ts#addPeriodUnitsAction": writeCase(ADMINS, (_w, t) => [{ periodId: record(t).periodId, unitIds: [record(t).unitId] }]),
   "lib/periods/actions.ts#updatePeriodWindowsAction": writeCase(ADMINS, (w, t) => [{ periodId: record(t).periodId, windows: w.windows[t] }]),
+  // The own LKE holds evidence (the world's links), so carrying last year's answers is refused as
+  // not empty: a business refusal behind the check, and nothing written.
+  "lib/carry-forward/actions.ts#carryForwardAction": writeCase(UNIT, (_w, t) => [{ assessmentId: record(t).assessmentId }]),
+  "lib/carry-forward/actions.ts#confirmCarriedAction": writeCase(UNIT, (w, t) => [{ assessmentId: record(t).assessmentId, itemId: item(w) }]),
+  // A workbook preview is its uploader's alone (the unit's member on the own LKE; a member of the
+  // other agency's unit made the foreign one). Both are "no changes", so applying writes nothing.
+  "lib/workbook/import/actions.ts#applyWorkbookImportAction": writeCase(["member"], (w, t) => [w.previews[t].apply]),
+  "lib/workbook/import/actions.ts#discardWorkbookImportAction": writeCase(["member"], (w, t) => [w.previews[t].discard]),
+  // The agency's document settings: its admins and the installation's.
+  "lib/agency-settings/actions.ts#saveAgencySettingsAction": writeCase(ADMINS, (_w, t, p) => [{
+    agencyId: record(t).agencyId, letterhead: `KOP ${p.toUpperCase()}`, address: "Jalan Matriks 1", place: "Jakarta",
+    lheNumberPattern: "LHE-{urut}/{tahun}", baNumberPattern: "BA-{urut}/{tahun}", approverTitle: "", approverName: "", approverNip: "",
+  }]),
+  // Not an image: refused by the content check, behind the access check, nothing stored.
+  "lib/agency-settings/actions.ts#uploadAgencyLogoAction": writeCase(ADMINS, (_w, t) => logoForm(record(t).agencyId)),
+  "lib/agency-settings/actions.ts#removeAgencyLogoAction": { ...writeCase(ADMINS, (_w, t) => [record(t).agencyId]), last: true },
   // The installation's catalogue: no own or foreign record. An invalid file reaches the validation.
   "lib/catalogue/actions.ts#importCatalogueAction": { allowed: ["installationAdmin"], targets: "none", anonymous: "unauthenticated", writes: false, args: () => ["{}"] },
   // Signing in and out concern only the caller's session; signing out uses a throwaway one.
@@ -82,14 +100,29 @@ export const ACTIONS: Record<string, TActionCase | TActionCase[]> = {
   "lib/auth/actions.ts#logoutAction": { allowed: "everyone", targets: "none", anonymous: "allowed", writes: false, args: () => [], fresh: "session" },
 };
 
-/** React's encoding of `(previousState, formData)`: the FormData argument travels as "$K1" and its fields as "1_...". */
+/** React's encoding of `(previousState, formData)`: the FormData argument travels as "$K1" and its fields as "_1_...". */
 function loginForm(): FormData {
   const form = new FormData();
+  form.append("_1_email", "");
+  form.append("_1_password", "");
   form.append("0", JSON.stringify([{}, "$K1"]));
-  form.append("1_email", "");
-  form.append("1_password", "");
   return form;
 }
+
+/**
+ * React's encoding of one FormData argument: its fields as "_1_...", then the arguments ("$K1") as
+ * field "0", last as React sends it (the server reads "0" as soon as it arrives).
+ */
+function logoForm(agencyId: string): FormData {
+  const form = new FormData();
+  form.append("_1_agencyId", agencyId);
+  form.append("_1_logo", new Blob(["<html>bukan logo</html>"], { type: "image/png" }), "logo.png");
+  form.append("0", JSON.stringify(["$K1"]));
+  return form;
+}
+
+const get = (allowed: TCase["allowed"], targets: TCase["targets"], path: (w: TWorld, t: TTarget) => string, anonymous: TOutcome = "not-found"): TRequestCase =>
+  ({ allowed, targets, anonymous, writes: false, call: (w, t) => ({ method: "GET", path: path(w, t) }) });
 
 /** Keyed by the app paths manifest's route entries, then by HTTP method; other methods must answer 405. */
 export const ROUTES: Record<string, Record<string, TRequestCase>> = {
@@ -116,6 +149,40 @@ export const ROUTES: Record<string, Record<string, TRequestCase>> = {
   "/api/dasbor/unit.xlsx/route": {
     GET: { allowed: DASHBOARD, targets: "both", anonymous: "unauthenticated", writes: false, call: (_w, t) => ({ method: "GET", path: `/api/dasbor/unit.xlsx?periode=${record(t).periodId}` }) },
   },
+  "/api/dasbor/lke.zip/route": {
+    // The region of the own LKE (Kejati Sulsel); the leader of another region gets 404.
+    GET: get(["leaderIn", "agencyAdmin", "installationAdmin"], "both", (_w, t) => `/api/dasbor/lke.zip?periode=${record(t).periodId}&wilayah=${record(t).regionId}`, "unauthenticated"),
+  },
+  "/api/dokumen/[assessmentId]/[document]/route": {
+    GET: get(READERS, "both", (_w, t) => `/api/dokumen/${record(t).assessmentId}/lhe`),
+  },
+  "/api/health/route": {
+    GET: { allowed: "everyone", targets: "none", anonymous: "allowed", writes: false, call: () => ({ method: "GET", path: "/api/health" }) },
+  },
+  "/api/instansi/[agencyId]/logo/route": {
+    GET: get(ADMINS, "both", (_w, t) => `/api/instansi/${record(t).agencyId}/logo`),
+  },
+  "/api/katalog/[versionId]/xlsx/route": {
+    GET: get(ADMINS, "none", (w) => `/api/katalog/${w.versionId}/xlsx`, "unauthenticated"),
+  },
+  "/api/lke/[assessmentId]/xlsx/route": {
+    GET: get(READERS, "both", (_w, t) => `/api/lke/${record(t).assessmentId}/xlsx`, "unauthenticated"),
+  },
+  "/api/unggah/katalog/route": {
+    // Not a workbook: refused by its validation, behind the installation-only check.
+    POST: {
+      allowed: ["installationAdmin"], targets: "none", anonymous: "unauthenticated", writes: false,
+      call: () => ({ method: "POST", path: "/api/unggah/katalog", body: new Blob(["bukan xlsx"]), headers: { "X-File-Name": "katalog.xlsx" } }),
+    },
+  },
+  "/api/unggah/lke/route": {
+    POST: {
+      allowed: UNIT, targets: "both", anonymous: "unauthenticated", writes: true,
+      call: (_w, t) => ({
+        method: "POST", path: `/api/unggah/lke?assessmentId=${record(t).assessmentId}`, body: new Blob(["bukan xlsx"]), headers: { "X-File-Name": "lke.xlsx" },
+      }),
+    },
+  },
   "/icon.svg/route": {
     GET: { allowed: "everyone", targets: "none", anonymous: "allowed", writes: false, call: () => ({ method: "GET", path: "/icon.svg" }) },
   },
@@ -135,6 +202,11 @@ export const PAGES: Record<string, TRequestCase> = {
   "/(app)/lke/[assessmentId]/lhe/page": page(READERS, "both", (_w, t) => `${lke(t)}/lhe`),
   "/(app)/lke/[assessmentId]/perbandingan/page": page(READERS, "both", (_w, t) => `${lke(t)}/perbandingan`),
   "/(app)/lke/[assessmentId]/riwayat/[itemId]/page": page(READERS, "both", (w, t) => `${lke(t)}/riwayat/${item(w)}`),
+  "/(app)/lke/[assessmentId]/lembar-kerja/page": page(READERS, "both", (_w, t) => `${lke(t)}/lembar-kerja`),
+  "/(app)/lke/[assessmentId]/impor/page": page(READERS, "both", (_w, t) => `${lke(t)}/impor`),
+  "/(app)/lke/[assessmentId]/impor/[importId]/page": page(["member"], "both", (w, t) => `${lke(t)}/impor/${w.previews[t].view}`),
+  "/(app)/evaluasi/[assessmentId]/lembar-kerja/page": page(TEAM, "both", (_w, t) => `${review(t)}/lembar-kerja`),
+  "/(app)/admin/instansi/page": page(ADMINS, "none", () => "/admin/instansi"),
   "/(app)/evaluasi/page": page([...TEAM, "evaluatorUnassigned"], "none", () => "/evaluasi"),
   "/(app)/evaluasi/[assessmentId]/page": page(TEAM, "both", (_w, t) => review(t)),
   "/(app)/evaluasi/[assessmentId]/[sectionCode]/page": page(TEAM, "both", (_w, t) => `${review(t)}/A.I.1`),
@@ -172,7 +244,8 @@ export function pagePathOf(worker: string, world: TWorld, target: TTarget): stri
     .replace("[sectionCode]", "A.I.1")
     .replace("[periodId]", record(target).periodId)
     .replace("[versionId]", world.versionId)
-    .replace("[itemId]", item(world)) || "/";
+    .replace("[itemId]", item(world))
+    .replace("[importId]", world.previews[target].view) || "/";
 }
 
 export type TCall = { key: string; persona: TPersona; target: TTarget; expected: TOutcome; writes: boolean; run: (world: TWorld) => Promise<TReply> };

@@ -25,8 +25,10 @@ const EMAIL: Record<Exclude<TPersona, "anonymous">, string> = {
   installationAdmin: "admin@zi.demo", // ADMIN without a unit
 };
 
-export const OWN = { assessmentId: "asm-2026-kejari-bantaeng", unitId: "unit-kejari-bantaeng", periodId: "period-2026", agencyId: "agency-kejaksaan" };
-export const FOREIGN = { assessmentId: "asm-2026-bps-makassar", unitId: "unit-bps-makassar", periodId: "period-2026-bps", agencyId: "agency-bps" };
+export const OWN = {
+  assessmentId: "asm-2026-kejari-bantaeng", unitId: "unit-kejari-bantaeng", regionId: "unit-kejati-sulsel", periodId: "period-2026", agencyId: "agency-kejaksaan",
+};
+export const FOREIGN = { assessmentId: "asm-2026-bps-makassar", unitId: "unit-bps-makassar", regionId: "unit-bps-sulsel", periodId: "period-2026-bps", agencyId: "agency-bps" };
 export const RECORDS: Record<TTarget, typeof OWN> = { own: OWN, foreign: FOREIGN };
 
 export type TWorld = {
@@ -40,7 +42,15 @@ export type TWorld = {
   /** A stored file per target, for downloads. */
   fileOf: Record<TTarget, string>;
   windows: Record<TTarget, Record<string, { opensAt: string; closesAt: string }>>;
+  /** Workbook import previews per target, made by a member of its unit: one to apply, one to drop, one to view. */
+  previews: Record<TTarget, { apply: string; discard: string; view: string }>;
 };
+
+/** A 1x1 PNG: the agencies' letterhead logo. */
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+
+/** The build's server action ids the world needs to prepare its records. */
+export type TWorldActions = { uploadAgencyLogo: string };
 
 const jakartaDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta", year: "numeric", month: "2-digit", day: "2-digit" });
 
@@ -49,7 +59,7 @@ export function tinyPdf(label: string): Blob {
   return new Blob([`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% ${label}\ntrailer << /Root 1 0 R >>\n%%EOF\n`]);
 }
 
-export async function createWorld(baseUrl: string, db: pg.Pool): Promise<TWorld> {
+export async function createWorld(baseUrl: string, db: pg.Pool, actions: TWorldActions): Promise<TWorld> {
   const { rows: [admin] } = await db.query<{ passwordHash: string }>(`SELECT "passwordHash" FROM "User" WHERE "email" = 'admin@zi.demo'`);
   const extraUsers = [
     { id: "matrix-tpi-lain", email: EMAIL.evaluatorUnassigned, role: "EVALUATOR", unitId: "unit-kejagung" },
@@ -95,13 +105,40 @@ export async function createWorld(baseUrl: string, db: pg.Pool): Promise<TWorld>
   const { rows: files } = await db.query<{ assessmentId: string; id: string }>(`SELECT "assessmentId", "id" FROM "Evidence" WHERE "kind" = 'FILE'`);
   const fileOf = { own: files.find((f) => f.assessmentId === OWN.assessmentId)!.id, foreign: files.find((f) => f.assessmentId === FOREIGN.assessmentId)!.id };
 
+  // Each agency's logo, set by the installation's admin through the real action.
+  for (const target of ["own", "foreign"] as const) {
+    const form = new FormData();
+    form.append("_1_agencyId", RECORDS[target].agencyId);
+    form.append("_1_logo", new Blob([PNG], { type: "image/png" }), "logo.png");
+    form.append("0", JSON.stringify(["$K1"])); // last, as React sends it
+    const reply = await clients.installationAdmin.call("/admin/instansi", actions.uploadAgencyLogo, form);
+    if (!(reply.data as { ok?: boolean } | undefined)?.ok) throw new Error(`fixture logo failed: ${reply.status} ${reply.detail}`);
+  }
+
+  // Workbook previews: the LKE's own export uploaded unchanged (nothing to apply), by its unit's member.
+  const previews = {} as TWorld["previews"];
+  for (const [target, client] of [["own", clients.member], ["foreign", foreignMember]] as const) {
+    const { assessmentId } = RECORDS[target];
+    const workbook = await fetch(`${baseUrl}/api/lke/${assessmentId}/xlsx`, { headers: { Cookie: client.cookieHeader() } });
+    if (workbook.status !== 200) throw new Error(`fixture export failed: ${workbook.status}`);
+    const bytes = await workbook.arrayBuffer();
+    const upload = async () => {
+      const reply = await client.request("POST", `/api/unggah/lke?assessmentId=${assessmentId}`, { body: new Blob([bytes]), headers: { "X-File-Name": "lke.xlsx" } });
+      if (reply.status !== 201) throw new Error(`fixture workbook upload failed: ${reply.status} ${reply.detail}`);
+      return (JSON.parse(reply.fullBody!) as { data: { importId: string } }).data.importId;
+    };
+    previews[target] = { apply: await upload(), discard: await upload(), view: await upload() };
+  }
+
   const windows = {} as TWorld["windows"];
   for (const target of ["own", "foreign"] as const) {
     const { rows } = await db.query<{ stage: string; opensAt: Date; closesAt: Date }>(
       `SELECT "stage"::text AS "stage", "opensAt", "closesAt" FROM "PeriodWindow" WHERE "periodId" = $1`, [RECORDS[target].periodId]);
     windows[target] = Object.fromEntries(rows.map((w) => [w.stage, { opensAt: jakartaDay.format(utc(w.opensAt)), closesAt: jakartaDay.format(utc(w.closesAt)) }]));
   }
-  return { baseUrl, emails: { anonymous: "", ...EMAIL }, clients, versionId: version!.id, itemId, linkOf: (target, persona) => `matrix-link-${target}-${persona}`, fileOf, windows };
+  return {
+    baseUrl, emails: { anonymous: "", ...EMAIL }, clients, versionId: version!.id, itemId, linkOf: (target, persona) => `matrix-link-${target}-${persona}`, fileOf, windows, previews,
+  };
 }
 
 /** node-postgres reads a timestamp without zone as local time; the column holds UTC. */
