@@ -3,7 +3,6 @@ import { prisma } from "@/lib/db";
 import type { TSessionUser } from "@/lib/auth/load-user";
 import { authorizePlanStep } from "@/lib/access/plan-access";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { NotFoundError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { ZCancelRealisation, ZRealiseStep } from "@/lib/plans/schemas";
 
@@ -29,14 +28,14 @@ export async function realiseStep(user: TSessionUser, rawInput: unknown): Promis
   });
 }
 
-/** Takes back a month's realisation (marked by mistake); its files stay with the step. */
+/** Takes back a month's realisation (marked by mistake); its files stay with the step. Idempotent. */
 export async function cancelRealisation(user: TSessionUser, rawInput: unknown): Promise<{ stepId: string; month: number }> {
   const input = parseInput(ZCancelRealisation, rawInput);
   return prisma.$transaction(async (tx) => {
     const { assessment: access, step } = await authorizePlanStep(user, input.stepId, "plan.write", { tx, lock: true });
     const key = { stepId_month: { stepId: step.id, month: input.month } };
     const before = await tx.actionPlanRealisation.findUnique({ where: key, select: { note: true } });
-    if (!before) throw new NotFoundError("Realisasi bulan ini tidak ditemukan.");
+    if (!before) return { stepId: step.id, month: input.month };
     await tx.actionPlanRealisation.delete({ where: key });
     await recordAudit(tx, {
       actorId: user.id, action: "plan.step.unrealise", entityType: "ActionPlanStep", entityId: step.id,
