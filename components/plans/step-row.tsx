@@ -25,6 +25,11 @@ export function StepRow({ step, number }: TProps) {
   const [mode, setMode] = useState<{ kind: "view" } | { kind: "edit" } | { kind: "realise"; month: number } | { kind: "delete" }>({ kind: "view" });
   const [error, setError] = useState<string>();
   const close = () => setMode({ kind: "view" });
+  // A click on a marked month cell realises that month.
+  const openMonth = (event: React.MouseEvent<HTMLTableRowElement>) => {
+    const cell = (event.target as HTMLElement).closest<HTMLElement>("td[data-month]");
+    if (cell && cell.dataset.state !== "none") setMode({ kind: "realise", month: Number(cell.dataset.month) });
+  };
 
   const remove = async () => {
     const result = await deleteStepAction({ stepId: step.id, expectedVersion: step.version });
@@ -34,7 +39,7 @@ export function StepRow({ step, number }: TProps) {
 
   return (
     <>
-      <tr className="border-t border-slate-200 align-top" data-testid="plan-step" data-step-id={step.id} data-status={step.status}>
+      <tr className="border-t border-slate-200 align-top" data-testid="plan-step" data-step-id={step.id} data-status={step.status} onClick={canRealise ? openMonth : undefined}>
         <td className={styles.step}>
           <p><span className="text-slate-500">{number}.</span> {step.description}</p>
           <p className="mt-1 text-xs text-slate-600">Bukti fisik: {step.plannedOutput}</p>
@@ -53,10 +58,7 @@ export function StepRow({ step, number }: TProps) {
           </div>
         </td>
         <td className="px-2 py-1.5 text-xs">{step.personName}</td>
-        {MONTHS.map((m) => (
-          <MonthCell key={m} state={step.cells[m - 1]!} month={m}
-            onRealise={canRealise ? (month) => setMode({ kind: "realise", month }) : undefined} />
-        ))}
+        {MONTHS.map((m) => <MonthCell key={m} state={step.cells[m - 1]!} month={m} />)}
         <td className="px-2 py-1.5 text-xs whitespace-nowrap">{formatDate(step.targetDate)}</td>
         <td className="px-2 py-1.5"><span className={`rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_CLASS[step.status]}`}>{STEP_STATUS_LABEL[step.status]}</span></td>
       </tr>

@@ -54,6 +54,11 @@ test("a unit member plans, realises a step with a file and attaches it as bukti 
   await expect(realise).toHaveCount(0);
   await expect(first.locator('[data-month="1"]')).toHaveAttribute("data-state", "done");
   await expect(first.getByRole("link", { name: "SK Tim Kerja WBK.pdf" })).toBeVisible();
+  // A click on a planned month opens the realisation of that month, in place.
+  await first.locator('[data-month="2"]').click();
+  await expect(realise.getByLabel("Bulan")).toHaveValue("2");
+  await realise.getByRole("button", { name: "Tutup" }).click();
+  await expect(realise).toHaveCount(0);
 
   // The LKE item of the same indicator offers the file; one click attaches it, naming the step.
   await page.goto(`${LKE}/A.I.1`);
