@@ -45,6 +45,7 @@ export function EvidenceEntry({ entry, documentLabel, canEdit, onChanged, onDele
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">
           <p className="break-all font-medium" data-testid="evidence-title">{entry.title}</p>
+          {entry.planStep ? <p className="text-xs text-emerald-800" data-testid="evidence-plan-step">Dari rencana aksi: {entry.planStep.description}</p> : null}
           {documentLabel ? <p className="text-xs text-emerald-800" data-testid="evidence-document">Dokumen: {documentLabel}</p> : null}
           <p className="text-xs text-slate-600" data-testid="evidence-meta">
             {entry.kind === "LINK"

@@ -10,6 +10,7 @@ import { LinkForm } from "@/components/evidence/link-form";
 import { UploadProgressList } from "@/components/evidence/upload-progress-list";
 import { UploadZone } from "@/components/evidence/upload-zone";
 import { useUploads } from "@/components/evidence/use-uploads";
+import { PlanFileOffers } from "@/components/plans/plan-file-offers";
 
 type TProps = { assessmentId: string; itemId: string; item: TItem; canEdit: boolean; initial: TItemEvidence };
 
@@ -68,6 +69,7 @@ export function EvidencePanel({ assessmentId, itemId, item, canEdit, initial }: 
       )}
       {canEdit ? (
         <>
+          <PlanFileOffers itemId={itemId} offers={initial.planOffers ?? []} onAttached={(entry) => { added(entry); setNotice(`'${entry.title}' dari rencana aksi ditambahkan sebagai bukti dukung.`); }} />
           <UploadZone itemCode={item.code} maxFileBytes={initial.maxFileBytes} expected={item.expectedEvidence} onFiles={(files, expectedEntry) => uploads.enqueue(files, undefined, expectedEntry)} />
           <UploadProgressList rows={uploads.rows} onDismiss={uploads.dismiss} />
           {addingLink

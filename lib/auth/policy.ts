@@ -26,6 +26,7 @@ export const PERMISSIONS = {
   "assessment.submit": { on: "unit", roles: ["UNIT_HEAD"] },
   "evidence.read": { on: "unit", roles: ["UNIT_MEMBER", "UNIT_HEAD", "EVALUATOR", "LEADER", "ADMIN"] },
   "evidence.write": { on: "unit", roles: ["UNIT_MEMBER", "UNIT_HEAD"] },
+  "plan.write": { on: "unit", roles: ["UNIT_MEMBER", "UNIT_HEAD"] },
   "note.write": { on: "unit", roles: ["UNIT_MEMBER", "UNIT_HEAD", "EVALUATOR"] },
   "review.read": { on: "unit", roles: ["EVALUATOR"] },
   "review.write": { on: "unit", roles: ["EVALUATOR"] },

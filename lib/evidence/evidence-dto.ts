@@ -5,6 +5,7 @@ import type { TEvidenceDto, TEvidenceVersionDto } from "@/lib/evidence/types";
 /** What every evidence read loads: enough for the DTO, nothing more (no storage keys). */
 export const EVIDENCE_DTO_INCLUDE = {
   createdBy: { select: { name: true } },
+  planStep: { select: { description: true } },
   versions: {
     orderBy: { version: "desc" },
     select: {
@@ -35,6 +36,7 @@ export function toEvidenceDto(row: TEvidenceRow): TEvidenceDto {
     title: row.title,
     url: row.url,
     expectedEntry: row.expectedEntry,
+    planStep: row.planStep ? { description: row.planStep.description } : null,
     createdByName: row.createdBy.name,
     createdAt: row.createdAt.toISOString(),
     file: versions.find((v) => v.version === row.currentVersion) ?? null,

@@ -3,11 +3,12 @@ import { prisma } from "@/lib/db";
 import type { TAssessmentAccess } from "@/lib/access/assessment-access";
 import { EVIDENCE_DTO_INCLUDE, toEvidenceDto } from "@/lib/evidence/evidence-dto";
 import { getEvidenceLimits } from "@/lib/evidence/limits";
+import { listPlanFileOffers } from "@/lib/plans/plan-file-offers";
 import type { TEvidenceCompleteness, TItemEvidence } from "@/lib/evidence/types";
 
 /** The live evidence and checklist ticks of some items of one assessment, per item id. */
 export async function listItemEvidence(access: TAssessmentAccess, itemIds: string[]): Promise<Map<string, TItemEvidence>> {
-  const [entries, ticks] = await Promise.all([
+  const [entries, ticks, offers] = await Promise.all([
     prisma.evidence.findMany({
       where: { assessmentId: access.id, itemId: { in: itemIds }, deletedAt: null },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -17,9 +18,10 @@ export async function listItemEvidence(access: TAssessmentAccess, itemIds: strin
       where: { assessmentId: access.id, itemId: { in: itemIds }, checked: true },
       select: { itemId: true, entry: true },
     }),
+    listPlanFileOffers(access, itemIds),
   ]);
   const { maxFileBytes } = getEvidenceLimits();
-  const byItem = new Map<string, TItemEvidence>(itemIds.map((id) => [id, { entries: [], ticks: [], maxFileBytes }]));
+  const byItem = new Map<string, TItemEvidence>(itemIds.map((id) => [id, { entries: [], ticks: [], maxFileBytes, planOffers: offers.get(id) ?? [] }]));
   for (const row of entries) byItem.get(row.itemId)?.entries.push(toEvidenceDto(row));
   for (const tick of ticks) byItem.get(tick.itemId)?.ticks.push(tick.entry);
   return byItem;

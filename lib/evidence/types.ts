@@ -17,6 +17,8 @@ export type TEvidenceDto = {
   url: string | null;
   /** The item's expected document this is (index into expectedEvidence), when the uploader said so. */
   expectedEntry: number | null;
+  /** The rencana aksi step whose file this is, when attached from the plan. */
+  planStep: { description: string } | null;
   createdByName: string;
   createdAt: string;
   /** The file the entry holds now (FILE only). */
@@ -31,7 +33,11 @@ export type TItemEvidence = {
   /** Indexes into the item's expectedEvidence the unit has ticked. */
   ticks: number[];
   maxFileBytes: number;
+  /** Files the indicator's plan steps produced, offered with one click (not yet on this item). */
+  planOffers?: TPlanFileOffer[];
 };
+
+export type TPlanFileOffer = { fileId: string; fileName: string; stepDescription: string; month: number };
 
 export type TEvidenceCompleteness = { answered: number; answeredWithEvidence: number };
 

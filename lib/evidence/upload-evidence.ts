@@ -170,7 +170,7 @@ async function refuseSameCurrentFile(tx: TTransaction, assessmentId: string, ite
  * Web streams are read without cancelling on early exit, so the caller may still drain them. A
  * failed read is the client going away mid-file: typed, so it is not taken for a storage fault.
  */
-function toIterable(body: TStorageBody): AsyncIterable<Uint8Array> {
+export function toIterable(body: TStorageBody): AsyncIterable<Uint8Array> {
   const web = body as ReadableStream<Uint8Array>;
   if (typeof web.getReader !== "function") return interruptible(body as AsyncIterable<Uint8Array>);
   return (async function* () {

@@ -7,11 +7,15 @@ import { seedAnswers } from "./seed-answers";
 import { createAgencyUnits } from "./create-units";
 import { seedOtherAgency } from "./seed-other-agency";
 import { demoWindows } from "./demo-windows";
+import { seedDemoPlan } from "./seed-demo-plan";
 import { seedDocumentSettings, seedPreviousYear } from "./seed-documents";
 
 /** Demo agency, units, one login per role, the current period and varied answers. Idempotent. */
 export async function seedDemo(catalogueVersionId: string) {
-  if (await prisma.user.findUnique({ where: { id: "user-admin" } })) return { created: await seedOtherAgency(catalogueVersionId) };
+  if (await prisma.user.findUnique({ where: { id: "user-admin" } })) {
+    await seedDemoPlan(catalogueVersionId);
+    return { created: await seedOtherAgency(catalogueVersionId) };
+  }
 
   // A Kejati is its own region; a Kejari takes its Kejati's, and so its zone (WITA in Sulawesi).
   await createAgencyUnits(AGENCY, UNITS);
@@ -51,6 +55,7 @@ export async function seedDemo(catalogueVersionId: string) {
       { assessmentId: assessmentIdFor("unit-kejari-gowa"), userId: "user-evaluator", role: "LEAD" },
     ],
   });
+  await seedDemoPlan(catalogueVersionId);
   await seedDocumentSettings();
   await seedPreviousYear(loaded);
   await seedOtherAgency(catalogueVersionId);

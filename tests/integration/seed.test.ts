@@ -32,6 +32,8 @@ describe("prisma/seed.ts", { timeout: 60_000 }, () => {
     expect(again.stdout).toContain("demo data already present");
     expect(await prisma.user.findUnique({ where: { id: "user-anggota" } })).toMatchObject({ email: "anggota@zi.demo" });
     expect(await prisma.assessment.count({ where: { periodId: "period-2026" } })).toBe(8);
+    // The demo rencana aksi of Kejari Makassar, once.
+    expect(await prisma.actionPlanStep.count({ where: { plan: { assessmentId: "asm-2026-kejari-makassar" } } })).toBe(6);
     // Kejari Bantaeng: a finalised 2025 LKE with numbered documents, an empty 2026 one.
     expect(await prisma.report.findMany({ where: { assessmentId: "asm-2025-kejari-bantaeng" }, orderBy: { kind: "asc" }, select: { kind: true, number: true } }))
       .toEqual([{ kind: "LHE", number: "LHE-1/H/Hjw/11/2025" }, { kind: "BERITA_ACARA", number: "BA-1/H/Hjw/11/2025" }]);

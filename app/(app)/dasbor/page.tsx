@@ -31,6 +31,8 @@ import { HeatMap, RegionLink } from "@/components/dashboard/heat-map";
 import { WeakestIndicators } from "@/components/dashboard/weakest-indicators";
 import { RegionSummaryTable } from "@/components/dashboard/region-summary-table";
 import { Section } from "@/components/dashboard/section";
+import { getPlanProgress } from "@/lib/plans/plan-progress";
+import { PlanProgressSection } from "@/components/plans/plan-progress-section";
 
 export const metadata: Metadata = { title: "Dasbor pimpinan" };
 
@@ -44,10 +46,10 @@ export default async function AgencyDashboardPage({ searchParams }: { searchPara
     return <div className="space-y-6">{header}<p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">Belum ada periode penilaian untuk unit dalam cakupan Anda.</p></div>;
   }
 
-  const [summary, distribution, areaScores, weakest, progress, years, risk, regions, loaded] = await Promise.all([
+  const [summary, distribution, areaScores, weakest, progress, years, risk, regions, loaded, planProgress] = await Promise.all([
     getAgencySummary(context), getScoreDistribution(context), getAreaScores(context), getWeakestIndicators(context),
     getProgressOverTime(context), getYearOverYear(context), getDeadlinesAtRisk(context), getRegionSummary(context),
-    getCatalogue(context.period.catalogueVersionId),
+    getCatalogue(context.period.catalogueVersionId), getPlanProgress(context),
   ]);
   const period = context.period.id;
   const units = (query: Parameters<typeof unitQueryHref>[1]) => unitQueryHref("/dasbor/unit", { periode: period, ...query });
@@ -72,6 +74,8 @@ export default async function AgencyDashboardPage({ searchParams }: { searchPara
             note={risk.count ? <Link href={units({ risiko: "1" })} className="text-brand-700 underline">Lihat unitnya</Link> : "Tidak ada unit berisiko"} />
         </div>
       </Section>
+
+      <PlanProgressSection progress={planProgress} />
 
       <Section id="status" title="Status LKE">
         <StatusCounts counts={summary.statusCounts} total={summary.unitCount} hrefFor={(status) => units({ status })} />

@@ -98,6 +98,20 @@ export const ACTIONS: Record<string, TActionCase | TActionCase[]> = {
   // Signing in and out concern only the caller's session; signing out uses a throwaway one.
   "lib/auth/actions.ts#loginAction": { allowed: "everyone", targets: "none", anonymous: "allowed", writes: false, args: () => loginForm() },
   "lib/auth/actions.ts#logoutAction": { allowed: "everyone", targets: "none", anonymous: "allowed", writes: false, args: () => [], fresh: "session" },
+  // Rencana aksi. Step changes name a version that is never current: authorised callers get the
+  // conflict (past the access check) and the shared step stays for the next persona.
+  "lib/plans/actions.ts#createStepAction": writeCase(UNIT, (w, t) => [{
+    assessmentId: record(t).assessmentId, nodeId: w.plans[t].nodeId, description: "Langkah matriks", plannedOutput: "Notula", expectedDocument: "",
+    personInChargeId: w.plans[t].personId, plannedMonths: [2], targetDate: "2026-12-31",
+  }]),
+  "lib/plans/actions.ts#updateStepAction": writeCase(UNIT, (w, t) => [{
+    stepId: w.plans[t].stepId, expectedVersion: 999, description: "Ubah", plannedOutput: "Notula", expectedDocument: "", personInChargeId: w.plans[t].personId, plannedMonths: [1], targetDate: "2026-12-31",
+  }]),
+  "lib/plans/actions.ts#deleteStepAction": writeCase(UNIT, (w, t) => [{ stepId: w.plans[t].stepId, expectedVersion: 999 }]),
+  "lib/plans/actions.ts#realiseStepAction": writeCase(UNIT, (w, t) => [{ stepId: w.plans[t].stepId, month: 1, note: "Terlaksana" }]),
+  "lib/plans/actions.ts#cancelRealisationAction": writeCase(UNIT, (w, t) => [{ stepId: w.plans[t].stepId, month: 3 }]),
+  "lib/plans/actions.ts#attachPlanFileAction": writeCase(UNIT, (w, t) => [{ fileId: w.plans[t].fileId, itemId: item(w) }]),
+  "lib/plans/actions.ts#saveMonevNoteAction": writeCase(UNIT, (_w, t) => [{ assessmentId: record(t).assessmentId, month: 1, areaCode: "A.I.1", note: "Catatan matriks" }]),
 };
 
 /** React's encoding of `(previousState, formData)`: the FormData argument travels as "$K1" and its fields as "_1_...". */
@@ -133,6 +147,15 @@ export const ROUTES: Record<string, Record<string, TRequestCase>> = {
   },
   "/api/bukti/[evidenceId]/route": {
     GET: { allowed: READERS, targets: "both", anonymous: "not-found", writes: false, call: (w, t) => ({ method: "GET", path: `/api/bukti/${w.fileOf[t]}` }) },
+  },
+  "/api/rencana-aksi/berkas/[fileId]/route": {
+    GET: { allowed: READERS, targets: "both", anonymous: "not-found", writes: false, call: (w, t) => ({ method: "GET", path: `/api/rencana-aksi/berkas/${w.plans[t].fileId}` }) },
+  },
+  "/api/rencana-aksi/unggah/route": {
+    POST: {
+      allowed: UNIT, targets: "both", anonymous: "unauthenticated", writes: true,
+      call: (w, t) => ({ method: "POST", path: `/api/rencana-aksi/unggah?${new URLSearchParams({ stepId: w.plans[t].stepId, bulan: "1" })}`, body: tinyPdf(`rencana ${Math.random()}`), headers: { "X-File-Name": "rencana.pdf" } }),
+    },
   },
   "/api/bukti/unggah/route": {
     POST: {
@@ -201,6 +224,8 @@ export const PAGES: Record<string, TRequestCase> = {
   "/(app)/lke/[assessmentId]/[sectionCode]/page": page(READERS, "both", (_w, t) => `${lke(t)}/A.I.1`),
   "/(app)/lke/[assessmentId]/lhe/page": page(READERS, "both", (_w, t) => `${lke(t)}/lhe`),
   "/(app)/lke/[assessmentId]/perbandingan/page": page(READERS, "both", (_w, t) => `${lke(t)}/perbandingan`),
+  "/(app)/lke/[assessmentId]/rencana-aksi/page": page(READERS, "both", (_w, t) => `${lke(t)}/rencana-aksi`),
+  "/(app)/lke/[assessmentId]/rencana-aksi/monev/page": page(READERS, "both", (_w, t) => `${lke(t)}/rencana-aksi/monev`),
   "/(app)/lke/[assessmentId]/riwayat/[itemId]/page": page(READERS, "both", (w, t) => `${lke(t)}/riwayat/${item(w)}`),
   "/(app)/lke/[assessmentId]/lembar-kerja/page": page(READERS, "both", (_w, t) => `${lke(t)}/lembar-kerja`),
   "/(app)/lke/[assessmentId]/impor/page": page(READERS, "both", (_w, t) => `${lke(t)}/impor`),

@@ -42,6 +42,8 @@ export type TWorld = {
   /** A stored file per target, for downloads. */
   fileOf: Record<TTarget, string>;
   windows: Record<TTarget, Record<string, { opensAt: string; closesAt: string }>>;
+  /** A rencana aksi per target: an indicator, a person of the unit, a step and a file it produced. */
+  plans: Record<TTarget, { nodeId: string; personId: string; stepId: string; fileId: string }>;
   /** Workbook import previews per target, made by a member of its unit: one to apply, one to drop, one to view. */
   previews: Record<TTarget, { apply: string; discard: string; view: string }>;
 };
@@ -130,6 +132,21 @@ export async function createWorld(baseUrl: string, db: pg.Pool, actions: TWorldA
     previews[target] = { apply: await upload(), discard: await upload(), view: await upload() };
   }
 
+  const plans = {} as TWorld["plans"];
+  for (const [target, personId] of [["own", "user-anggota"], ["foreign", "user-anggota-bps"]] as const) {
+    const { assessmentId, periodId } = RECORDS[target];
+    const { rows: [node] } = await db.query<{ id: string }>(
+      `SELECT n."id" FROM "CatalogueNode" n JOIN "Period" p ON p."catalogueVersionId" = n."versionId" WHERE p."id" = $1 AND n."code" = 'A.I.1.1'`, [periodId]);
+    const { rows: [blob] } = await db.query<{ blobId: string }>(`SELECT "blobId" FROM "EvidenceVersion" WHERE "evidenceId" = $1`, [fileOf[target]]);
+    await db.query(`INSERT INTO "ActionPlan" ("id", "assessmentId") VALUES ($1, $2)`, [`matrix-plan-${target}`, assessmentId]);
+    await db.query(
+      `INSERT INTO "ActionPlanStep" ("id", "planId", "nodeId", "description", "plannedOutput", "personInChargeId", "plannedMonths", "targetDate", "position", "updatedAt")
+       VALUES ($1, $2, $3, 'Rapat Tim Kerja', 'Notula', $4, '{1}', '2026-12-31', 0, now())`, [`matrix-step-${target}`, `matrix-plan-${target}`, node!.id, personId]);
+    await db.query(`INSERT INTO "ActionPlanFile" ("id", "stepId", "month", "blobId", "fileName", "createdById") VALUES ($1, $2, 1, $3, 'notula.pdf', $4)`,
+      [`matrix-planfile-${target}`, `matrix-step-${target}`, blob!.blobId, personId]);
+    plans[target] = { nodeId: node!.id, personId, stepId: `matrix-step-${target}`, fileId: `matrix-planfile-${target}` };
+  }
+
   const windows = {} as TWorld["windows"];
   for (const target of ["own", "foreign"] as const) {
     const { rows } = await db.query<{ stage: string; opensAt: Date; closesAt: Date }>(
@@ -137,7 +154,7 @@ export async function createWorld(baseUrl: string, db: pg.Pool, actions: TWorldA
     windows[target] = Object.fromEntries(rows.map((w) => [w.stage, { opensAt: jakartaDay.format(utc(w.opensAt)), closesAt: jakartaDay.format(utc(w.closesAt)) }]));
   }
   return {
-    baseUrl, emails: { anonymous: "", ...EMAIL }, clients, versionId: version!.id, itemId, linkOf: (target, persona) => `matrix-link-${target}-${persona}`, fileOf, windows, previews,
+    baseUrl, emails: { anonymous: "", ...EMAIL }, clients, versionId: version!.id, itemId, linkOf: (target, persona) => `matrix-link-${target}-${persona}`, fileOf, windows, previews, plans,
   };
 }
 

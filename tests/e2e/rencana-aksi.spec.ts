@@ -1,0 +1,104 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./support";
+import { samplePdf } from "../support/evidence-files";
+
+// The rencana aksi main flow: a unit member plans steps in two areas (a bad entry refused in
+// Indonesian), realises one with a file, finds the file offered on the matching LKE item and attaches
+// it; the regional leader sees the unit's plan progress and opens its plan read-only.
+const LKE = "/lke/asm-2026-kejari-bantaeng";
+
+async function addStep(page: Page, indicator: string, fields: { description: string; output: string; months: string[]; target: string }) {
+  await page.getByRole("button", { name: `Tambah langkah aksi indikator ${indicator}` }).click();
+  const form = page.getByRole("form", { name: "Tambah langkah aksi" });
+  await form.getByLabel("Langkah aksi").fill(fields.description);
+  await form.getByLabel("Bukti fisik yang direncanakan").fill(fields.output);
+  await form.getByLabel("Penanggung jawab").selectOption({ label: "Andi Tim Kerja" });
+  await form.getByLabel("Tanggal target").fill(fields.target);
+  for (const month of fields.months) await form.getByLabel(month, { exact: true }).check();
+  await form.getByRole("button", { name: "Simpan langkah" }).click();
+  await expect(form).toHaveCount(0);
+}
+
+test("a unit member plans, realises a step with a file and attaches it as bukti dukung; the leader sees the progress", async ({ page }) => {
+  await signIn(page, "anggota@zi.demo");
+  await page.goto(LKE);
+  await page.getByRole("link", { name: "Rencana aksi" }).click();
+  await expect(page).toHaveURL(`${LKE}/rencana-aksi`);
+  await expect(page.getByTestId("plan-total")).toHaveText("Belum ada langkah aksi");
+
+  // Bad input: no month chosen is refused before anything is sent, in Indonesian.
+  await page.getByRole("button", { name: "Tambah langkah aksi indikator A.I.1.1" }).click();
+  const draft = page.getByRole("form", { name: "Tambah langkah aksi" });
+  await draft.getByLabel("Langkah aksi").fill("Rapat pembentukan Tim Kerja");
+  await draft.getByRole("button", { name: "Simpan langkah" }).click();
+  await expect(draft).toContainText("Bukti fisik yang direncanakan wajib diisi.");
+  await expect(draft).toContainText("Penanggung jawab wajib dipilih.");
+  await expect(draft).toContainText("Pilih paling sedikit satu bulan rencana pelaksanaan.");
+  await draft.getByRole("button", { name: "Batal" }).click();
+
+  await addStep(page, "A.I.1.1", { description: "Rapat pembentukan Tim Kerja WBK", output: "SK Tim Kerja dan notula rapat", months: ["Jan", "Feb"], target: "2026-12-31" });
+  await addStep(page, "A.I.2.1", { description: "Menyusun SOP kegiatan utama", output: "SOP yang ditandatangani Kepala", months: ["Des"], target: "2026-12-31" });
+  const steps = page.getByTestId("plan-step");
+  await expect(steps).toHaveCount(2);
+  await expect(page.getByTestId("plan-area-A.I.1").getByTestId("area-progress")).toContainText("1 langkah · 0 dari 2 bulan rencana terealisasi");
+  await expect(page.getByTestId("plan-area-A.I.2").getByTestId("plan-step")).toHaveText(/Menyusun SOP kegiatan utama/);
+
+  // Realise January with a note and the signed SK.
+  const first = page.getByTestId("plan-area-A.I.1").getByTestId("plan-step");
+  await first.getByRole("button", { name: "Realisasi", exact: true }).click();
+  const realise = page.getByRole("form", { name: "Realisasi langkah aksi" });
+  await realise.getByLabel("Bulan").selectOption({ label: "Januari (rencana)" });
+  await realise.getByLabel("Catatan realisasi").fill("Rapat 12 Januari, SK ditandatangani");
+  await realise.getByLabel(/^Bukti \(opsional\)/).setInputFiles({ name: "SK Tim Kerja WBK.pdf", mimeType: "application/pdf", buffer: samplePdf("SK Tim Kerja WBK") });
+  await realise.getByRole("button", { name: "Simpan realisasi" }).click();
+  await expect(realise).toHaveCount(0);
+  await expect(first.locator('[data-month="1"]')).toHaveAttribute("data-state", "done");
+  await expect(first.getByRole("link", { name: "SK Tim Kerja WBK.pdf" })).toBeVisible();
+  // A click on a planned month opens the realisation of that month, in place.
+  await first.locator('[data-month="2"]').click();
+  await expect(realise.getByLabel("Bulan")).toHaveValue("2");
+  await realise.getByRole("button", { name: "Tutup" }).click();
+  await expect(realise).toHaveCount(0);
+
+  // The LKE item of the same indicator offers the file; one click attaches it, naming the step.
+  await page.goto(`${LKE}/A.I.1`);
+  const panel = page.getByTestId("evidence-A.I.1.1.a");
+  const offers = panel.getByTestId("plan-offers");
+  await expect(offers).toContainText("SK Tim Kerja WBK.pdf");
+  await offers.getByRole("button", { name: "Jadikan bukti dukung SK Tim Kerja WBK.pdf" }).click();
+  const entry = panel.getByTestId("evidence-entry");
+  await expect(entry.getByTestId("evidence-title")).toHaveText("SK Tim Kerja WBK.pdf");
+  await expect(entry.getByTestId("evidence-plan-step")).toHaveText("Dari rencana aksi: Rapat pembentukan Tim Kerja WBK");
+  await page.reload();
+  await expect(page.getByTestId("evidence-A.I.1.1.a").getByTestId("evidence-plan-step")).toHaveText("Dari rencana aksi: Rapat pembentukan Tim Kerja WBK");
+  await expect(page.getByTestId("evidence-A.I.1.1.a").getByTestId("plan-offers")).toHaveCount(0);
+
+  // The regional leader: February has passed unrealised, so Kejari Bantaeng is late.
+  await page.context().clearCookies();
+  await signIn(page, "pimpinan.sulsel@zi.demo");
+  await page.goto("/dasbor");
+  const late = page.getByRole("list", { name: "Unit dengan langkah aksi terlambat" });
+  await expect(late).toContainText("Kejaksaan Negeri Bantaeng");
+  await late.getByRole("link", { name: "Kejaksaan Negeri Bantaeng" }).click();
+  await expect(page.getByTestId("plan-step")).toHaveCount(1);
+  await expect(page.getByTestId("plan-step")).toHaveAttribute("data-status", "terlambat");
+  await expect(page.getByRole("button", { name: /Tambah langkah/ })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Realisasi", exact: true })).toHaveCount(0);
+});
+
+test("the grid is usable on a 360 px phone: the table scrolls in its frame, the page does not", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await signIn(page, "anggota.makassar@zi.demo");
+  await page.goto("/lke/asm-2026-kejari-makassar/rencana-aksi");
+  await expect(page.getByTestId("plan-step")).toHaveCount(6);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await page.getByTestId("plan-step").first().getByRole("button", { name: "Realisasi", exact: true }).click();
+  const realise = page.getByRole("form", { name: "Realisasi langkah aksi" });
+  await expect(realise.getByRole("button", { name: "Simpan realisasi" })).toBeInViewport();
+});
+
+test("another unit's member gets 404 for the plan", async ({ page }) => {
+  await signIn(page, "anggota@zi.demo");
+  const response = await page.goto("/lke/asm-2026-kejari-makassar/rencana-aksi");
+  expect(response?.status()).toBe(404);
+});
