@@ -3,7 +3,7 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Keep the database driver out of the bundle; it is loaded from node_modules at run time.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "graphile-worker", "nodemailer"],
   experimental: {
     // Same as ACTION_BODY_MAX_BYTES in lib/security/request-checks.ts.
     serverActions: { bodySizeLimit: "3mb" },
