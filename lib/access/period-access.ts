@@ -11,7 +11,7 @@ import { seal, type TProof } from "@/lib/access/seal";
 // Periods and agencies belong to a whole agency: the admin's scope must cover every unit of it
 // (an admin of the installation, or of the agency's top unit). Anyone else gets NotFoundError.
 
-/** Proof that the user manages an agency's periods and participating units. */
+/** Proof that the user manages an agency's periods and participating units, or its users (user.manage). */
 export type TAgencyAccess = TProof<"agency", { user: TSessionUser; id: string; name: string }>;
 
 /** Proof that the user manages one period. With `lock`, `status` was read under the row lock. */
@@ -19,7 +19,7 @@ export type TPeriodAccess = TProof<"period", {
   user: TSessionUser; id: string; agencyId: string; status: PeriodStatus; catalogueVersionId: string; itemCount: number;
 }>;
 
-export async function authorizeAgency(user: TSessionUser, agencyId: string, permission: "period.manage", options: { tx?: TTransaction } = {}): Promise<TAgencyAccess> {
+export async function authorizeAgency(user: TSessionUser, agencyId: string, permission: "period.manage" | "user.manage", options: { tx?: TTransaction } = {}): Promise<TAgencyAccess> {
   const agency = await (options.tx ?? prisma).agency.findFirst({
     where: { AND: [{ id: agencyId }, agencyWhere(grantsFor(user, permission))] },
     select: { id: true, name: true },

@@ -34,6 +34,7 @@ export const PERMISSIONS = {
   "evaluator.assign": { on: "unit", roles: ["ADMIN"] },
   "dashboard.read": { on: "unit", roles: ["LEADER", "ADMIN"] },
   "period.manage": { on: "agency", roles: ["ADMIN"] },
+  "user.manage": { on: "agency", roles: ["ADMIN"] },
   "catalogue.read": { on: "anywhere", roles: ["ADMIN"] },
   "catalogue.import": { on: "installation", roles: ["ADMIN"] },
 } as const satisfies Record<string, { on: TReach; roles: readonly TAccessRole[] }>;

@@ -11,7 +11,7 @@ export type TManagedAgency = { id: string; name: string; units: TUnitOption[] };
 const UNIT_FIELDS = { id: true, parentId: true, code: true, name: true, level: true } as const;
 
 /** Agencies whose periods the admin manages (every unit in their scope), each with its units as a tree. */
-export const listManagedAgencies = cache(async (scope: TScopeAccess<"period.manage">): Promise<TManagedAgency[]> => {
+export const listManagedAgencies = cache(async (scope: TScopeAccess<"period.manage" | "user.manage">): Promise<TManagedAgency[]> => {
   const agencies = await prisma.agency.findMany({
     where: scopeAgencyWhere(scope),
     orderBy: { name: "asc" },
