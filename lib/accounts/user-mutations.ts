@@ -20,7 +20,7 @@ export async function createUser(admin: TSessionUser, raw: unknown) {
   return prisma.$transaction(async (tx) => {
     const agency = await authorizeAgency(admin, agencyId, "user.manage", { tx });
     await assertUniqueIdentity(tx, details);
-    await assertAgencyUnit(tx, agency.id, unitId);
+    await assertAgencyUnit(tx, agency, unitId);
     const user = await tx.user.create({
       data: { ...details, nip: details.nip || null, phone: details.phone || null, agencyId: agency.id, passwordHash: NO_PASSWORD_YET, roles: { create: [{ role, unitId }] } },
       select: { id: true },
@@ -50,7 +50,7 @@ export async function setUserActive(admin: TSessionUser, raw: unknown) {
   return prisma.$transaction(async (tx) => {
     const access = await authorizeManagedUser(admin, userId, "user.manage", { tx });
     if (!active && access.id === admin.id) throw new InvalidStateError("Anda tidak dapat menonaktifkan akun Anda sendiri.");
-    if (!active) await assertKeepsAnAdmin(tx, access.agencyId, { userId: access.id });
+    if (!active) await assertKeepsAnAdmin(tx, access);
     await tx.user.update({ where: { id: access.id }, data: { active } });
     const sessionsEnded = active ? 0 : await revokeUserSessions(tx, access.id);
     await recordAudit(tx, {
@@ -65,7 +65,7 @@ export async function addUserRole(admin: TSessionUser, raw: unknown) {
   const { userId, role, unitId } = parseInput(ZAddRole, raw);
   return prisma.$transaction(async (tx) => {
     const access = await authorizeManagedUser(admin, userId, "user.manage", { tx });
-    await assertAgencyUnit(tx, access.agencyId, unitId);
+    await assertAgencyUnit(tx, access, unitId);
     if (await tx.roleAssignment.findFirst({ where: { userId: access.id, role, unitId } })) duplicateRole();
     const created = await tx.roleAssignment.create({ data: { userId: access.id, role, unitId }, select: { id: true } });
     await recordAudit(tx, { actorId: admin.id, action: "user.role.add", entityType: "RoleAssignment", entityId: created.id, after: { userId: access.id, role, unitId } });
@@ -80,7 +80,7 @@ export async function removeUserRole(admin: TSessionUser, raw: unknown) {
     // Only a role on the agency's own units: a shared evaluator's installation role stays out of reach.
     const role = await tx.roleAssignment.findFirst({ where: { id: roleId, userId: access.id, unit: { agencyId: access.agencyId } } });
     if (!role) throw new InvalidStateError("Peran ini tidak (lagi) dimiliki pengguna. Muat ulang halaman.");
-    if (role.role === "ADMIN") await assertKeepsAnAdmin(tx, access.agencyId, { userId: access.id, roleId: role.id });
+    if (role.role === "ADMIN") await assertKeepsAnAdmin(tx, access, { roleId: role.id });
     await tx.roleAssignment.delete({ where: { id: role.id } });
     await recordAudit(tx, { actorId: admin.id, action: "user.role.remove", entityType: "RoleAssignment", entityId: role.id, before: { userId: access.id, role: role.role, unitId: role.unitId } });
     return { roleId: role.id };

@@ -1,6 +1,11 @@
 import "server-only";
 import type { TTransaction } from "@/lib/db";
 import { ConflictError, InvalidStateError, ValidationError } from "@/lib/errors";
+import type { TAgencyAccess } from "@/lib/access/period-access";
+import type { TManagedUserAccess } from "@/lib/access/user-access";
+
+/** The agency a proof reaches: the managed agency, or the managed user's. */
+const agencyOf = (access: TAgencyAccess | TManagedUserAccess) => ("agencyId" in access ? access.agencyId : access.id);
 
 /** Email and NIP name one person: refused when another account has them. */
 export async function assertUniqueIdentity(tx: TTransaction, input: { email: string; nip: string }, exceptUserId?: string) {
@@ -15,7 +20,8 @@ export async function assertUniqueIdentity(tx: TTransaction, input: { email: str
 }
 
 /** The unit of a new role must be one of the agency's; anything else is refused alike. */
-export async function assertAgencyUnit(tx: TTransaction, agencyId: string, unitId: string) {
+export async function assertAgencyUnit(tx: TTransaction, access: TAgencyAccess | TManagedUserAccess, unitId: string) {
+  const agencyId = agencyOf(access);
   const unit = await tx.unit.findFirst({ where: { id: unitId, agencyId }, select: { id: true } });
   if (!unit) throw new ValidationError("Unit tidak ditemukan di instansi ini.", { unitId: "Unit tidak ditemukan di instansi ini." });
 }
@@ -24,13 +30,14 @@ export async function assertAgencyUnit(tx: TTransaction, agencyId: string, unitI
  * An agency keeps at least one active admin of its top unit, or nobody could manage it. Locks the
  * agency row first: two admins removing each other at once are serialised, and one is refused.
  */
-export async function assertKeepsAnAdmin(tx: TTransaction, agencyId: string, change: { userId: string; roleId?: string }) {
+export async function assertKeepsAnAdmin(tx: TTransaction, access: TManagedUserAccess, change: { roleId?: string } = {}) {
+  const agencyId = access.agencyId;
   await tx.$queryRaw`SELECT 1 FROM "Agency" WHERE "id" = ${agencyId} FOR UPDATE`;
   const admins = await tx.roleAssignment.findMany({
     where: { role: "ADMIN", unit: { agencyId, parentId: null }, user: { active: true } },
     select: { id: true, userId: true },
   });
-  const remaining = admins.filter((a) => (change.roleId ? a.id !== change.roleId : a.userId !== change.userId));
+  const remaining = admins.filter((a) => (change.roleId ? a.id !== change.roleId : a.userId !== access.id));
   if (admins.length > 0 && remaining.length === 0) {
     throw new InvalidStateError("Ini admin instansi terakhir yang aktif. Tetapkan admin instansi lain terlebih dahulu.");
   }
