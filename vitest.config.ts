@@ -1,6 +1,9 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+// Two projects: pure unit tests beside the code, and integration tests on a real PostgreSQL
+// where each file works on its own database cloned from a prepared template, so files run in
+// parallel (VITEST_MAX_WORKERS, default 2).
 export default defineConfig({
   resolve: {
     alias: {
@@ -9,12 +12,20 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "tests/integration/**/*.test.ts"],
-    globalSetup: ["tests/support/global-setup.ts"],
-    setupFiles: ["tests/support/setup-env.ts"],
-    // Integration tests share one database; run files one after another.
-    fileParallelism: false,
+    maxWorkers: Number(process.env.VITEST_MAX_WORKERS ?? 2),
     testTimeout: 20_000,
     hookTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: "unit", include: ["lib/**/*.test.ts"] } },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          globalSetup: ["tests/support/global-setup.ts"],
+          setupFiles: ["tests/support/setup-env.ts"],
+        },
+      },
+    ],
   },
 });

@@ -28,6 +28,7 @@ export function AppHeader({ user, unread }: { user: TSessionUser; unread: number
           {may.has("period.manage") ? <Link href="/admin/periode" className="hover:underline">Periode</Link> : null}
           {may.has("catalogue.read") ? <Link href="/admin/katalog" className="hover:underline">Katalog</Link> : null}
           {may.has("evaluator.assign") ? <Link href="/admin/penugasan" className="hover:underline">Penugasan TPI</Link> : null}
+          {may.has("agency.manage") ? <Link href="/admin/instansi" className="hover:underline">Instansi</Link> : null}
           {may.has("user.manage") ? <Link href="/admin/pengguna" className="hover:underline">Pengguna</Link> : null}
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">

@@ -1,8 +1,11 @@
 import "server-only";
 import { ZodError } from "zod";
-import { AppError, ConflictError, UnauthenticatedError, ValidationError } from "@/lib/errors";
+import { AppError, ConflictError, DatabaseUnavailableError, UnauthenticatedError, UnavailableError, ValidationError } from "@/lib/errors";
+import { isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { toValidationError } from "@/lib/validation";
 import { getSessionUser, type TSessionUser } from "@/lib/auth/session";
+import { logger, type TLogger } from "@/lib/log/logger";
+import { currentRequestLogger } from "@/lib/log/request-logger";
 
 export type TActionError = {
   ok: false;
@@ -26,12 +29,17 @@ export async function runAction<T>(body: (user: TSessionUser) => Promise<T>): Pr
     if (!user) throw new UnauthenticatedError();
     return { ok: true, data: await body(user) };
   } catch (error) {
-    return toActionError(error);
+    return toActionError(error, await currentRequestLogger());
   }
 }
 
-export function toActionError(error: unknown): TActionError {
+/** The typed result of a failure; expected ones pass as they are, the rest are logged with their cause. */
+export function toActionError(error: unknown, log: TLogger = logger): TActionError {
   if (error instanceof ZodError) error = toValidationError(error);
+  // Typed errors keep their meaning even when their cause is a socket error (a cut upload).
+  if (!(error instanceof AppError) && isDatabaseUnavailable(error)) error = new DatabaseUnavailableError(error);
+  // Not a bug, but the operator must know: the cause goes to the log, the user gets "try again".
+  if (error instanceof UnavailableError) log.warn({ err: error.cause, resource: error.resource }, `${error.resource} unavailable`);
   if (error instanceof AppError) {
     return {
       ok: false,
@@ -41,7 +49,7 @@ export function toActionError(error: unknown): TActionError {
       ...(error instanceof ConflictError ? { current: error.current } : {}),
     };
   }
-  console.error("[action] unexpected error", error);
+  log.error({ err: error }, "unexpected error");
   return { ok: false, code: "INTERNAL", message: GENERIC_MESSAGE };
 }
 

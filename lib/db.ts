@@ -1,6 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { logger } from "@/lib/log/logger";
 
 // One client per process; dev reloads would otherwise open a new pool on every change.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
@@ -9,7 +10,14 @@ function client(): PrismaClient {
   if (globalForPrisma.prisma) return globalForPrisma.prisma;
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set");
-  globalForPrisma.prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10 }) });
+  // Ten connections per instance (size PostgreSQL's max_connections for all instances). A database
+  // that does not answer fails a request after 5 s instead of holding it; a dropped connection is
+  // replaced on the next query, so the app rides out a database restart without its own restart.
+  const adapter = new PrismaPg(
+    { connectionString, max: 10, connectionTimeoutMillis: 5_000 },
+    { onPoolError: (err) => logger.warn({ err }, "database connection lost") },
+  );
+  globalForPrisma.prisma = new PrismaClient({ adapter });
   return globalForPrisma.prisma;
 }
 

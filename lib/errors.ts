@@ -3,7 +3,7 @@
 
 export class AppError extends Error {
   constructor(
-    readonly code: "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID_STATE" | "INVALID_INPUT",
+    readonly code: "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID_STATE" | "INVALID_INPUT" | "UNAVAILABLE",
     message: string,
   ) {
     super(message);
@@ -51,5 +51,23 @@ export class ValidationError extends AppError {
     readonly fieldErrors: Record<string, string> = {},
   ) {
     super("INVALID_INPUT", message);
+  }
+}
+
+/** The database or the file storage cannot be used right now: nothing was saved, try again. */
+export class UnavailableError extends AppError {
+  constructor(
+    readonly resource: "database" | "storage",
+    message: string,
+    cause?: unknown,
+  ) {
+    super("UNAVAILABLE", message);
+    this.cause = cause;
+  }
+}
+
+export class DatabaseUnavailableError extends UnavailableError {
+  constructor(cause?: unknown) {
+    super("database", "Server sedang tidak dapat menjangkau basis data. Perubahan Anda belum tersimpan; coba lagi sebentar lagi.", cause);
   }
 }

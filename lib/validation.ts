@@ -30,9 +30,9 @@ export function isPlainText(value: string): boolean {
   return !CONTROL_CHARACTER.test(value);
 }
 
-/** Free text a person types: bounded, no control characters. `missing` is shown when it is absent. */
-export function zText(max: number, tooLong: string, missing = "Teks wajib diisi.") {
-  return z.string({ error: missing }).max(max, tooLong).refine(isPlainText, CONTROL_CHARACTER_MESSAGE);
+/** Free text a person types: bounded, no control characters. `missing`: the message when it is absent. */
+export function zText(max: number, tooLong: string, missing?: string) {
+  return z.string(missing ? { error: missing } : undefined).max(max, tooLong).refine(isPlainText, CONTROL_CHARACTER_MESSAGE);
 }
 
 /** An id or code our own pages send: short and printable. */

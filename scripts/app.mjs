@@ -1,12 +1,14 @@
 // One command: database -> migrations -> catalogue (+ demo data) -> build if stale -> next start.
 //   node scripts/app.mjs [--ephemeral] [--port N] [--dev]
-// Without DATABASE_URL it runs the embedded PostgreSQL in .data/pg (--ephemeral: a throwaway one).
+// Without DATABASE_URL it runs the embedded PostgreSQL in .data/pg (--ephemeral: a throwaway one)
+// and prepares it (npm run migrate). With DATABASE_URL an instance only starts: migrations run
+// once per deploy (`npm run migrate`), never by each of several instances.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres } from "./lib/embedded-db.mjs";
-import { applyMigrations } from "./lib/migrate.mjs";
+import { migrateAndSeed, pendingMigrations } from "./lib/prepare-database.mjs";
 import { buildIsStale } from "./lib/build-stale.mjs";
 import { resolveAuthSecret } from "./lib/auth-secret.mjs";
 import { startMailCatcher } from "./lib/mail-catcher.mjs";
@@ -32,9 +34,22 @@ const embedded = process.env.DATABASE_URL
   ? null
   : await startEmbeddedPostgres({ ephemeral, port: ephemeral ? undefined : Number(process.env.EMBEDDED_PG_PORT ?? 54329) });
 const databaseUrl = process.env.DATABASE_URL ?? embedded.url;
-if (embedded) console.log(`[app] embedded PostgreSQL ready (${embedded.dir})`);
-const applied = await applyMigrations(databaseUrl);
-console.log(`[app] migrations: ${applied.length ? applied.join(", ") : "up to date"}`);
+if (embedded) {
+  console.log(`[app] embedded PostgreSQL ready (${embedded.dir})`);
+  await migrateAndSeed(databaseUrl, { demo: !production }).catch(async (error) => {
+    console.error(`[app] ${error.message}`);
+    await exit(1);
+  });
+} else {
+  const pending = await pendingMigrations(databaseUrl).catch((error) => {
+    console.error(`[app] cannot reach the database (DATABASE_URL): ${error.code ?? error.message}`);
+    process.exit(1);
+  });
+  if (pending.length) {
+    console.error(`[app] the database lacks migrations ${pending.join(", ")}: run \`npm run migrate\` once for this deploy, then start the instances.`);
+    process.exit(1);
+  }
+}
 
 // Without SMTP_URL, outside production, mail goes to a local catcher that writes .eml files.
 const mail = process.env.SMTP_URL || production
@@ -53,13 +68,6 @@ const env = {
   AUTH_SECRET: authSecret,
   AUTH_TRUST_HOST: "true",
 };
-const tsx = path.resolve("node_modules/tsx/dist/cli.mjs");
-const seed = spawnSync(process.execPath, [tsx, "--conditions=react-server", "prisma/seed.ts", ...(production ? [] : ["--demo"])], {
-  stdio: "inherit",
-  env: { ...env, NODE_ENV: production ? "production" : "development" },
-});
-if (seed.status !== 0) await exit(seed.status ?? 1);
-
 const next = path.resolve("node_modules/next/dist/bin/next");
 if (!dev && buildIsStale()) {
   console.log("[app] building (sources changed since the last build)...");

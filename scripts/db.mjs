@@ -1,19 +1,11 @@
-// Database chores that work offline.
-//   node scripts/db.mjs migrate              apply prisma/migrations to DATABASE_URL (or the embedded db)
+// Database chores that work offline (applying migrations: scripts/migrate.mjs, `npm run migrate`).
 //   node scripts/db.mjs new-migration NAME   diff schema.prisma against the migrations; write a new one
 import fs from "node:fs";
 import { readMigrations, loadEngine } from "./lib/migrate-wasm.mjs";
-import { applyMigrations } from "./lib/migrate.mjs";
-import { startEmbeddedPostgres } from "./lib/embedded-db.mjs";
 
 const [command, name] = process.argv.slice(2);
 
-if (command === "migrate") {
-  const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres({ port: 54329 });
-  const applied = await applyMigrations(process.env.DATABASE_URL ?? embedded.url);
-  console.log(`applied ${JSON.stringify(applied)}`);
-  await embedded?.stop();
-} else if (command === "new-migration") {
+if (command === "new-migration") {
   // Replay existing migrations into a throwaway in-memory PGlite, then diff against the schema.
   const { PGlite } = await import("@electric-sql/pglite");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
@@ -39,6 +31,6 @@ if (command === "migrate") {
   }
   await db.close();
 } else {
-  console.error("usage: node scripts/db.mjs migrate | new-migration NAME");
+  console.error("usage: node scripts/db.mjs new-migration NAME");
   process.exit(2);
 }

@@ -2,8 +2,7 @@
 
 import type { UseFormRegister } from "react-hook-form";
 import type { TItem } from "@/lib/scoring/types";
-import type { TItemFormValues } from "@/lib/assessments/item-form";
-import { percentValue } from "@/lib/scoring/percent-value";
+import { typedPercent, type TItemFormValues } from "@/lib/assessments/item-form";
 import { formatPercent } from "@/lib/format";
 
 type TProps = {
@@ -51,8 +50,7 @@ function OptionControl({ item, register, values, disabled }: TProps) {
 }
 
 function PercentControl({ item, register, values, disabled, invalidInputs, errorId }: TProps) {
-  const numbers = Object.fromEntries(item.inputs.map((i) => [i.key, Number(values.inputs[i.key])]));
-  const complete = item.inputs.every((i) => (values.inputs[i.key] ?? "").trim() !== "" && Number.isInteger(numbers[i.key]) && numbers[i.key]! >= 0);
+  const percent = typedPercent(item, values);
   return (
     <fieldset disabled={disabled} className="space-y-2">
       <legend className="sr-only">Jumlah untuk {item.code}</legend>
@@ -70,7 +68,7 @@ function PercentControl({ item, register, values, disabled, invalidInputs, error
         })}
       </div>
       <p className="text-sm" aria-live="polite" data-testid={`percent-${item.code}`}>
-        Persentase: <span className="font-semibold">{complete && item.formula ? formatPercent(percentValue(item.formula, numbers)) : "-"}</span>
+        Persentase: <span className="font-semibold">{percent === null ? "-" : formatPercent(percent)}</span>
       </p>
     </fieldset>
   );

@@ -6,6 +6,7 @@ export function AssessmentLinks({ assessmentId, status, isEvaluator }: { assessm
   const reviewed = status !== "DRAFT" && status !== "SUBMITTED";
   return (
     <nav aria-label="Tautan penilaian" className="no-print flex flex-wrap gap-2 text-sm">
+      <Link href={`/lke/${assessmentId}/lembar-kerja`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5">Lembar kerja (semua butir)</Link>
       {isEvaluator ? <Link href={`/evaluasi/${assessmentId}`} className="rounded-md bg-brand-700 px-3 py-1.5 font-medium text-white">Evaluasi TPI</Link> : null}
       {reviewed ? <Link href={`/lke/${assessmentId}/perbandingan`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5">Nilai mandiri vs TPI</Link> : null}
       {status === "FINAL" || isEvaluator ? <Link href={`/lke/${assessmentId}/lhe`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5">Laporan Hasil Evaluasi</Link> : null}

@@ -5,7 +5,7 @@ import { EvidenceCompleteness } from "@/components/evidence/evidence-completenes
 
 // What the page around the item cards shows about them and must follow live: which items are
 // answered and carry evidence ("Bukti dukung: X dari Y"), and who is filling (to keep unsent
-// answers per user). Optional: without the provider (the evaluator's page) cards still work.
+// answers per user). Optional: without the provider cards still work (as userless unsent copies).
 
 type TItemTally = { answered: boolean; evidence: number };
 
@@ -18,6 +18,10 @@ type TFillingPage = {
 
 const NONE: TFillingPage = { userId: null, setAnswered: () => {}, setEvidenceCount: () => {}, tally: {} };
 const FillingPageContext = createContext<TFillingPage>(NONE);
+// Who fills and the setters, stable: item cards and rows that only report do not re-render when
+// another item's tally changes.
+type TFillingActions = Omit<TFillingPage, "tally">;
+const FillingActionsContext = createContext<TFillingActions>(NONE);
 
 export function FillingPageProvider({ userId, initial, children }: { userId: string; initial: Record<string, TItemTally>; children: React.ReactNode }) {
   const [tally, setTally] = useState(initial);
@@ -30,12 +34,21 @@ export function FillingPageProvider({ userId, initial, children }: { userId: str
   }, []);
   const setAnswered = useCallback((itemId: string, answered: boolean) => patch(itemId, { answered }), [patch]);
   const setEvidenceCount = useCallback((itemId: string, evidence: number) => patch(itemId, { evidence }), [patch]);
-  const value = useMemo(() => ({ userId, tally, setAnswered, setEvidenceCount }), [userId, tally, setAnswered, setEvidenceCount]);
-  return <FillingPageContext.Provider value={value}>{children}</FillingPageContext.Provider>;
+  const actions = useMemo(() => ({ userId, setAnswered, setEvidenceCount }), [userId, setAnswered, setEvidenceCount]);
+  const value = useMemo(() => ({ ...actions, tally }), [actions, tally]);
+  return (
+    <FillingActionsContext.Provider value={actions}>
+      <FillingPageContext.Provider value={value}>{children}</FillingPageContext.Provider>
+    </FillingActionsContext.Provider>
+  );
 }
 
 export function useFillingPage() {
   return useContext(FillingPageContext);
+}
+
+export function useFillingActions() {
+  return useContext(FillingActionsContext);
 }
 
 /** "Bukti dukung: X dari Y butir terjawab" for the items of this page, after every save. */

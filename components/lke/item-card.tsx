@@ -4,14 +4,14 @@ import { useSyncExternalStore } from "react";
 import { useWatch } from "react-hook-form";
 import type { TItem } from "@/lib/scoring/types";
 import type { TAnswerDto } from "@/lib/assessments/types";
-import { rawAnswerFrom, type TItemFormValues } from "@/lib/assessments/item-form";
-import { validateAnswer } from "@/lib/scoring/validate-answer";
+import { inputsToMark, type TItemFormValues } from "@/lib/assessments/item-form";
 import { formatScore } from "@/lib/format";
 import { AnswerControl } from "@/components/lke/answer-control";
 import { ConflictNotice } from "@/components/lke/conflict-notice";
 import { SaveStatus } from "@/components/lke/save-status";
 import { useItemAnswer } from "@/components/lke/use-item-answer";
 import { EvidencePanel } from "@/components/evidence/evidence-panel";
+import { CarriedMarker } from "@/components/carry-forward/carried-marker";
 
 type TProps = {
   assessmentId: string;
@@ -53,6 +53,7 @@ export function ItemCard({ assessmentId, itemId, item, maxPoints, answer, canEdi
         </h3>
         <SaveStatus state={autosave.state} onRetry={() => void autosave.saveNow()} onDiscard={discard} />
       </header>
+      {side === "SELF" && saved?.carried ? <CarriedMarker assessmentId={assessmentId} itemId={itemId} recheck={saved.recheck} canConfirm={canEdit} /> : null}
       {context ? <div className="mt-3">{context}</div> : null}
       {context ? <p className="mt-3 text-xs font-semibold uppercase tracking-wide text-slate-500">{side === "EVALUATOR" ? "Jawaban TPI" : "Jawaban"}</p> : null}
       {/* autoComplete off: the browser must not refill fields on reload (they would count as new input). */}
@@ -86,13 +87,6 @@ export function ItemCard({ assessmentId, itemId, item, maxPoints, answer, canEdi
       {children}
     </article>
   );
-}
-
-/** The counts a refused PERCENT answer is about, to mark those fields. */
-function inputsToMark(item: TItem, values: TItemFormValues) {
-  if (item.answerType !== "PERCENT") return undefined;
-  const result = validateAnswer(item, rawAnswerFrom(item, values));
-  return result.ok ? undefined : result.inputKeys;
 }
 
 const noSubscription = () => () => {};

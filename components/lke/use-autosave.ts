@@ -75,6 +75,15 @@ export function useAutosave<T>(save: () => Promise<TActionResult<T> | "invalid">
     timer.current = setTimeout(() => void run(), delayMs);
   }, [run]);
 
+  /** Drops a save that is only scheduled (the change was taken back); false when one is on its way. */
+  const cancel = useCallback(() => {
+    if (inFlight.current) return false;
+    clearTimer();
+    attempt.current = 0;
+    setState({ kind: "idle" });
+    return true;
+  }, []);
+
   // Back online: send at once instead of waiting for the next retry.
   const retrying = state.kind === "retrying";
   useEffect(() => {
@@ -95,5 +104,5 @@ export function useAutosave<T>(save: () => Promise<TActionResult<T> | "invalid">
     return () => window.removeEventListener("beforeunload", warn);
   }, [unsaved]);
 
-  return { state, setState, schedule, saveNow: run };
+  return { state, setState, schedule, saveNow: run, cancel };
 }

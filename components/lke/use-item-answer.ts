@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { useForm, type UseFormRegister } from "react-hook-form";
+import { useForm, type Resolver, type UseFormRegister } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { TItem } from "@/lib/scoring/types";
 import type { TAnswerDto } from "@/lib/assessments/types";
@@ -12,8 +12,8 @@ import { formValuesFrom, itemFormSchema, rawAnswerFrom, type TItemFormValues } f
 import { isSameAnswer } from "@/lib/assessments/save-retry";
 import { validateAnswer } from "@/lib/scoring/validate-answer";
 import { useAutosave } from "@/components/lke/use-autosave";
-import { useScores } from "@/components/lke/score-context";
-import { useFillingPage } from "@/components/lke/filling-page";
+import { useScoreUpdate } from "@/components/lke/score-context";
+import { useFillingActions } from "@/components/lke/filling-page";
 import { noteEarlyInput, type TEarlyInput } from "@/components/lke/early-input";
 import { readUnsent, removeUnsent, writeUnsent, type TSide } from "@/components/lke/unsent-saves";
 
@@ -27,10 +27,14 @@ const TYPING_DELAY_MS = 800;
  * answers left unsent by an earlier visit are picked up once the card is interactive, and saved.
  */
 export function useItemAnswer({ assessmentId, itemId, item, answer, side }: { assessmentId: string; itemId: string; item: TItem; answer: TAnswerDto | null; side: TSide }) {
-  const { userId, setAnswered } = useFillingPage();
-  const { update } = useScores();
-  const schema = useMemo(() => itemFormSchema(item), [item]);
-  const form = useForm<TItemFormValues>({ resolver: zodResolver(schema), defaultValues: formValuesFrom(item, answer), mode: "onChange" });
+  const { userId, setAnswered } = useFillingActions();
+  const update = useScoreUpdate();
+  // Built on the first validation, not on every render: the worksheet renders 113 items at once.
+  const resolver = useMemo<Resolver<TItemFormValues>>(() => {
+    let resolve: Resolver<TItemFormValues> | null = null;
+    return (values, context, options) => (resolve ??= zodResolver(itemFormSchema(item)))(values, context, options);
+  }, [item]);
+  const form = useForm<TItemFormValues>({ resolver, defaultValues: formValuesFrom(item, answer), mode: "onChange" });
   const version = useRef(answer?.version ?? 0);
   const sent = useRef<string | null>(null);
   const [saved, setSaved] = useState(answer);
@@ -93,7 +97,7 @@ export function useItemAnswer({ assessmentId, itemId, item, answer, side }: { as
   const early = useRef<TEarlyInput>({});
   const register = useCallback<UseFormRegister<TItemFormValues>>((name, options) => {
     const field = form.register(name, options);
-    return { ...field, ref: (element: HTMLInputElement | HTMLTextAreaElement | null) => {
+    return { ...field, ref: (element: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null) => {
       if (element && !hydrated.current) noteEarlyInput(element, name, early.current);
       field.ref(element);
     } };
@@ -144,7 +148,25 @@ export function useItemAnswer({ assessmentId, itemId, item, answer, side }: { as
   };
   const discard = () => useTheirs(saved);
 
-  return { form, register, saved, autosave, useTheirs, keepMine, discard };
+  /**
+   * Takes an edit back (Esc in the worksheet): the fields return to `values`. Back to the saved
+   * answer with nothing sent yet, the scheduled save is dropped; otherwise `values` is saved.
+   */
+  const revertTo = (values: TItemFormValues) => {
+    if (JSON.stringify(form.getValues()) === JSON.stringify(values)) return;
+    for (const [name, value] of Object.entries(fieldsOf(values))) form.setValue(name as keyof TItemFormValues, value);
+    const backToSaved = JSON.stringify(values) === JSON.stringify(formValuesFrom(item, saved));
+    if (backToSaved && autosave.state.kind !== "conflict" && autosave.cancel()) {
+      form.clearErrors();
+      removeUnsent(assessmentId, itemId, side);
+      return;
+    }
+    void form.trigger();
+    keep();
+    schedule(0);
+  };
+
+  return { form, register, saved, autosave, useTheirs, keepMine, discard, revertTo };
 }
 
 /** "optionKey", "inputs.harus", ...: the form's fields with their values. */

@@ -24,11 +24,11 @@ const inAccessLayer = (file: string) => file.startsWith("lib/access/");
 const REPLACED = [
   "hasRole", "requireAdmin", "rolesOn", "unitWhereVisibleTo", "assessmentWhereVisibleTo", "unitWhereAdministeredBy", "agencyWhereManagedBy",
   "periodWhereManagedBy", "requireAssessment", "assertAssessmentPermission", "loadAssessmentScope", "TAssessmentScope", "getDashboardScope",
-  "dashboardRolesOnly", "unitInScopeSql", "assertLeadEvaluator", "isLeadEvaluator",
+  "dashboardRolesOnly", "unitInScopeSql", "assertLeadEvaluator", "isLeadEvaluator", "assertManagedAgency", "getManagedAgencyLogo",
 ];
 
 /** Resource ids that may only travel inside a proof. */
-const RESOURCE_ID = /^(assessment|evidence|period|agency)Id$/;
+const RESOURCE_ID = /^(assessment|evidence|period|agency|import)Id$/;
 
 /**
  * Score storage (lib/assessments/store-scores.ts) recomputes one assessment inside a transaction

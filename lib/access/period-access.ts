@@ -11,21 +11,25 @@ import { seal, type TProof } from "@/lib/access/seal";
 // Periods and agencies belong to a whole agency: the admin's scope must cover every unit of it
 // (an admin of the installation, or of the agency's top unit). Anyone else gets NotFoundError.
 
-/** Proof that the user manages an agency's periods and participating units, or its users (user.manage). */
-export type TAgencyAccess = TProof<"agency", { user: TSessionUser; id: string; name: string }>;
+export type TAgencyPermission = "period.manage" | "agency.manage" | "user.manage";
+
+/** Proof that the user manages an agency: its periods and participating units, its document settings, or its users (user.manage). */
+export type TAgencyAccess<P extends TAgencyPermission = TAgencyPermission> = TProof<"agency", { user: TSessionUser; permission: P; id: string; name: string }>;
 
 /** Proof that the user manages one period. With `lock`, `status` was read under the row lock. */
 export type TPeriodAccess = TProof<"period", {
   user: TSessionUser; id: string; agencyId: string; status: PeriodStatus; catalogueVersionId: string; itemCount: number;
 }>;
 
-export async function authorizeAgency(user: TSessionUser, agencyId: string, permission: "period.manage" | "user.manage", options: { tx?: TTransaction } = {}): Promise<TAgencyAccess> {
+export async function authorizeAgency<P extends TAgencyPermission>(
+  user: TSessionUser, agencyId: string, permission: P, options: { tx?: TTransaction } = {},
+): Promise<TAgencyAccess<P>> {
   const agency = await (options.tx ?? prisma).agency.findFirst({
     where: { AND: [{ id: agencyId }, agencyWhere(grantsFor(user, permission))] },
     select: { id: true, name: true },
   });
   if (!agency) throw new NotFoundError("Instansi tidak ditemukan.");
-  return seal("agency", { user, ...agency });
+  return seal("agency", { user, permission, ...agency });
 }
 
 /**

@@ -12,7 +12,7 @@ export function listUserAgencies(scope: TScopeAccess<"user.manage">) {
 }
 
 /** An agency's users with their roles on its units, searchable by name, email or NIP. */
-export async function listAgencyUsers(agency: TAgencyAccess, search = "") {
+export async function listAgencyUsers(agency: TAgencyAccess<"user.manage">, search = "") {
   const q = search.trim();
   const users = await prisma.user.findMany({
     where: {

@@ -5,7 +5,7 @@ import type { TAgencyAccess } from "@/lib/access/period-access";
 import type { TManagedUserAccess } from "@/lib/access/user-access";
 
 /** The agency a proof reaches: the managed agency, or the managed user's. */
-const agencyOf = (access: TAgencyAccess | TManagedUserAccess) => ("agencyId" in access ? access.agencyId : access.id);
+const agencyOf = (access: TAgencyAccess<"user.manage"> | TManagedUserAccess) => ("agencyId" in access ? access.agencyId : access.id);
 
 /** Email and NIP name one person: refused when another account has them. */
 export async function assertUniqueIdentity(tx: TTransaction, input: { email: string; nip: string }, exceptUserId?: string) {
@@ -20,7 +20,7 @@ export async function assertUniqueIdentity(tx: TTransaction, input: { email: str
 }
 
 /** The unit of a new role must be one of the agency's; anything else is refused alike. */
-export async function assertAgencyUnit(tx: TTransaction, access: TAgencyAccess | TManagedUserAccess, unitId: string) {
+export async function assertAgencyUnit(tx: TTransaction, access: TAgencyAccess<"user.manage"> | TManagedUserAccess, unitId: string) {
   const agencyId = agencyOf(access);
   const unit = await tx.unit.findFirst({ where: { id: unitId, agencyId }, select: { id: true } });
   if (!unit) throw new ValidationError("Unit tidak ditemukan di instansi ini.", { unitId: "Unit tidak ditemukan di instansi ini." });

@@ -11,6 +11,8 @@ type TAnswerRow = {
   version: number;
   updatedAt: Date;
   updatedBy?: { name: string } | null;
+  carried?: boolean;
+  recheck?: string[];
 };
 
 export function toAnswerDto(row: TAnswerRow): TAnswerDto {
@@ -24,6 +26,8 @@ export function toAnswerDto(row: TAnswerRow): TAnswerDto {
     version: row.version,
     updatedByName: row.updatedBy?.name ?? null,
     updatedAt: row.updatedAt.toISOString(),
+    carried: row.carried ?? false,
+    recheck: row.recheck ?? [],
   };
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { TItem } from "@/lib/scoring/types";
 import { validateAnswer } from "@/lib/scoring/validate-answer";
+import { percentValue } from "@/lib/scoring/percent-value";
 import { parseDecimal } from "@/lib/format";
 import { NARRATIVE_MAX } from "@/lib/assessments/schemas";
 import type { TAnswerDto } from "@/lib/assessments/types";
@@ -30,6 +31,20 @@ export function rawAnswerFrom(item: TItem, values: TItemFormValues) {
     return values.surveyIndex.trim() === "" ? null : { surveyIndex: parseDecimal(values.surveyIndex) };
   }
   return values.optionKey ? { optionKey: values.optionKey } : null;
+}
+
+/** A PERCENT item's share as typed so far: null until every count is a whole number. */
+export function typedPercent(item: TItem, values: TItemFormValues): number | null {
+  const numbers = Object.fromEntries(item.inputs.map((i) => [i.key, Number(values.inputs[i.key])]));
+  const complete = item.inputs.every((i) => (values.inputs[i.key] ?? "").trim() !== "" && Number.isInteger(numbers[i.key]) && numbers[i.key]! >= 0);
+  return complete && item.formula ? percentValue(item.formula, numbers) : null;
+}
+
+/** The counts a refused PERCENT answer is about, to mark those fields. */
+export function inputsToMark(item: TItem, values: TItemFormValues) {
+  if (item.answerType !== "PERCENT") return undefined;
+  const result = validateAnswer(item, rawAnswerFrom(item, values));
+  return result.ok ? undefined : result.inputKeys;
 }
 
 /** Blank stays null so the message says which count is missing. */

@@ -64,6 +64,8 @@ export async function saveAnswer(user: TSessionUser, rawInput: unknown, side: Si
       value,
       narrative: input.narrative,
       updatedById: user.id,
+      // A carried answer the unit saves is its own answer now (lib/carry-forward).
+      ...(side === "SELF" ? { carried: false, recheck: [] } : {}),
     };
     const saved = existing
       ? await tx.answer.update({

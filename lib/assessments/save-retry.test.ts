@@ -3,7 +3,7 @@ import { isSameAnswer, isTransientCode, retryDelayMs } from "@/lib/assessments/s
 import type { TAnswerDto } from "@/lib/assessments/types";
 
 const stored = (fields: Partial<TAnswerDto>): TAnswerDto => ({
-  itemId: "i", optionKey: null, inputs: null, surveyIndex: null, narrative: "", value: 1, version: 2, updatedByName: "A", updatedAt: null, ...fields,
+  itemId: "i", optionKey: null, inputs: null, surveyIndex: null, narrative: "", value: 1, version: 2, updatedByName: "A", updatedAt: null, carried: false, recheck: [], ...fields,
 });
 
 describe("isTransientCode", () => {

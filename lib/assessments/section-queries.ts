@@ -69,7 +69,7 @@ function navGroupsOf(components: TNode[]) {
   });
 }
 
-function groupByIndicator(section: TNode, itemIdByCode: Map<string, string>): TSectionGroup[] {
+export function groupByIndicator(section: TNode, itemIdByCode: Map<string, string>): TSectionGroup[] {
   const groups: TSectionGroup[] = [];
   const visit = (node: TNode, depth: number) => {
     if (node.items.length) {

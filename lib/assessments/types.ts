@@ -11,6 +11,10 @@ export type TAnswerDto = {
   version: number;
   updatedByName: string | null;
   updatedAt: string | null;
+  /** Copied from last period's LKE and not yet confirmed or changed (lib/carry-forward). */
+  carried: boolean;
+  /** Why a carried answer needs a second look ("text", "options", "formula", "answer"). */
+  recheck: string[];
 };
 
 /** What is stored per assessment and side, and read by every page instead of recomputing. */

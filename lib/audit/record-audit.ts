@@ -13,6 +13,17 @@ export type TAuditEntry = {
   after?: Prisma.InputJsonValue | null;
 };
 
+/** Many events of one bulk change (carry forward), in one statement, in its transaction. */
+export async function recordAudits(tx: TTransaction, entries: TAuditEntry[]) {
+  if (entries.length === 0) return;
+  await tx.auditEvent.createMany({
+    data: entries.map((entry) => ({
+      actorId: entry.actorId, action: entry.action, entityType: entry.entityType, entityId: entry.entityId,
+      assessmentId: entry.assessmentId ?? null, itemId: entry.itemId ?? null, before: entry.before ?? undefined, after: entry.after ?? undefined,
+    })),
+  });
+}
+
 /** Always called inside the transaction of the change it records. The table is append-only. */
 export async function recordAudit(tx: TTransaction, entry: TAuditEntry) {
   await tx.auditEvent.create({

@@ -11,11 +11,22 @@ export function checkTree(components: TFileNode[]): TCatalogueIssue[] {
   const issues: TCatalogueIssue[] = [];
   const add = (path: TIssuePath, message: string) => issues.push({ path, message });
   const firstPathOf = new Map<string, string>();
+  const firstKeyOf = new Map<string, { path: string; explicit: boolean }>();
 
   const claimCode = (code: string, path: TIssuePath, noun: string) => {
     const first = firstPathOf.get(code);
     if (first === undefined) firstPathOf.set(code, formatIssuePath(path));
     else add([...path, "code"], `Kode ${noun} ${code} dipakai lebih dari sekali (pertama di ${first})`);
+  };
+
+  // Carry forward matches items across versions by key (default: the code): two items may never
+  // share one. Two implicit keys clash only when the codes do, which is reported already.
+  const claimKey = (question: { code: string; key?: string }, path: TIssuePath) => {
+    const key = question.key ?? question.code;
+    const explicit = question.key !== undefined;
+    const first = firstKeyOf.get(key);
+    if (first === undefined) firstKeyOf.set(key, { path: formatIssuePath(path), explicit });
+    else if (explicit || first.explicit) add([...path, "key"], `Kunci butir ${key} dipakai lebih dari sekali (pertama di ${first.path})`);
   };
 
   const visit = (node: TFileNode, path: TIssuePath, parentKind: TNodeKind | "root") => {
@@ -41,7 +52,10 @@ export function checkTree(components: TFileNode[]): TCatalogueIssue[] {
     issues.push(...checkWeights(node, path));
 
     children.forEach((child, index) => visit(child, [...path, "children", index], node.kind));
-    questions.forEach((question, index) => claimCode(question.code, [...path, "questions", index], "butir"));
+    questions.forEach((question, index) => {
+      claimCode(question.code, [...path, "questions", index], "butir");
+      claimKey(question, [...path, "questions", index]);
+    });
   };
 
   components.forEach((component, index) => visit(component, ["components", index], "root"));

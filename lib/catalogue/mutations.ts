@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { TCatalogue, TNode } from "@/lib/scoring/types";
 import type { NodeKind } from "@/lib/generated/prisma/enums";
+import { itemKey } from "@/lib/catalogue/item-key";
 
 export type TImportResult = { versionId: string; version: number; created: boolean };
 
@@ -69,6 +70,7 @@ async function insertNodes(tx: TTx, versionId: string, roots: TNode[]) {
             versionId,
             nodeId: row.id,
             code: item.code,
+            key: itemKey(item),
             text: item.text,
             answerType: item.answerType,
             weight: item.weight,

@@ -36,6 +36,8 @@ function normaliseNode(node: TFileNode): TNode {
 function normaliseItem(question: TFileQuestion): TItem {
   return {
     code: question.code,
+    // Only an explicit key is kept, so catalogues without keys keep their checksum.
+    ...(question.key !== undefined && question.key !== question.code ? { key: question.key } : {}),
     text: question.text,
     answerType: question.answerType,
     weight: question.weight ?? null,

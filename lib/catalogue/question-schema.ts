@@ -33,6 +33,8 @@ export const ZPercentInput = z.strictObject({
 
 const ZQuestionFields = z.strictObject({
   code: ZCode,
+  /** Stable identity across catalogue versions when a code is renumbered; defaults to the code. */
+  key: catalogueText(80, "Kunci butir").trim().min(1, "Kunci butir tidak boleh kosong").regex(/^\S+$/, "Kunci butir tidak boleh mengandung spasi").optional(),
   text: catalogueText(2000, "Teks butir").trim().min(1, "Teks butir wajib diisi"),
   answerType: ZAnswerType,
   guidance: catalogueText(10_000, "Petunjuk butir"),

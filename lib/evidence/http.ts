@@ -2,6 +2,7 @@ import "server-only";
 import type { Readable } from "node:stream";
 import { toActionError } from "@/lib/action-result";
 import { AppError, ForbiddenError } from "@/lib/errors";
+import type { TLogger } from "@/lib/log/logger";
 
 // Helpers of the bukti dukung route handlers (app/api/bukti).
 
@@ -12,11 +13,12 @@ const STATUS: Record<AppError["code"], number> = {
   CONFLICT: 409,
   INVALID_STATE: 409,
   INVALID_INPUT: 400,
+  UNAVAILABLE: 503,
 };
 
 /** The same { ok: false, code, message } body as server actions, with a fitting status. */
-export function errorResponse(error: unknown): Response {
-  const body = toActionError(error);
+export function errorResponse(error: unknown, log?: TLogger): Response {
+  const body = toActionError(error, log);
   const own = (error as { status?: unknown }).status;
   const status = typeof own === "number" ? own : body.code === "INTERNAL" ? 500 : STATUS[body.code];
   return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });

@@ -7,6 +7,7 @@ import { withExtension } from "@/lib/evidence/file-name";
 import { evidenceTypeOfMime } from "@/lib/evidence/file-types";
 import { getStorage } from "@/lib/storage/get-storage";
 import { StorageObjectNotFoundError } from "@/lib/storage/types";
+import { logger } from "@/lib/log/logger";
 
 export type TOpenedFile = { stream: Readable; size: number; mimeType: string; fileName: string };
 
@@ -36,7 +37,7 @@ export async function openEvidenceFile(access: TEvidenceAccess, version?: number
     return { stream: file.stream, size: file.size, mimeType: held.blob.mimeType, fileName: ext ? withExtension(name, ext) : name };
   } catch (error) {
     if (error instanceof StorageObjectNotFoundError) {
-      console.error("[evidence] stored file missing", { evidenceId: entry.id, version: wanted, key: held.blob.storageKey });
+      logger.error({ evidenceId: entry.id, version: wanted, key: held.blob.storageKey }, "stored evidence file missing");
       throw notFound();
     }
     throw error;

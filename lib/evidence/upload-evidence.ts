@@ -3,10 +3,10 @@ import { prisma, type TTransaction } from "@/lib/db";
 import type { TSessionUser } from "@/lib/auth/load-user";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getCatalogue } from "@/lib/catalogue/queries";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { AppError, ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { authorizeAssessment, type TAssessmentAccess } from "@/lib/access/assessment-access";
 import { refreshEvidencedCount, storedBytes } from "@/lib/evidence/counters";
-import { FileTooLargeError, QuotaExceededError } from "@/lib/evidence/errors";
+import { FileTooLargeError, QuotaExceededError, StorageUnavailableError, UploadInterruptedError } from "@/lib/evidence/errors";
 import { EVIDENCE_DTO_INCLUDE, toEvidenceDto } from "@/lib/evidence/evidence-dto";
 import { cleanFileName } from "@/lib/evidence/file-name";
 import { formatLimit } from "@/lib/evidence/format-size";
@@ -19,6 +19,7 @@ import { expectedDocumentLabel, tickExpectedDocument } from "@/lib/evidence/expe
 import type { TEvidenceDto } from "@/lib/evidence/types";
 import { getStorage } from "@/lib/storage/get-storage";
 import { newStorageKey } from "@/lib/storage/keys";
+import { logger } from "@/lib/log/logger";
 import type { TStorageBody } from "@/lib/storage/types";
 
 export type TUploadInput = {
@@ -67,7 +68,8 @@ export async function uploadEvidence(user: TSessionUser, input: TUploadInput, bo
     await storage.put(key, inspection.body, { contentType: "application/octet-stream" });
   } catch (error) {
     await storage.delete(key).catch(() => undefined);
-    throw error;
+    // A refusal of the file or a cut-off body is the upload's; anything else is the storage's.
+    throw error instanceof AppError ? error : new StorageUnavailableError(error);
   }
 
   // 3. One transaction: the blob (or the existing one), the entry or its new version, the counter, the audit event.
@@ -78,7 +80,7 @@ export async function uploadEvidence(user: TSessionUser, input: TUploadInput, bo
     await storage.delete(key).catch(() => undefined);
     throw error;
   }
-  if (!outcome.keptKey) await storage.delete(key).catch((error: unknown) => console.error("[evidence] could not delete a duplicate upload", key, error));
+  if (!outcome.keptKey) await storage.delete(key).catch((error: unknown) => logger.warn({ err: error, key }, "could not delete a duplicate upload"));
   return { evidence: outcome.evidence, deduplicated: outcome.deduplicated };
 }
 
@@ -164,15 +166,20 @@ async function refuseSameCurrentFile(tx: TTransaction, assessmentId: string, ite
   if (same) throw new ConflictError(`Berkas yang sama sudah menjadi bukti dukung butir ini ('${same.title}').`);
 }
 
-/** Web streams are read without cancelling on early exit, so the caller may still drain them. */
+/**
+ * Web streams are read without cancelling on early exit, so the caller may still drain them. A
+ * failed read is the client going away mid-file: typed, so it is not taken for a storage fault.
+ */
 function toIterable(body: TStorageBody): AsyncIterable<Uint8Array> {
   const web = body as ReadableStream<Uint8Array>;
-  if (typeof web.getReader !== "function") return body as AsyncIterable<Uint8Array>;
+  if (typeof web.getReader !== "function") return interruptible(body as AsyncIterable<Uint8Array>);
   return (async function* () {
     const reader = web.getReader();
     try {
       for (;;) {
-        const { done, value } = await reader.read();
+        const { done, value } = await reader.read().catch((error: unknown) => {
+          throw new UploadInterruptedError(error);
+        });
         if (done) return;
         yield value;
       }
@@ -180,4 +187,12 @@ function toIterable(body: TStorageBody): AsyncIterable<Uint8Array> {
       reader.releaseLock();
     }
   })();
+}
+
+async function* interruptible(body: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
+  try {
+    yield* body;
+  } catch (error) {
+    throw error instanceof AppError ? error : new UploadInterruptedError(error);
+  }
 }

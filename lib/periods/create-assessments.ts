@@ -18,7 +18,7 @@ export function emptyScoreOf(loaded: TLoadedCatalogue, itemCount: number): TEmpt
  * rather than nothing. Returns only the assessments created. `access` proves the caller manages
  * the agency of the period and of the units (checked with assertAgencyUnits).
  */
-export async function createAssessments(access: TAgencyAccess | TPeriodAccess, tx: TTransaction, periodId: string, unitIds: readonly string[], empty: TEmptyScore) {
+export async function createAssessments(access: TAgencyAccess<"period.manage"> | TPeriodAccess, tx: TTransaction, periodId: string, unitIds: readonly string[], empty: TEmptyScore) {
   const created = await tx.assessment.createManyAndReturn({
     data: unitIds.map((unitId) => ({ periodId, unitId, itemCount: empty.itemCount })),
     skipDuplicates: true,

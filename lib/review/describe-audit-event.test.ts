@@ -39,3 +39,11 @@ describe("describeAuditEvent", () => {
     expect(describeAuditEvent("something.new", null, null)).toBe("Perubahan lain tercatat");
   });
 });
+
+describe("carried answers in the item history", () => {
+  it("names the year and the answer, the confirmation and the carried evidence", () => {
+    expect(describeAuditEvent("answer.carry", null, { optionKey: "B", fromYear: 2025 })).toBe("Jawaban unit disalin dari LKE 2025: B");
+    expect(describeAuditEvent("answer.carry.confirm", { carried: true }, { carried: false })).toBe("Jawaban dari tahun lalu dikonfirmasi unit");
+    expect(describeAuditEvent("evidence.carry", null, { title: "SK Tim Kerja.pdf" })).toBe("Bukti dukung disalin dari LKE tahun lalu: SK Tim Kerja.pdf");
+  });
+});

@@ -66,6 +66,12 @@ export function describeAuditEvent(action: string, beforeJson: unknown, afterJso
     }
     case "review.verdict":
       return `Putusan TPI: ${VERDICT[String(after?.verdict)] ?? "diubah"}${after?.note ? ` — "${String(after.note)}"` : ""}`;
+    case "answer.carry":
+      return `Jawaban unit disalin dari LKE ${String(after?.fromYear ?? "tahun lalu")}: ${answerText(after, item)}`;
+    case "answer.carry.confirm":
+      return "Jawaban dari tahun lalu dikonfirmasi unit";
+    case "evidence.carry":
+      return `Bukti dukung disalin dari LKE tahun lalu: ${String(after?.title ?? "")}`;
     case "review.copy-self":
       return `Jawaban unit (${answerText(after, item)}) disalin sebagai jawaban TPI`;
     case "note.add":

@@ -15,6 +15,7 @@ import { draftRecommendations } from "@/lib/review/draft-recommendations";
 import type { TLhe } from "@/lib/review/lhe-types";
 import { assertLheEditable } from "@/lib/review/policy";
 import { lheAreasKnown, ZLheDraft } from "@/lib/review/schemas";
+import { issueDocuments } from "@/lib/documents/issue-documents";
 
 type TDb = TTransaction | typeof prisma;
 
@@ -27,7 +28,7 @@ export async function composeLhe(access: TAssessmentAccess, db: TDb = prisma): P
       select: {
         revisionRound: true, unit: { select: { name: true } },
         period: { select: { name: true, catalogueVersion: { select: { code: true, version: true } } } },
-        assignments: { select: { role: true, user: { select: { name: true } } }, orderBy: { role: "asc" } },
+        assignments: { select: { role: true, user: { select: { name: true, nip: true } } }, orderBy: { role: "asc" } },
       },
     }),
     getStoredScore(access, "SELF", db),
@@ -56,7 +57,7 @@ export async function composeLhe(access: TAssessmentAccess, db: TDb = prisma): P
     periodName: assessment.period.name,
     catalogueLabel: `${assessment.period.catalogueVersion.code} versi ${assessment.period.catalogueVersion.version}`,
     finalizedAt: null,
-    evaluators: assessment.assignments.map((a) => ({ name: a.user.name, role: a.role })),
+    evaluators: assessment.assignments.map((a) => ({ name: a.user.name, role: a.role, nip: a.user.nip })),
     revisionRound: assessment.revisionRound,
     totals: { self: self.total, evaluator: evaluator.total },
     parts: loaded.catalogue.components.flatMap((c) => [...c.children.map((p) => row(p.code)), row(c.code)]),
@@ -96,6 +97,8 @@ export async function finalizeLhe(access: TAssessmentAccess, tx: TTransaction) {
     update: { content: lhe as object, finalizedAt: clock.now() },
   });
   await recordAudit(tx, { actorId: access.user.id, action: "report.lhe.finalize", entityType: "Report", entityId: report.id, assessmentId: access.id, after: { totals: lhe.totals } });
+  // Numbers, place and signatories of the LHE and the Berita Acara are fixed with it.
+  await issueDocuments(access, tx, clock.now());
 }
 
 /** The LHE any reader of the assessment may see: frozen once final, live before. */

@@ -9,7 +9,8 @@ export type TLhe = {
   periodName: string;
   catalogueLabel: string;
   finalizedAt: string | null;
-  evaluators: { name: string; role: "LEAD" | "MEMBER" }[];
+  /** NIP printed under each signature; absent in LHEs frozen before NIPs were kept. */
+  evaluators: { name: string; role: "LEAD" | "MEMBER"; nip?: string | null }[];
   revisionRound: number;
   totals: { self: number; evaluator: number };
   parts: TLheScoreRow[];

@@ -43,6 +43,8 @@ export type TInputConstraint = {
 
 export type TItem = {
   code: string;
+  /** Stable identity across catalogue versions; absent means the code (see itemKey). */
+  key?: string;
   text: string;
   answerType: TAnswerType;
   /** Own weight (Hasil items): contributes weight x value instead of sharing the node weight. */

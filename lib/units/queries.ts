@@ -21,7 +21,7 @@ export const listManagedAgencies = cache(async (scope: TScopeAccess<"period.mana
 });
 
 /** The managed agency's units (of a period's agency too), in tree order. */
-export const listAgencyUnits = cache(async (access: TAgencyAccess | TPeriodAccess): Promise<TUnitOption[]> => {
+export const listAgencyUnits = cache(async (access: TAgencyAccess<"period.manage" | "user.manage"> | TPeriodAccess): Promise<TUnitOption[]> => {
   const agencyId = "agencyId" in access ? access.agencyId : access.id;
   return orderUnitTree(await prisma.unit.findMany({ where: { agencyId }, select: UNIT_FIELDS }));
 });
@@ -30,7 +30,7 @@ export const listAgencyUnits = cache(async (access: TAgencyAccess | TPeriodAcces
  * Checks that every requested unit exists and belongs to the managed agency; returns the
  * distinct ids. Ids come from the browser, so nothing is trusted.
  */
-export async function assertAgencyUnits(access: TAgencyAccess | TPeriodAccess, db: TTransaction, unitIds: readonly string[]): Promise<string[]> {
+export async function assertAgencyUnits(access: TAgencyAccess<"period.manage"> | TPeriodAccess, db: TTransaction, unitIds: readonly string[]): Promise<string[]> {
   const agencyId = "agencyId" in access ? access.agencyId : access.id;
   const wanted = [...new Set(unitIds)];
   const found = await db.unit.findMany({ where: { id: { in: wanted }, agencyId }, select: { id: true } });

@@ -41,6 +41,7 @@ export const USERS: TDemoUser[] = [
   { id: "user-kepala", email: "kepala@zi.demo", name: "Kepala Kejari Bantaeng", label: "Kepala Unit (Kejari Bantaeng)", roles: [{ role: "UNIT_HEAD", unitId: "unit-kejari-bantaeng" }] },
   { id: "user-anggota-makassar", email: "anggota.makassar@zi.demo", name: "Rina Tim Kerja Makassar", label: "Anggota Tim Kerja (Kejari Makassar)", roles: [{ role: "UNIT_MEMBER", unitId: "unit-kejari-makassar" }] },
   { id: "user-kepala-makassar", email: "kepala.makassar@zi.demo", name: "Kepala Kejari Makassar", label: "Kepala Unit (Kejari Makassar)", roles: [{ role: "UNIT_HEAD", unitId: "unit-kejari-makassar" }] },
+  { id: "user-kepala-gowa", email: "kepala.gowa@zi.demo", name: "Kepala Kejari Gowa", label: "Kepala Unit (Kejari Gowa)", roles: [{ role: "UNIT_HEAD", unitId: "unit-kejari-gowa" }] },
   // Evaluators of the agency (its Inspektorat): an EVALUATOR role on one of its units.
   { id: "user-evaluator2", email: "tpi2@zi.demo", name: "Citra Evaluator TPI", label: "Evaluator TPI kedua (anggota tim)", roles: [{ role: "EVALUATOR", unitId: "unit-kejagung" }] },
   { id: "user-evaluator", email: "tpi@zi.demo", name: "Budi Evaluator TPI", label: "Evaluator TPI", roles: [{ role: "EVALUATOR", unitId: "unit-kejagung" }] },

@@ -7,6 +7,7 @@ import { seedAnswers } from "./seed-answers";
 import { createAgencyUnits } from "./create-units";
 import { seedOtherAgency } from "./seed-other-agency";
 import { demoWindows } from "./demo-windows";
+import { seedDocumentSettings, seedPreviousYear } from "./seed-documents";
 
 /** Demo agency, units, one login per role, the current period and varied answers. Idempotent. */
 export async function seedDemo(catalogueVersionId: string) {
@@ -50,6 +51,8 @@ export async function seedDemo(catalogueVersionId: string) {
       { assessmentId: assessmentIdFor("unit-kejari-gowa"), userId: "user-evaluator", role: "LEAD" },
     ],
   });
+  await seedDocumentSettings();
+  await seedPreviousYear(loaded);
   await seedOtherAgency(catalogueVersionId);
   return { created: true };
 }

@@ -4,4 +4,7 @@ export function startEmbeddedPostgres(options?: { dir?: string; port?: number; d
   dir: string;
   port: number;
   stop: () => Promise<void>;
+  pause: () => Promise<void>;
+  resume: () => Promise<void>;
 }>;
+export function useEmbeddedPostgres(port?: number): Promise<{ url: string; stop: () => Promise<void> }>;

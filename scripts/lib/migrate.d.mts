@@ -1,1 +1,1 @@
-export function applyMigrations(url: string): Promise<string[]>;
+export function applyMigrations(url: string, options?: { only?: string[] }): Promise<string[]>;

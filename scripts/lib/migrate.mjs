@@ -24,10 +24,15 @@ function wholeScriptAdapter(url, opened) {
 
 const quietLogger = new Logger(() => () => {});
 
-export async function applyMigrations(url) {
+/**
+ * @param {string} url
+ * @param {{ only?: string[] }} [options] only: apply just these migrations (a restore first brings
+ *   an empty database to the level of its backup).
+ */
+export async function applyMigrations(url, { only } = {}) {
   const opened = [];
   try {
-    const result = await run("deploy", { adapterFactory: wholeScriptAdapter(url, opened) });
+    const result = await run("deploy", { adapterFactory: wholeScriptAdapter(url, opened), only });
     // The job queue's own schema (graphile_worker), so jobs can be enqueued in any transaction.
     await runJobQueueMigrations({ connectionString: url, logger: quietLogger });
     return result.appliedMigrationNames ?? [];

@@ -142,11 +142,15 @@ describe("login throttling", () => {
 });
 
 describe("password hashing", () => {
-  it("stores passwords as scrypt hashes, never in clear", async () => {
+  it("stores passwords as scrypt hashes at the production cost, never in clear", async () => {
+    const hash = await hashPassword(PASSWORD);
+    expect(hash).toMatch(/^scrypt\$16384\$8\$1\$[A-Za-z0-9+/]+={0,2}\$[A-Za-z0-9+/]+={0,2}$/);
+    expect(hash).not.toContain(PASSWORD);
+    // The fixture's users carry a cheaper scrypt hash (tests/support/cheap-password-hash.ts).
     const users = await prisma.user.findMany({ select: { passwordHash: true } });
     expect(users).toHaveLength(8);
     for (const { passwordHash } of users) {
-      expect(passwordHash).toMatch(/^scrypt\$16384\$8\$1\$[A-Za-z0-9+/]+={0,2}\$[A-Za-z0-9+/]+={0,2}$/);
+      expect(passwordHash).toMatch(/^scrypt\$\d+\$8\$1\$[A-Za-z0-9+/]+={0,2}\$[A-Za-z0-9+/]+={0,2}$/);
       expect(passwordHash).not.toContain(PASSWORD);
     }
   });

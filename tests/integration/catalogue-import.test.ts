@@ -4,7 +4,7 @@ import { catalogueChecksum, unsafeImportCatalogue } from "@/lib/catalogue/mutati
 import { getCatalogue } from "@/lib/catalogue/queries";
 import { NotFoundError } from "@/lib/errors";
 import type { TCatalogue, TItem, TNode } from "@/lib/scoring/types";
-import { resetDatabase } from "@/tests/support/db";
+import { emptyDatabase } from "@/tests/support/db";
 import {
   changedCatalogueFile, fileNodes, fileQuestions, importCatalogueFile, parseOrThrow, readShippedCatalogueFile,
 } from "@/tests/support/catalogue-file";
@@ -19,8 +19,9 @@ const shippedFile = readShippedCatalogueFile();
 const NODE_COUNT = fileNodes(shippedFile).length;
 const ITEM_COUNT = fileQuestions(shippedFile).length;
 
+// From a truly empty database (not the template's copy), so createWorld really imports the file.
 beforeEach(async () => {
-  await resetDatabase();
+  await emptyDatabase();
   world = await createWorld();
 });
 

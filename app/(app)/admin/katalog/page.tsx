@@ -7,6 +7,7 @@ import { orNotFound } from "@/lib/page-guard";
 import { PageHeading } from "@/components/admin/page-heading";
 import { CatalogueVersionList } from "@/components/admin/catalogue-version-list";
 import { CatalogueImportForm } from "@/components/admin/catalogue-import-form";
+import { CatalogueXlsxImportForm } from "@/components/admin/catalogue-xlsx-import-form";
 
 export const metadata: Metadata = { title: "Katalog LKE" };
 
@@ -24,10 +25,16 @@ export default async function CatalogueAdminPage() {
         <CatalogueVersionList versions={versions} />
       </section>
       {mayImport ? (
-        <section aria-labelledby="impor" className="space-y-3">
-          <h2 id="impor" className="text-lg font-semibold">Impor katalog</h2>
-          <CatalogueImportForm />
-        </section>
+        <>
+          <section aria-labelledby="impor" className="space-y-3">
+            <h2 id="impor" className="text-lg font-semibold">Impor katalog</h2>
+            <CatalogueImportForm />
+          </section>
+          <section aria-labelledby="impor-xlsx" className="space-y-3">
+            <h2 id="impor-xlsx" className="text-lg font-semibold">Impor katalog dari Excel</h2>
+            <CatalogueXlsxImportForm />
+          </section>
+        </>
       ) : null}
     </div>
   );

@@ -16,6 +16,7 @@ import { UnitTable } from "@/components/dashboard/unit-table";
 import { UnitAreaTable } from "@/components/dashboard/unit-area-table";
 import { Pagination } from "@/components/dashboard/pagination";
 import { ExportLinks } from "@/components/dashboard/export-links";
+import { RegionZipLink } from "@/components/workbook/region-zip-link";
 
 export const metadata: Metadata = { title: "Tabel unit · Dasbor pimpinan" };
 
@@ -49,6 +50,7 @@ export default async function UnitTablePage({ searchParams }: { searchParams: Pr
           {" "}· peringkat menurut nilai TPI, atau nilai mandiri bila belum dinilai.
         </p>
         <ExportLinks query={query} periodId={context.period.id} />
+        <RegionZipLink periodId={context.period.id} regionId={query.wilayah || undefined} />
       </div>
       {page.rows.length === 0 ? null : view === "area"
         ? <UnitAreaTable rows={page.rows} areas={page.areas} bins={heatBins(areaThresholds(loaded.catalogue))} />

@@ -16,6 +16,7 @@ import { TransitionButton } from "@/components/review/transition-button";
 import { RoundChangesList } from "@/components/review/round-changes-list";
 import { getRoundChanges } from "@/lib/review/round-changes";
 import { getFinalizeReadiness } from "@/lib/review/finalize-checklist";
+import { WorkbookLinks } from "@/components/workbook/workbook-links";
 
 export const metadata: Metadata = { title: "Evaluasi TPI" };
 
@@ -33,7 +34,9 @@ export default async function ReviewOverviewPage({ params }: { params: Promise<{
   return (
     <div className="space-y-6">
       <AssessmentHeading header={header} crumb="Evaluasi TPI" readOnly={!reviewing} />
+      <WorkbookLinks assessmentId={assessmentId} canImport={false} />
       <nav aria-label="Bagian LKE untuk dievaluasi" className="flex flex-wrap gap-2 text-sm">
+        <Link href={`/evaluasi/${assessmentId}/lembar-kerja`} className="rounded-md bg-brand-700 px-3 py-1.5 font-medium text-white">Lembar kerja (semua butir)</Link>
         {loaded.sections.map((s) => (
           <Link key={s.code} href={`/evaluasi/${assessmentId}/${s.code}`} className="rounded-md border border-slate-200 bg-white px-3 py-1.5 hover:border-brand-600">
             <span className="font-mono text-xs">{s.code}</span> {displayTitle(s.title)}

@@ -21,6 +21,10 @@ import { getEvidenceCompleteness } from "@/lib/evidence/queries";
 import { EvidenceCompleteness } from "@/components/evidence/evidence-completeness";
 import { getOverviewScores } from "@/lib/review/overview-scores";
 import { OverviewScoreHeader } from "@/components/review/overview-score-header";
+import { WorkbookLinks } from "@/components/workbook/workbook-links";
+import { getCarryForwardOverview } from "@/lib/carry-forward/queries";
+import { CarryForwardPanel } from "@/components/carry-forward/carry-forward-panel";
+import { DocumentLinks } from "@/components/documents/document-links";
 
 export const metadata: Metadata = { title: "Ringkasan LKE" };
 
@@ -28,11 +32,12 @@ export default async function OverviewPage({ params }: { params: Promise<{ asses
   const { assessmentId } = await params;
   const user = await requireUser();
   const access = await orNotFound(authorizeAssessment(user, assessmentId, "assessment.read"));
-  const [header, loaded, scores, evidence] = await Promise.all([
+  const [header, loaded, scores, evidence, carried] = await Promise.all([
     getAssessmentHeader(access),
     getCatalogue(access.catalogueVersionId),
     getOverviewScores(access),
     getEvidenceCompleteness(access),
+    getCarryForwardOverview(access),
   ]);
   const score = scores.self;
   // Once final, the predicate check that counts is the one on the TPI's score.
@@ -51,6 +56,9 @@ export default async function OverviewPage({ params }: { params: Promise<{ asses
       <AssessmentHeading header={header} />
       <StageDeadline status={header.status} windows={header.windows} timeZone={header.unit.timeZone} now={clock.now()} />
       <AssessmentLinks assessmentId={assessmentId} status={header.status} isEvaluator={header.isEvaluator} />
+      <WorkbookLinks assessmentId={assessmentId} canImport={header.canEditSelf} />
+      <DocumentLinks assessmentId={assessmentId} status={header.status} isEvaluator={header.isEvaluator} />
+      <CarryForwardPanel assessmentId={assessmentId} overview={carried} />
       <UnitWorkflowPanel assessmentId={assessmentId} status={header.status} statusVersion={header.statusVersion} canSubmit={header.canSubmit}
         completeness={completeness} sectionOf={sectionOf} revisionItems={revisionItems} awaitingEvaluator={scores.awaitingEvaluator} />
       <OverviewScoreHeader assessmentId={assessmentId} scores={scores} parts={[...(pengungkit?.children ?? []), ...(hasil ? [hasil] : [])]}

@@ -1,9 +1,11 @@
 import { getSessionUser } from "@/lib/auth/session";
 import { authorizeEvidence } from "@/lib/access/evidence-access";
+import { isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { AppError } from "@/lib/errors";
 import { downloadHeaders } from "@/lib/evidence/download-headers";
 import { toWebStream } from "@/lib/evidence/http";
 import { openEvidenceFile } from "@/lib/evidence/open-evidence";
+import { loggerForRequest } from "@/lib/log/request-logger";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +23,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ evid
     return new Response(toWebStream(file.stream), { status: 200, headers: downloadHeaders(file, query.get("unduh") === "1") });
   } catch (error) {
     if (error instanceof AppError) return notFound();
-    console.error("[evidence] download failed", { evidenceId, error });
+    const log = loggerForRequest(request);
+    if (isDatabaseUnavailable(error)) {
+      log.warn({ err: error, evidenceId }, "database unavailable");
+      return new Response("Server sedang tidak dapat menjangkau basis data; coba lagi sebentar lagi.", { status: 503, headers: plainHeaders() });
+    }
+    log.error({ err: error, evidenceId }, "download failed");
     return new Response("Terjadi kesalahan pada server.", { status: 500, headers: plainHeaders() });
   }
 }

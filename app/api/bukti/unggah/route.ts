@@ -1,7 +1,10 @@
 import { getSessionUser } from "@/lib/auth/session";
 import { UnauthenticatedError, ValidationError } from "@/lib/errors";
 import { assertSameOrigin, decodeFileNameHeader, errorResponse } from "@/lib/evidence/http";
+import { UploadInterruptedError } from "@/lib/evidence/errors";
 import { uploadEvidence } from "@/lib/evidence/upload-evidence";
+import { REQUEST_ID_HEADER, requestIdOf } from "@/lib/log/request-id";
+import { logger, type TLogger } from "@/lib/log/logger";
 
 export const dynamic = "force-dynamic";
 
@@ -10,6 +13,14 @@ export const dynamic = "force-dynamic";
 // Body: the raw file; X-File-Name: its name, percent-encoded. The body streams to storage, so the
 // browser can show progress (XMLHttpRequest) and memory stays flat whatever the file size.
 export async function POST(request: Request) {
+  // proxy.ts skips this route (it would buffer the body), so the id is taken here.
+  const requestId = requestIdOf(request.headers);
+  const response = await handleUpload(request, logger.child({ requestId }));
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  return response;
+}
+
+async function handleUpload(request: Request, log: TLogger): Promise<Response> {
   try {
     assertSameOrigin(request);
     const user = await getSessionUser();
@@ -31,6 +42,12 @@ export async function POST(request: Request) {
     );
     return Response.json({ ok: true, data: result }, { status: 201, headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    return errorResponse(error);
+    // A closed tab or a lost connection is part of normal use, not a server error.
+    if (request.signal.aborted || error instanceof UploadInterruptedError) {
+      const query = new URL(request.url).searchParams;
+      log.info({ assessmentId: query.get("assessmentId"), itemId: query.get("itemId") }, "upload aborted by the client");
+      return errorResponse(error instanceof UploadInterruptedError ? error : new UploadInterruptedError(error));
+    }
+    return errorResponse(error, log);
   }
 }

@@ -21,6 +21,7 @@ export default async function CatalogueVersionPage({ params }: { params: Promise
         description={<><span className="block">{version.title}</span><span className="block text-sm">{version.regulation}</span></>}>
         <InUseBadge inUse={version.inUse} />
       </PageHeading>
+      <a href={`/api/katalog/${version.id}/xlsx`} download className="inline-block rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100">Unduh XLSX</a>
       <dl className="flex flex-wrap gap-x-8 gap-y-2 text-sm">
         <div><dt className="text-slate-500">Jumlah butir</dt><dd className="font-semibold">{formatInteger(version.itemCount)}</dd></div>
         <div><dt className="text-slate-500">Diimpor</dt><dd>{formatDate(version.createdAt)}</dd></div>

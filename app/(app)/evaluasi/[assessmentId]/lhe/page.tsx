@@ -12,6 +12,7 @@ import { LheEditor } from "@/components/review/lhe-editor";
 import { TransitionButton } from "@/components/review/transition-button";
 import { FinalizeChecklist } from "@/components/review/finalize-checklist";
 import { getFinalizeReadiness } from "@/lib/review/finalize-checklist";
+import { DocumentLinks } from "@/components/documents/document-links";
 
 export const metadata: Metadata = { title: "Susun LHE" };
 
@@ -45,7 +46,10 @@ export default async function LheDraftPage({ params }: { params: Promise<{ asses
           </section>
         </>
       ) : null}
-      <p className="text-sm"><Link href={`/lke/${assessmentId}/lhe`} className="text-brand-700 underline">Lihat LHE siap cetak</Link></p>
+      <div className="flex flex-wrap items-center gap-4">
+        <p className="text-sm"><Link href={`/lke/${assessmentId}/lhe`} className="text-brand-700 underline">Lihat LHE siap cetak</Link></p>
+        <DocumentLinks assessmentId={assessmentId} status={access.status} isEvaluator only={["lhe", "berita-acara"]} />
+      </div>
       <LheDocument lhe={lhe} />
     </div>
   );

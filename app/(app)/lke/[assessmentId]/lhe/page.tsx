@@ -5,6 +5,7 @@ import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { orNotFound } from "@/lib/page-guard";
 import { LheDocument } from "@/components/review/lhe-document";
 import { PrintButton } from "@/components/ui/print-button";
+import { DocumentLinks } from "@/components/documents/document-links";
 
 export const metadata: Metadata = { title: "Laporan Hasil Evaluasi" };
 
@@ -14,7 +15,10 @@ export default async function LhePage({ params }: { params: Promise<{ assessment
   const lhe = await getLhe(await orNotFound(authorizeAssessment(user, assessmentId, "assessment.read")));
   return (
     <div className="space-y-4">
-      <div className="no-print flex justify-end"><PrintButton /></div>
+      <div className="no-print flex flex-wrap items-center justify-end gap-3">
+        <DocumentLinks assessmentId={assessmentId} status="FINAL" isEvaluator={false} only={["lhe", "berita-acara"]} />
+        <PrintButton />
+      </div>
       <LheDocument lhe={lhe} />
     </div>
   );

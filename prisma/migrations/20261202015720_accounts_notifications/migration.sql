@@ -6,7 +6,6 @@ CREATE TYPE "NotificationKind" AS ENUM ('LKE_SUBMITTED', 'LKE_REVISION_REQUESTED
 
 -- AlterTable
 ALTER TABLE "User" ADD COLUMN     "agencyId" TEXT,
-ADD COLUMN     "nip" TEXT,
 ADD COLUMN     "phone" TEXT;
 
 -- CreateTable

@@ -1,0 +1,29 @@
+import { z } from "zod";
+
+// The backup format (README "Backups"): one folder, written under a temporary name and renamed
+// when complete.
+//   manifest.json            this file: what is inside and the SHA-256 of every part
+//   database/<Table>.copy.gz  the table's rows, PostgreSQL COPY text format, gzip
+//   files/<storage key>      every bukti dukung file, as stored; its SHA-256 is the one the
+//                            database holds for it (EvidenceBlob.sha256)
+
+export const BACKUP_FORMAT = "zi-backup";
+export const BACKUP_FORMAT_VERSION = 1;
+
+const ZSha256 = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const ZManifest = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.literal(BACKUP_FORMAT_VERSION),
+  createdAt: z.iso.datetime(),
+  /** Migrations applied to the database at the snapshot, in order. */
+  migrations: z.array(z.string().min(1)),
+  /** In load order: parents before children. */
+  tables: z.array(z.object({ name: z.string().min(1), columns: z.array(z.string().min(1)).min(1), rows: z.number().int().min(0), file: z.string(), sha256: ZSha256 })),
+  files: z.array(z.object({ key: z.string().min(1), size: z.number().int().min(0), sha256: ZSha256 })),
+});
+
+export type TManifest = z.infer<typeof ZManifest>;
+
+export const tableFile = (table: string) => `database/${table}.copy.gz`;
+export const evidenceFile = (key: string) => `files/${key}`;

@@ -1,0 +1,110 @@
+import type pg from "pg";
+import { MatrixClient } from "./client";
+
+// The people and records of the matrix, on top of the demo data (prisma/seed): every persona is
+// tied to the "own" LKE (Kejaksaan Negeri Bantaeng) or deliberately not; the "foreign" records
+// belong to another agency (BPS Kota Makassar), which nobody but the installation's admin reaches.
+
+export const PASSWORD = "demo12345";
+
+export const PERSONAS = [
+  "anonymous", "member", "head", "evaluatorLead", "evaluatorMember", "evaluatorUnassigned", "leaderIn", "leaderOut", "agencyAdmin", "installationAdmin",
+] as const;
+export type TPersona = (typeof PERSONAS)[number];
+export type TTarget = "own" | "foreign";
+
+const EMAIL: Record<Exclude<TPersona, "anonymous">, string> = {
+  member: "anggota@zi.demo", // Tim Kerja of Kejari Bantaeng
+  head: "kepala@zi.demo", // its Kepala
+  evaluatorLead: "tpi@zi.demo", // leads Bantaeng's TPI team (assigned below)
+  evaluatorMember: "tpi2@zi.demo", // a member of that team (assigned below)
+  evaluatorUnassigned: "tpi.lain@zi.demo", // a Kejaksaan evaluator on no team of Bantaeng (created below)
+  leaderIn: "pimpinan.sulsel@zi.demo", // leads Kejati Sulsel, Bantaeng's region
+  leaderOut: "pimpinan.jabar@zi.demo", // leads Kejati Jabar (created below)
+  agencyAdmin: "admin.kejaksaan@zi.demo", // ADMIN of the Kejaksaan's top unit
+  installationAdmin: "admin@zi.demo", // ADMIN without a unit
+};
+
+export const OWN = { assessmentId: "asm-2026-kejari-bantaeng", unitId: "unit-kejari-bantaeng", periodId: "period-2026", agencyId: "agency-kejaksaan" };
+export const FOREIGN = { assessmentId: "asm-2026-bps-makassar", unitId: "unit-bps-makassar", periodId: "period-2026-bps", agencyId: "agency-bps" };
+export const RECORDS: Record<TTarget, typeof OWN> = { own: OWN, foreign: FOREIGN };
+
+export type TWorld = {
+  baseUrl: string;
+  emails: Record<TPersona, string>;
+  clients: Record<TPersona, MatrixClient>;
+  versionId: string;
+  itemId: (code: string) => string;
+  /** A live link entry per target and persona, for the calls that rename or delete one. */
+  linkOf: (target: TTarget, persona: TPersona) => string;
+  /** A stored file per target, for downloads. */
+  fileOf: Record<TTarget, string>;
+  windows: Record<TTarget, Record<string, { opensAt: string; closesAt: string }>>;
+};
+
+const jakartaDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta", year: "numeric", month: "2-digit", day: "2-digit" });
+
+/** A minimal PDF that the upload's content check accepts. */
+export function tinyPdf(label: string): Blob {
+  return new Blob([`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% ${label}\ntrailer << /Root 1 0 R >>\n%%EOF\n`]);
+}
+
+export async function createWorld(baseUrl: string, db: pg.Pool): Promise<TWorld> {
+  const { rows: [admin] } = await db.query<{ passwordHash: string }>(`SELECT "passwordHash" FROM "User" WHERE "email" = 'admin@zi.demo'`);
+  const extraUsers = [
+    { id: "matrix-tpi-lain", email: EMAIL.evaluatorUnassigned, role: "EVALUATOR", unitId: "unit-kejagung" },
+    { id: "matrix-pimpinan-jabar", email: EMAIL.leaderOut, role: "LEADER", unitId: "unit-kejati-jabar" },
+    // Never signs in: the evaluator the admins put on Bantaeng's team, so no persona's access changes.
+    { id: "matrix-tpi-cadangan", email: "tpi.cadangan@zi.demo", role: "EVALUATOR", unitId: "unit-kejagung" },
+  ];
+  for (const user of extraUsers) {
+    await db.query(`INSERT INTO "User" ("id", "email", "name", "passwordHash") VALUES ($1, $2, $1, $3)`, [user.id, user.email, admin!.passwordHash]);
+    await db.query(`INSERT INTO "RoleAssignment" ("id", "userId", "role", "unitId") VALUES ($1, $1, $2::"Role", $3)`, [user.id, user.role, user.unitId]);
+  }
+  await db.query(
+    `INSERT INTO "EvaluatorAssignment" ("id", "assessmentId", "userId", "role") VALUES
+       ('matrix-lead', $1, 'user-evaluator', 'LEAD'), ('matrix-member', $1, 'user-evaluator2', 'MEMBER')`,
+    [OWN.assessmentId],
+  );
+
+  const { rows: [version] } = await db.query<{ id: string }>(`SELECT "catalogueVersionId" AS id FROM "Period" WHERE "id" = $1`, [OWN.periodId]);
+  const { rows: items } = await db.query<{ id: string; code: string }>(`SELECT "id", "code" FROM "CatalogueItem" WHERE "versionId" = $1`, [version!.id]);
+  const itemIds = new Map(items.map((i) => [i.code, i.id]));
+  const itemId = (code: string) => itemIds.get(code) ?? (() => { throw new Error(`no item ${code}`); })();
+
+  for (const target of ["own", "foreign"] as const) {
+    for (const persona of PERSONAS) {
+      await db.query(
+        `INSERT INTO "Evidence" ("id", "assessmentId", "itemId", "kind", "title", "url", "createdById") VALUES ($1, $2, $3, 'LINK', $4, 'https://zi.example.go.id/bukti', 'user-admin')`,
+        [`matrix-link-${target}-${persona}`, RECORDS[target].assessmentId, itemId("A.I.1.1.a"), `Tautan ${persona}`],
+      );
+    }
+  }
+
+  const clients = Object.fromEntries(PERSONAS.map((p) => [p, new MatrixClient(baseUrl)])) as Record<TPersona, MatrixClient>;
+  for (const persona of PERSONAS) if (persona !== "anonymous") await clients[persona].signIn(EMAIL[persona], PASSWORD);
+
+  // One stored file per target, uploaded by a member of its unit through the real route.
+  const foreignMember = new MatrixClient(baseUrl);
+  await foreignMember.signIn("anggota.bps@zi.demo", PASSWORD);
+  for (const [target, client] of [["own", clients.member], ["foreign", foreignMember]] as const) {
+    const query = new URLSearchParams({ assessmentId: RECORDS[target].assessmentId, itemId: itemId("A.I.1.1.b") });
+    const reply = await client.request("POST", `/api/bukti/unggah?${query}`, { body: tinyPdf(target), headers: { "X-File-Name": "sk.pdf" } });
+    if (reply.status !== 201) throw new Error(`fixture upload failed: ${reply.status} ${reply.detail}`);
+  }
+  const { rows: files } = await db.query<{ assessmentId: string; id: string }>(`SELECT "assessmentId", "id" FROM "Evidence" WHERE "kind" = 'FILE'`);
+  const fileOf = { own: files.find((f) => f.assessmentId === OWN.assessmentId)!.id, foreign: files.find((f) => f.assessmentId === FOREIGN.assessmentId)!.id };
+
+  const windows = {} as TWorld["windows"];
+  for (const target of ["own", "foreign"] as const) {
+    const { rows } = await db.query<{ stage: string; opensAt: Date; closesAt: Date }>(
+      `SELECT "stage"::text AS "stage", "opensAt", "closesAt" FROM "PeriodWindow" WHERE "periodId" = $1`, [RECORDS[target].periodId]);
+    windows[target] = Object.fromEntries(rows.map((w) => [w.stage, { opensAt: jakartaDay.format(utc(w.opensAt)), closesAt: jakartaDay.format(utc(w.closesAt)) }]));
+  }
+  return { baseUrl, emails: { anonymous: "", ...EMAIL }, clients, versionId: version!.id, itemId, linkOf: (target, persona) => `matrix-link-${target}-${persona}`, fileOf, windows };
+}
+
+/** node-postgres reads a timestamp without zone as local time; the column holds UTC. */
+function utc(value: Date): Date {
+  return new Date(value.getTime() - value.getTimezoneOffset() * 60_000);
+}
