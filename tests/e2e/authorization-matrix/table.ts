@@ -1,5 +1,6 @@
 import type { TOutcome, TReply } from "./client";
 import { PERSONAS, RECORDS, tinyPdf, type TPersona, type TTarget, type TWorld } from "./world";
+import { ACCOUNT_ACTIONS, ACCOUNT_PAGES, MANAGED_USER } from "./accounts-table";
 
 // What the policy allows, per server action, route handler and page of the build: the personas who
 // may use it on the "own" LKE (Kejari Bantaeng) and its period and agency. On the "foreign" records
@@ -80,6 +81,7 @@ export const ACTIONS: Record<string, TActionCase | TActionCase[]> = {
   // Signing in and out concern only the caller's session; signing out uses a throwaway one.
   "lib/auth/actions.ts#loginAction": { allowed: "everyone", targets: "none", anonymous: "allowed", writes: false, args: () => loginForm() },
   "lib/auth/actions.ts#logoutAction": { allowed: "everyone", targets: "none", anonymous: "allowed", writes: false, args: () => [], fresh: "session" },
+  ...ACCOUNT_ACTIONS,
 };
 
 /** React's encoding of `(previousState, formData)`: the FormData argument travels as "$K1" and its fields as "1_...". */
@@ -147,6 +149,7 @@ export const PAGES: Record<string, TRequestCase> = {
   "/(app)/admin/penugasan/page": page(ADMINS, "both", (_w, t) => `/admin/penugasan?periode=${record(t).periodId}`),
   "/(app)/admin/katalog/page": page(ADMINS, "none", () => "/admin/katalog"),
   "/(app)/admin/katalog/[versionId]/page": page(ADMINS, "none", (w) => `/admin/katalog/${w.versionId}`),
+  ...ACCOUNT_PAGES,
 };
 
 /** Framework pages without data of their own. */
@@ -172,7 +175,8 @@ export function pagePathOf(worker: string, world: TWorld, target: TTarget): stri
     .replace("[sectionCode]", "A.I.1")
     .replace("[periodId]", record(target).periodId)
     .replace("[versionId]", world.versionId)
-    .replace("[itemId]", item(world)) || "/";
+    .replace("[itemId]", item(world))
+    .replace("[userId]", MANAGED_USER[target].id) || "/";
 }
 
 export type TCall = { key: string; persona: TPersona; target: TTarget; expected: TOutcome; writes: boolean; run: (world: TWorld) => Promise<TReply> };
