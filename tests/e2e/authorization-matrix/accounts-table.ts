@@ -53,4 +53,9 @@ export const ACCOUNT_PAGES: Record<string, TRequestCase> = {
   "/(app)/admin/pengguna/page": page(ADMINS, "both", (t) => `/admin/pengguna?instansi=${RECORDS[t].agencyId}`),
   "/(app)/admin/pengguna/baru/page": page(ADMINS, "both", (t) => `/admin/pengguna/baru?instansi=${RECORDS[t].agencyId}`),
   "/(app)/admin/pengguna/[userId]/page": page(ADMINS, "both", (t) => `/admin/pengguna/${MANAGED_USER[t].id}`),
+  "/(app)/admin/audit/page": page(ADMINS, "both", (t) => `/admin/audit?instansi=${RECORDS[t].agencyId}`),
+};
+
+export const ACCOUNT_ROUTES: Record<string, Record<string, TRequestCase>> = {
+  "/api/audit.csv/route": { GET: page(ADMINS, "both", (t) => `/api/audit.csv?instansi=${RECORDS[t].agencyId}`, "unauthenticated") },
 };

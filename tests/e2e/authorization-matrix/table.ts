@@ -1,6 +1,6 @@
 import type { TOutcome, TReply } from "./client";
 import { PERSONAS, RECORDS, tinyPdf, type TPersona, type TTarget, type TWorld } from "./world";
-import { ACCOUNT_ACTIONS, ACCOUNT_PAGES, MANAGED_USER } from "./accounts-table";
+import { ACCOUNT_ACTIONS, ACCOUNT_PAGES, ACCOUNT_ROUTES, MANAGED_USER } from "./accounts-table";
 
 // What the policy allows, per server action, route handler and page of the build: the personas who
 // may use it on the "own" LKE (Kejari Bantaeng) and its period and agency. On the "foreign" records
@@ -121,6 +121,7 @@ export const ROUTES: Record<string, Record<string, TRequestCase>> = {
   "/icon.svg/route": {
     GET: { allowed: "everyone", targets: "none", anonymous: "allowed", writes: false, call: () => ({ method: "GET", path: "/icon.svg" }) },
   },
+  ...ACCOUNT_ROUTES,
 };
 
 const page = (allowed: TCase["allowed"], targets: TCase["targets"], path: (w: TWorld, t: TTarget) => string, anonymous: TOutcome = "redirect-to-sign-in"): TRequestCase =>
