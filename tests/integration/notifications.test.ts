@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { authorizeSelf } from "@/lib/access/self-access";
 import { assignEvaluator } from "@/lib/review/assignments";
@@ -7,30 +7,26 @@ import { markNotificationsRead, setEmailPreference } from "@/lib/notifications/m
 import { resetDatabase } from "@/tests/support/db";
 import { useFixedClock } from "@/tests/support/fixed-clock";
 import { clearJobs, drainJobs } from "@/tests/support/job-worker";
-import { startTestMailServer } from "@/tests/support/mail-server";
+import { useTestMailServer } from "@/tests/support/mail-server";
 import { completeReview, createReviewWorld, flagItem, setStatus, transition, type TReviewWorld } from "@/tests/support/review-world";
 
 // LKE events reach the bell and the inbox of exactly their audience, once, through the job queue.
 
 useFixedClock("2026-03-01T00:00:00Z");
 let world: TReviewWorld;
-let mail: Awaited<ReturnType<typeof startTestMailServer>>;
-beforeAll(async () => {
-  mail = await startTestMailServer();
-});
-afterAll(() => mail.stop());
+const mailServer = useTestMailServer();
 beforeEach(async () => {
   await resetDatabase();
   await clearJobs();
   world = await createReviewWorld();
   // An admin of the agency (its top unit) hears of submissions; the installation admin does not.
   await prisma.user.create({ data: { id: "agency-admin", email: "agency-admin@test.id", name: "Admin Instansi", passwordHash: "x", roles: { create: [{ role: "ADMIN", unitId: "root" }] } } });
-  mail.clear();
+  mailServer().clear();
 });
 
 const recipients = async (kind: string) =>
   (await prisma.notification.findMany({ where: { kind: kind as never }, select: { userId: true }, orderBy: { userId: "asc" } })).map((n) => n.userId);
-const mailedTo = () => mail.received.flatMap((m) => [m.to].flat().map((a) => a!.text)).sort();
+const mailedTo = () => mailServer().received.flatMap((m) => [m.to].flat().map((a) => a!.text)).sort();
 
 describe("notifications of LKE events", () => {
   it("a submission reaches the TPI team and the agency's admin, in the bell and by email, once", async () => {
@@ -39,7 +35,7 @@ describe("notifications of LKE events", () => {
     await drainJobs();
     expect(await recipients("LKE_SUBMITTED")).toEqual(["agency-admin", "evaluator", "evaluator-member"]);
     expect(mailedTo()).toEqual(["agency-admin@test.id", "evaluator-member@test.id", "evaluator@test.id"]);
-    const [message] = mail.to("evaluator@test.id");
+    const [message] = mailServer().to("evaluator@test.id");
     expect(message!.subject).toBe("LKE dikirim untuk dievaluasi");
     expect(message!.text).toContain("Unit unit-a mengirim LKE ZI 2026");
     expect(message!.text).toContain("http://zi.test/evaluasi/asm-a");
@@ -59,7 +55,7 @@ describe("notifications of LKE events", () => {
     await drainJobs();
     expect(await recipients("LKE_REVISION_REQUESTED")).toEqual(["evaluator-in-unit", "head-a", "member-a", "member-a2"]);
     expect(mailedTo()).toEqual(["evaluator-in-unit@test.id", "head-a@test.id", "member-a@test.id"]);
-    expect(mail.to("member-a@test.id")[0]!.text).toContain("http://zi.test/lke/asm-a");
+    expect(mailServer().to("member-a@test.id")[0]!.text).toContain("http://zi.test/lke/asm-a");
   });
 
   it("finalisation reaches the unit and the leaders over it, not other leaders", async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { clock } from "@/lib/clock";
 import { authorizeCredentials } from "@/lib/auth/authorize-credentials";
@@ -8,20 +8,16 @@ import { InvalidStateError, ValidationError } from "@/lib/errors";
 import { resetDatabase } from "@/tests/support/db";
 import { createWorld, PASSWORD } from "@/tests/support/fixtures";
 import { clearJobs, drainJobs } from "@/tests/support/job-worker";
-import { startTestMailServer, tokenFrom } from "@/tests/support/mail-server";
+import { tokenFrom, useTestMailServer } from "@/tests/support/mail-server";
 
 // "Lupa kata sandi" end to end: request -> job -> real SMTP -> link -> new password, once.
 
-let mail: Awaited<ReturnType<typeof startTestMailServer>>;
-beforeAll(async () => {
-  mail = await startTestMailServer();
-});
-afterAll(() => mail.stop());
+const mailServer = useTestMailServer();
 beforeEach(async () => {
   await resetDatabase();
   await clearJobs();
   await createWorld();
-  mail.clear();
+  mailServer().clear();
 });
 
 const EMAIL = "member-a@test.id";
@@ -39,7 +35,7 @@ describe("lupa kata sandi", () => {
     const before = await signIn(PASSWORD);
     expect(before.ok).toBe(true);
     await requestLink();
-    const [message] = mail.to(EMAIL);
+    const [message] = mailServer().to(EMAIL);
     expect(message?.subject).toBe("Atur ulang kata sandi Zona Integritas");
     expect(message?.html).toContain("http://zi.test/atur-kata-sandi?token=");
     const token = tokenFrom(message!);
@@ -57,9 +53,9 @@ describe("lupa kata sandi", () => {
 
   it("refuses an expired link, and an earlier link once a newer one is sent", async () => {
     await requestLink();
-    const first = tokenFrom(mail.to(EMAIL)[0]!);
+    const first = tokenFrom(mailServer().to(EMAIL)[0]!);
     await requestLink();
-    const second = tokenFrom(mail.to(EMAIL)[1]!);
+    const second = tokenFrom(mailServer().to(EMAIL)[1]!);
     const input = (token: string) => ({ token, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
     await expect(setPasswordWithToken(input(first))).rejects.toBeInstanceOf(InvalidStateError);
 
@@ -78,12 +74,12 @@ describe("lupa kata sandi", () => {
     const unknown = await requestLink("nobody@test.id");
     expect(unknown).toBe(known);
     expect(known).toBe(RESET_ANSWER);
-    expect(mail.received).toHaveLength(1);
+    expect(mailServer().received).toHaveLength(1);
   });
 
   it("throttles: at most a few links per email per hour, and refuses a flood from one address", async () => {
     for (let i = 0; i < RESET_LIMITS.perEmail + 2; i++) await requestLink(EMAIL, `10.0.1.${i}`);
-    expect(mail.to(EMAIL)).toHaveLength(RESET_LIMITS.perEmail);
+    expect(mailServer().to(EMAIL)).toHaveLength(RESET_LIMITS.perEmail);
 
     for (let i = 0; i < RESET_LIMITS.perIp; i++) await requestPasswordReset({ email: `x${i}@test.id` }, "10.9.9.9");
     await expect(requestPasswordReset({ email: EMAIL }, "10.9.9.9")).rejects.toThrow(/Terlalu banyak permintaan/);
@@ -92,7 +88,7 @@ describe("lupa kata sandi", () => {
 
   it("refuses a common password and a short one (NIST 800-63B), and changes nothing", async () => {
     await requestLink();
-    const token = tokenFrom(mail.to(EMAIL)[0]!);
+    const token = tokenFrom(mailServer().to(EMAIL)[0]!);
     for (const weak of ["password123", "Qwerty12345", "indonesia123", "aaaaaaaaaaaa"]) {
       await expect(setPasswordWithToken({ token, newPassword: weak, confirmPassword: weak })).rejects.toBeInstanceOf(ValidationError);
     }

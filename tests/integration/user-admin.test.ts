@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { loadUser, loadSessionUser, type TSessionUser } from "@/lib/auth/load-user";
 import { createSession } from "@/lib/auth/sessions";
@@ -12,7 +12,7 @@ import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from
 import { resetDatabase } from "@/tests/support/db";
 import { createWorld, type TWorld } from "@/tests/support/fixtures";
 import { clearJobs, drainJobs } from "@/tests/support/job-worker";
-import { startTestMailServer, tokenFrom } from "@/tests/support/mail-server";
+import { tokenFrom, useTestMailServer } from "@/tests/support/mail-server";
 
 // Agency admins run their agency's accounts: invite, edit, roles, (de)activate. Every rule, and
 // that another agency's admin can neither see nor touch them.
@@ -20,11 +20,7 @@ import { startTestMailServer, tokenFrom } from "@/tests/support/mail-server";
 let world: TWorld;
 let agencyAdmin: TSessionUser;
 let otherAdmin: TSessionUser;
-let mail: Awaited<ReturnType<typeof startTestMailServer>>;
-beforeAll(async () => {
-  mail = await startTestMailServer();
-});
-afterAll(() => mail.stop());
+const mailServer = useTestMailServer();
 
 beforeEach(async () => {
   await resetDatabase();
@@ -39,7 +35,7 @@ beforeEach(async () => {
   };
   agencyAdmin = await admin("admin-ag", "root", "ag");
   otherAdmin = await admin("admin-ag2", "root2", "ag2");
-  mail.clear();
+  mailServer().clear();
 });
 
 const NEW_USER = { agencyId: "ag", name: "Siti Rahma", email: "Siti@Test.id", nip: "198701012010012001", phone: "0812 3456 7890", role: "UNIT_MEMBER", unitId: "unit-a" };
@@ -55,7 +51,7 @@ describe("inviting a user", () => {
     expect((await authorizeCredentials({ email: "siti@test.id", password: "!invited" }, "1.1.1.1")).ok).toBe(false);
 
     await drainJobs();
-    const [invitation] = mail.to("siti@test.id");
+    const [invitation] = mailServer().to("siti@test.id");
     expect(invitation!.subject).toBe("Undangan ke aplikasi Zona Integritas");
     const password = "teh manis hangat sekali";
     expect(await setPasswordWithToken({ token: tokenFrom(invitation!), newPassword: password, confirmPassword: password })).toEqual({ purpose: "INVITE" });

@@ -1,4 +1,5 @@
 import { simpleParser, type ParsedMail } from "mailparser";
+import { afterAll, beforeAll } from "vitest";
 import { SMTPServer } from "smtp-server";
 
 /** A real SMTP server in the test process: the app sends to it through SMTP_URL; tests read what arrived. */
@@ -33,4 +34,16 @@ export function tokenFrom(mail: ParsedMail): string {
   const match = /atur-kata-sandi\?token=([\w-]+)/.exec(mail.text ?? "");
   if (!match) throw new Error(`no set-password link in: ${mail.text}`);
   return decodeURIComponent(match[1]!);
+}
+
+export type TTestMailServer = Awaited<ReturnType<typeof startTestMailServer>>;
+
+/** One SMTP server for the test file (started before its tests, stopped after); call to reach it. */
+export function useTestMailServer(): () => TTestMailServer {
+  let server: TTestMailServer | undefined;
+  beforeAll(async () => {
+    server = await startTestMailServer();
+  });
+  afterAll(() => server?.stop());
+  return () => server!;
 }
