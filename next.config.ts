@@ -2,9 +2,9 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // Keep the database driver and the PDF library (it reads its font files) out of the bundle;
-  // they are loaded from node_modules at run time.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "pdfmake", "pdfkit"],
+  // Keep the database driver, the PDF library (it reads its font files) and the job queue and mail
+  // libraries out of the bundle; they are loaded from node_modules at run time.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "pdfmake", "pdfkit", "graphile-worker", "nodemailer"],
   experimental: {
     // Same as ACTION_BODY_MAX_BYTES in lib/security/request-checks.ts.
     serverActions: { bodySizeLimit: "3mb" },

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { TSessionUser } from "@/lib/auth/load-user";
 import { heldPermissions } from "@/lib/auth/policy";
 import { logoutAction } from "@/lib/auth/actions";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 
 const ROLE_LABEL = {
   ADMIN: "Admin",
@@ -11,7 +12,7 @@ const ROLE_LABEL = {
   LEADER: "Pimpinan",
 } as const;
 
-export function AppHeader({ user }: { user: TSessionUser }) {
+export function AppHeader({ user, unread }: { user: TSessionUser; unread: number }) {
   const roleText = [...new Set(user.roles.map((r) => ROLE_LABEL[r.role]))].join(", ");
   const unitText = user.roles.find((r) => r.unitName)?.unitName;
   // Navigation only: each page and action authorises its own data (lib/access).
@@ -28,10 +29,13 @@ export function AppHeader({ user }: { user: TSessionUser }) {
           {may.has("catalogue.read") ? <Link href="/admin/katalog" className="hover:underline">Katalog</Link> : null}
           {may.has("evaluator.assign") ? <Link href="/admin/penugasan" className="hover:underline">Penugasan TPI</Link> : null}
           {may.has("agency.manage") ? <Link href="/admin/instansi" className="hover:underline">Instansi</Link> : null}
+          {may.has("user.manage") ? <Link href="/admin/pengguna" className="hover:underline">Pengguna</Link> : null}
+          {may.has("audit.read") ? <Link href="/admin/audit" className="hover:underline">Jejak audit</Link> : null}
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
+          <NotificationBell unread={unread} />
           <span className="text-right leading-tight">
-            <span className="block font-medium">{user.name}</span>
+            <Link href="/akun/kata-sandi" className="block font-medium hover:underline" title="Ubah kata sandi">{user.name}</Link>
             <span className="block text-xs text-slate-600">{roleText}{unitText ? ` · ${unitText}` : ""}</span>
           </span>
           <form action={logoutAction}>

@@ -11,6 +11,7 @@ import { startEmbeddedPostgres } from "./lib/embedded-db.mjs";
 import { migrateAndSeed, pendingMigrations } from "./lib/prepare-database.mjs";
 import { buildIsStale } from "./lib/build-stale.mjs";
 import { resolveAuthSecret } from "./lib/auth-secret.mjs";
+import { startMailCatcher } from "./lib/mail-catcher.mjs";
 
 const args = process.argv.slice(2);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -50,8 +51,16 @@ if (embedded) {
   }
 }
 
+// Without SMTP_URL, outside production, mail goes to a local catcher that writes .eml files.
+const mail = process.env.SMTP_URL || production
+  ? null
+  : await startMailCatcher(process.env.MAIL_DIR ?? (ephemeral ? fs.mkdtempSync(path.join(os.tmpdir(), "zi-mail-")) : path.resolve(".data/mail")));
+if (mail) console.log(`[app] emails are written to ${mail.dir} (no SMTP_URL set)`);
+
 const env = {
   ...process.env,
+  ...(mail ? { SMTP_URL: mail.url } : {}),
+  APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
   // A throwaway run keeps its uploaded files out of the real data folder too.
   ...(ephemeral && !process.env.STORAGE_DIR ? { STORAGE_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "zi-files-")) } : {}),
   DATABASE_URL: databaseUrl,
@@ -70,6 +79,7 @@ const server = spawn(process.execPath, ["scripts/serve.mjs", "--port", port, ...
 console.log(`[app] ready in ${((Date.now() - started) / 1000).toFixed(1)} s: http://localhost:${port}`);
 
 async function exit(code) {
+  await mail?.stop();
   await embedded?.stop();
   process.exit(code);
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState } from "react";
 import { loginAction, type TLoginState } from "@/lib/auth/actions";
 
@@ -25,6 +26,7 @@ export function LoginForm({ next }: { next: string }) {
         className="w-full rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
         {pending ? "Memproses..." : "Masuk"}
       </button>
+      <p className="text-center text-sm"><Link href="/lupa-kata-sandi" className="text-brand-700 hover:underline">Lupa kata sandi?</Link></p>
     </form>
   );
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { COMMON_PASSWORD_MESSAGE, isCommonPassword } from "@/lib/auth/common-passwords";
 import { ZChangePassword } from "@/lib/auth/schemas";
 import { revokeUserSessions } from "@/lib/auth/sessions";
 import { ValidationError } from "@/lib/errors";
@@ -25,6 +26,7 @@ export async function changePassword({ userId, keepSessionId, ...raw }: TChangeP
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
     throw new ValidationError("Kata sandi saat ini salah.", { currentPassword: "Kata sandi saat ini salah." });
   }
+  if (isCommonPassword(input.newPassword)) throw new ValidationError(COMMON_PASSWORD_MESSAGE, { newPassword: COMMON_PASSWORD_MESSAGE });
   const passwordHash = await hashPassword(input.newPassword);
   return prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { passwordHash } });

@@ -35,6 +35,8 @@ export const PERMISSIONS = {
   "evaluator.assign": { on: "unit", roles: ["ADMIN"] },
   "dashboard.read": { on: "unit", roles: ["LEADER", "ADMIN"] },
   "period.manage": { on: "agency", roles: ["ADMIN"] },
+  "user.manage": { on: "agency", roles: ["ADMIN"] },
+  "audit.read": { on: "agency", roles: ["ADMIN"] },
   "agency.manage": { on: "agency", roles: ["ADMIN"] },
   "catalogue.read": { on: "anywhere", roles: ["ADMIN"] },
   "catalogue.import": { on: "installation", roles: ["ADMIN"] },

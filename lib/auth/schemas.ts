@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { isPlainText } from "@/lib/validation";
+import { NEW_PASSWORD_MIN, ZPasswordRules } from "@/lib/auth/password-rules";
+
+export { NEW_PASSWORD_MIN };
 
 export const ZLogin = z.object({
   email: z.string().max(254, "Alamat email terlalu panjang.").trim().toLowerCase().email("Masukkan alamat email yang valid."),
@@ -7,16 +9,10 @@ export const ZLogin = z.object({
 });
 export type TLogin = z.infer<typeof ZLogin>;
 
-export const NEW_PASSWORD_MIN = 10;
-
 export const ZChangePassword = z
   .object({
     currentPassword: z.string().min(1, "Masukkan kata sandi saat ini.").max(200, "Kata sandi terlalu panjang."),
-    newPassword: z
-      .string()
-      .min(NEW_PASSWORD_MIN, `Kata sandi baru minimal ${NEW_PASSWORD_MIN} karakter.`)
-      .max(200, "Kata sandi terlalu panjang.")
-      .refine(isPlainText, "Kata sandi tidak boleh berisi karakter kontrol."),
+    newPassword: ZPasswordRules,
   })
   .refine((v) => v.newPassword !== v.currentPassword, {
     path: ["newPassword"],

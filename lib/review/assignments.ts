@@ -8,6 +8,7 @@ import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { evaluatorPoolWhere } from "@/lib/access/evaluator-pool";
 import { ZAssignment } from "@/lib/review/schemas";
 import type { AssessmentStatus } from "@/lib/generated/prisma/enums";
+import { enqueueJob } from "@/lib/jobs/enqueue";
 
 /** The team that signed a final LHE stays on record. */
 function assertTeamChangeable(status: AssessmentStatus) {
@@ -41,6 +42,7 @@ export async function assignEvaluator(admin: TSessionUser, raw: unknown) {
       actorId: admin.id, action: "review.assign", entityType: "EvaluatorAssignment", entityId: assignment.id,
       assessmentId: access.id, after: { userId: input.userId, role: input.role },
     });
+    await enqueueJob(tx, "notify-event", { kind: "EVALUATOR_ASSIGNED", assessmentId: access.id, statusVersion: access.statusVersion, userId: input.userId });
     return { id: assignment.id };
   });
 }

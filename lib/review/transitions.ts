@@ -14,6 +14,8 @@ import { describeOpenChecklist, getFinalizeChecklist } from "@/lib/review/finali
 import { finalizeLhe } from "@/lib/review/lhe-store";
 import { ZTransition, type TTransitionInput } from "@/lib/review/schemas";
 import { assertWindowOpen } from "@/lib/review/windows";
+import { enqueueJob } from "@/lib/jobs/enqueue";
+import type { TJobPayloads } from "@/lib/jobs/job-names";
 
 type TAction = TTransitionInput["action"];
 type TRule = { from: readonly AssessmentStatus[]; to: AssessmentStatus; stage: Stage; by: "assessment.submit" | "review.lead"; verb: string };
@@ -55,9 +57,18 @@ export async function transitionAssessment(user: TSessionUser, raw: unknown) {
       before: { status: access.status },
       after: { status: rule.to, revisionRound: updated.revisionRound },
     });
+    await enqueueJob(tx, "notify-event", { kind: NOTIFY[input.action], assessmentId: access.id, statusVersion: updated.statusVersion });
     return updated;
   });
 }
+
+/** The notification each move sends (lib/notifications), enqueued in the move's own transaction. */
+const NOTIFY: Record<TAction, TJobPayloads["notify-event"]["kind"]> = {
+  submit: "LKE_SUBMITTED",
+  requestRevision: "LKE_REVISION_REQUESTED",
+  resubmit: "LKE_RESUBMITTED",
+  finalize: "LKE_FINALISED",
+};
 
 type TCheck = (access: TAssessmentAccess, tx: TTransaction, input: TTransitionInput) => Promise<Record<string, unknown>>;
 

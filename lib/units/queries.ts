@@ -11,7 +11,7 @@ export type TManagedAgency = { id: string; name: string; units: TUnitOption[] };
 const UNIT_FIELDS = { id: true, parentId: true, code: true, name: true, level: true } as const;
 
 /** Agencies whose periods the admin manages (every unit in their scope), each with its units as a tree. */
-export const listManagedAgencies = cache(async (scope: TScopeAccess<"period.manage">): Promise<TManagedAgency[]> => {
+export const listManagedAgencies = cache(async (scope: TScopeAccess<"period.manage" | "user.manage">): Promise<TManagedAgency[]> => {
   const agencies = await prisma.agency.findMany({
     where: scopeAgencyWhere(scope),
     orderBy: { name: "asc" },
@@ -21,7 +21,7 @@ export const listManagedAgencies = cache(async (scope: TScopeAccess<"period.mana
 });
 
 /** The managed agency's units (of a period's agency too), in tree order. */
-export const listAgencyUnits = cache(async (access: TAgencyAccess<"period.manage"> | TPeriodAccess): Promise<TUnitOption[]> => {
+export const listAgencyUnits = cache(async (access: TAgencyAccess<"period.manage" | "user.manage"> | TPeriodAccess): Promise<TUnitOption[]> => {
   const agencyId = "agencyId" in access ? access.agencyId : access.id;
   return orderUnitTree(await prisma.unit.findMany({ where: { agencyId }, select: UNIT_FIELDS }));
 });

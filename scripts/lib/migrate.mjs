@@ -2,6 +2,7 @@
 // _prisma_migrations table as `prisma migrate deploy`, so production may use either.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { run } from "./migrate-wasm.mjs";
+import { Logger, runMigrations as runJobQueueMigrations } from "graphile-worker";
 
 /**
  * The pg adapter splits scripts on every ";", which breaks function bodies (the audit trigger).
@@ -21,6 +22,8 @@ function wholeScriptAdapter(url, opened) {
   return factory;
 }
 
+const quietLogger = new Logger(() => () => {});
+
 /**
  * @param {string} url
  * @param {{ only?: string[] }} [options] only: apply just these migrations (a restore first brings
@@ -30,6 +33,8 @@ export async function applyMigrations(url, { only } = {}) {
   const opened = [];
   try {
     const result = await run("deploy", { adapterFactory: wholeScriptAdapter(url, opened), only });
+    // The job queue's own schema (graphile_worker), so jobs can be enqueued in any transaction.
+    await runJobQueueMigrations({ connectionString: url, logger: quietLogger });
     return result.appliedMigrationNames ?? [];
   } finally {
     // Close the engine's pool so stopping the database later does not kill live connections.

@@ -93,7 +93,7 @@ describe("changePassword", () => {
     const before = await prisma.user.findUniqueOrThrow({ where: { id: "member-a" } });
     const attempts: [string, string, string][] = [
       ["salah-sandi", "Sandi-Baru-2026", "Kata sandi saat ini salah."],
-      [PASSWORD, "pendek", "Kata sandi baru minimal 10 karakter."],
+      [PASSWORD, "pendek", "Kata sandi minimal 10 karakter."],
       [PASSWORD, PASSWORD, "Kata sandi baru harus berbeda dari kata sandi saat ini."],
       [PASSWORD, "Sandi\u0000Baru-2026", "Kata sandi tidak boleh berisi karakter kontrol."],
     ];

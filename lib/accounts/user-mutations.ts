@@ -1,0 +1,88 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import type { TSessionUser } from "@/lib/auth/load-user";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { revokeUserSessions } from "@/lib/auth/sessions";
+import { authorizeAgency } from "@/lib/access/period-access";
+import { authorizeManagedUser } from "@/lib/access/user-access";
+import { InvalidStateError } from "@/lib/errors";
+import { enqueueJob } from "@/lib/jobs/enqueue";
+import { parseInput } from "@/lib/validation";
+import { ZAddRole, ZCreateUser, ZRemoveRole, ZSetActive, ZUpdateUser } from "@/lib/accounts/user-schemas";
+import { assertAgencyUnit, assertKeepsAnAdmin, assertUniqueIdentity, duplicateRole } from "@/lib/accounts/user-rules";
+
+/** An invited account has no password until its owner sets one from the emailed link. */
+const NO_PASSWORD_YET = "!invited";
+
+/** An admin invites a user to their agency with a first role; the invitation email is a job of the same transaction. */
+export async function createUser(admin: TSessionUser, raw: unknown) {
+  const { agencyId, role, unitId, ...details } = parseInput(ZCreateUser, raw);
+  return prisma.$transaction(async (tx) => {
+    const agency = await authorizeAgency(admin, agencyId, "user.manage", { tx });
+    await assertUniqueIdentity(tx, details);
+    await assertAgencyUnit(tx, agency, unitId);
+    const user = await tx.user.create({
+      data: { ...details, nip: details.nip || null, phone: details.phone || null, agencyId: agency.id, passwordHash: NO_PASSWORD_YET, roles: { create: [{ role, unitId }] } },
+      select: { id: true },
+    });
+    await recordAudit(tx, { actorId: admin.id, action: "user.create", entityType: "User", entityId: user.id, after: { ...details, agencyId: agency.id, role, unitId } });
+    await enqueueJob(tx, "password-link", { email: details.email, purpose: "INVITE" });
+    return { userId: user.id };
+  });
+}
+
+export async function updateUser(admin: TSessionUser, raw: unknown) {
+  const { userId, ...details } = parseInput(ZUpdateUser, raw);
+  return prisma.$transaction(async (tx) => {
+    const access = await authorizeManagedUser(admin, userId, "user.manage", { tx });
+    await assertUniqueIdentity(tx, details, access.id);
+    const before = await tx.user.findUniqueOrThrow({ where: { id: access.id }, select: { name: true, email: true, nip: true, phone: true } });
+    const after = { ...details, nip: details.nip || null, phone: details.phone || null };
+    await tx.user.update({ where: { id: access.id }, data: after });
+    await recordAudit(tx, { actorId: admin.id, action: "user.update", entityType: "User", entityId: access.id, before, after });
+    return { userId: access.id };
+  });
+}
+
+/** Deactivating ends every session of the user at once; the last admin of an agency stays. */
+export async function setUserActive(admin: TSessionUser, raw: unknown) {
+  const { userId, active } = parseInput(ZSetActive, raw);
+  return prisma.$transaction(async (tx) => {
+    const access = await authorizeManagedUser(admin, userId, "user.manage", { tx });
+    if (!active && access.id === admin.id) throw new InvalidStateError("Anda tidak dapat menonaktifkan akun Anda sendiri.");
+    if (!active) await assertKeepsAnAdmin(tx, access);
+    await tx.user.update({ where: { id: access.id }, data: { active } });
+    const sessionsEnded = active ? 0 : await revokeUserSessions(tx, access.id);
+    await recordAudit(tx, {
+      actorId: admin.id, action: active ? "user.reactivate" : "user.deactivate", entityType: "User", entityId: access.id,
+      before: { active: access.active }, after: { active, sessionsEnded },
+    });
+    return { userId: access.id, active };
+  });
+}
+
+export async function addUserRole(admin: TSessionUser, raw: unknown) {
+  const { userId, role, unitId } = parseInput(ZAddRole, raw);
+  return prisma.$transaction(async (tx) => {
+    const access = await authorizeManagedUser(admin, userId, "user.manage", { tx });
+    await assertAgencyUnit(tx, access, unitId);
+    if (await tx.roleAssignment.findFirst({ where: { userId: access.id, role, unitId } })) duplicateRole();
+    const created = await tx.roleAssignment.create({ data: { userId: access.id, role, unitId }, select: { id: true } });
+    await recordAudit(tx, { actorId: admin.id, action: "user.role.add", entityType: "RoleAssignment", entityId: created.id, after: { userId: access.id, role, unitId } });
+    return { roleId: created.id };
+  });
+}
+
+export async function removeUserRole(admin: TSessionUser, raw: unknown) {
+  const { userId, roleId } = parseInput(ZRemoveRole, raw);
+  return prisma.$transaction(async (tx) => {
+    const access = await authorizeManagedUser(admin, userId, "user.manage", { tx });
+    // Only a role on the agency's own units: a shared evaluator's installation role stays out of reach.
+    const role = await tx.roleAssignment.findFirst({ where: { id: roleId, userId: access.id, unit: { agencyId: access.agencyId } } });
+    if (!role) throw new InvalidStateError("Peran ini tidak (lagi) dimiliki pengguna. Muat ulang halaman.");
+    if (role.role === "ADMIN") await assertKeepsAnAdmin(tx, access, { roleId: role.id });
+    await tx.roleAssignment.delete({ where: { id: role.id } });
+    await recordAudit(tx, { actorId: admin.id, action: "user.role.remove", entityType: "RoleAssignment", entityId: role.id, before: { userId: access.id, role: role.role, unitId: role.unitId } });
+    return { roleId: role.id };
+  });
+}
