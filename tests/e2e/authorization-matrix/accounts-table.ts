@@ -20,8 +20,9 @@ const own = (allowed: TPersona[] | "everyone", args: TActionCase["args"], anonym
 /** React's encoding of `(previousState, formData)` with the given fields. */
 function form(fields: Record<string, string>): FormData {
   const data = new FormData();
-  data.append("0", JSON.stringify([{}, "$K1"]));
   for (const [name, value] of Object.entries(fields)) data.append(`_1_${name}`, value);
+  // The arguments field goes last, as React sends it.
+  data.append("0", JSON.stringify([{}, "$K1"]));
   return data;
 }
 
