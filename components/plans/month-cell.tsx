@@ -1,7 +1,5 @@
-import type { TCellState } from "@/lib/plans/plan-calendar";
+import { CELL_MARK, type TCellState } from "@/lib/plans/plan-calendar";
 import styles from "@/components/plans/plan-grid.module.css";
-
-const MARK: Record<TCellState, string> = { none: "", planned: "○", done: "V", late: "!", extra: "V" };
 
 /**
  * One month of a step: planned (○), realised (V) or overdue (!), as in the unit's paper plan (the
@@ -10,5 +8,5 @@ const MARK: Record<TCellState, string> = { none: "", planned: "○", done: "V", 
  * "Realisasi" button does the same.
  */
 export function MonthCell({ state, month }: { state: TCellState; month: number }) {
-  return <td className={styles.cell} data-month={month} data-state={state}>{MARK[state]}</td>;
+  return <td className={styles.cell} data-month={month} data-state={state}>{CELL_MARK[state]}</td>;
 }

@@ -14,6 +14,9 @@ export function monthsEnded(year: number, now: Date, timeZone: string): number {
 
 export type TCellState = "none" | "planned" | "done" | "late" | "extra";
 
+/** A month's mark as on the unit's paper plan: planned (○), realised (V), overdue (!). */
+export const CELL_MARK: Record<TCellState, string> = { none: "", planned: "○", done: "V", late: "!", extra: "V" };
+
 /** One month of one step: planned or not, realised or not, and whether the month is over. */
 export function cellState(planned: boolean, realised: boolean, ended: boolean): TCellState {
   if (realised) return planned ? "done" : "extra";

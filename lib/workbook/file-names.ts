@@ -11,3 +11,7 @@ export function lkeFileName(unitName: string, year: number): string {
 export function regionZipName(regionName: string, year: number): string {
   return `lke-zi-${slug(regionName)}-${year}.zip`;
 }
+
+export function planFileName(unitName: string, year: number): string {
+  return `rencana-aksi-zi-${slug(unitName)}-${year}.xlsx`;
+}

@@ -190,6 +190,9 @@ export const ROUTES: Record<string, Record<string, TRequestCase>> = {
   "/api/katalog/[versionId]/xlsx/route": {
     GET: get(ADMINS, "none", (w) => `/api/katalog/${w.versionId}/xlsx`, "unauthenticated"),
   },
+  "/api/lke/[assessmentId]/rencana-aksi.xlsx/route": {
+    GET: get(READERS, "both", (_w, t) => `/api/lke/${record(t).assessmentId}/rencana-aksi.xlsx`, "unauthenticated"),
+  },
   "/api/lke/[assessmentId]/xlsx/route": {
     GET: get(READERS, "both", (_w, t) => `/api/lke/${record(t).assessmentId}/xlsx`, "unauthenticated"),
   },

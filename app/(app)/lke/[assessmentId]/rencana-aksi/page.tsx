@@ -36,6 +36,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
         <h2 className="text-lg font-semibold">Rencana aksi pembangunan ZI tahun {grid.year}</h2>
         <nav aria-label="Tautan rencana aksi" className="no-print flex flex-wrap gap-2 text-sm">
           <Link href={`/lke/${assessmentId}/rencana-aksi/monev`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5">Monev bulanan</Link>
+          <a href={`/api/lke/${assessmentId}/rencana-aksi.xlsx`} download className="rounded-md border border-slate-300 bg-white px-3 py-1.5">Unduh rencana aksi (Excel)</a>
           <PrintButton />
         </nav>
       </div>
