@@ -47,7 +47,8 @@ export function useAutosave<T>(save: () => Promise<TActionResult<T> | "invalid">
       else if (result.ok) {
         attempt.current = 0;
         onSaved(result.data);
-        setState({ kind: "saved" });
+        // A change made while this save was on its way is still to be sent: "Tersimpan" would be untrue.
+        setState(timer.current || again.current ? { kind: "dirty" } : { kind: "saved" });
       } else if (result.code === "CONFLICT") setState({ kind: "conflict", message: result.message, current: result.current });
       else if (isTransientCode(result.code)) {
         retry = true;

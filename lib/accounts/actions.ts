@@ -6,7 +6,8 @@ import { clientAddress } from "@/lib/auth/client-address";
 import { requestPasswordReset } from "@/lib/accounts/request-password-reset";
 import { setPasswordWithToken } from "@/lib/accounts/set-password-with-token";
 
-export type TFormState = { ok?: boolean; message?: string; error?: string; fieldErrors?: Record<string, string> };
+/** code: the typed error's code, so callers (and the authorization matrix) tell a refusal of access from one of input. */
+export type TFormState = { ok?: boolean; message?: string; error?: string; code?: string; fieldErrors?: Record<string, string> };
 
 /** "Lupa kata sandi": the same answer for every address (see requestPasswordReset). */
 export async function requestResetAction(_previous: TFormState, formData: FormData): Promise<TFormState> {
@@ -15,7 +16,7 @@ export async function requestResetAction(_previous: TFormState, formData: FormDa
     return { ok: true, message };
   } catch (error) {
     const failure = toActionError(error);
-    return { error: failure.message, fieldErrors: failure.fieldErrors };
+    return { error: failure.message, code: failure.code, fieldErrors: failure.fieldErrors };
   }
 }
 
@@ -28,6 +29,6 @@ export async function setPasswordAction(_previous: TFormState, formData: FormDat
     return { ok: true, message: purpose === "INVITE" ? "Kata sandi telah dibuat. Silakan masuk." : "Kata sandi telah diubah. Silakan masuk dengan kata sandi baru." };
   } catch (error) {
     const failure = toActionError(error);
-    return { error: failure.message, fieldErrors: failure.fieldErrors };
+    return { error: failure.message, code: failure.code, fieldErrors: failure.fieldErrors };
   }
 }

@@ -6,6 +6,7 @@ import { revokeUserSessions } from "@/lib/auth/sessions";
 import { authorizeAgency } from "@/lib/access/period-access";
 import { authorizeManagedUser } from "@/lib/access/user-access";
 import { InvalidStateError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueJob } from "@/lib/jobs/enqueue";
 import { parseInput } from "@/lib/validation";
 import { ZAddRole, ZCreateUser, ZRemoveRole, ZSetActive, ZUpdateUser } from "@/lib/accounts/user-schemas";
@@ -67,7 +68,11 @@ export async function addUserRole(admin: TSessionUser, raw: unknown) {
     const access = await authorizeManagedUser(admin, userId, "user.manage", { tx });
     await assertAgencyUnit(tx, access, unitId);
     if (await tx.roleAssignment.findFirst({ where: { userId: access.id, role, unitId } })) duplicateRole();
-    const created = await tx.roleAssignment.create({ data: { userId: access.id, role, unitId }, select: { id: true } });
+    // Two admins giving the same role at once: the unique index decides, the later one hears why.
+    const created = await tx.roleAssignment.create({ data: { userId: access.id, role, unitId }, select: { id: true } }).catch((error: unknown) => {
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") duplicateRole();
+      throw error;
+    });
     await recordAudit(tx, { actorId: admin.id, action: "user.role.add", entityType: "RoleAssignment", entityId: created.id, after: { userId: access.id, role, unitId } });
     return { roleId: created.id };
   });
