@@ -8,6 +8,7 @@ const ANSWER_TYPE_LABEL: Record<TAnswerType, string> = {
   ABCDE: "Pilihan A/B/C/D/E",
   PERCENT: "Persentase (dihitung dari isian)",
   SURVEY_INDEX_0_4: "Indeks survei 0–4",
+  LIKERT: "Skala Likert (kuesioner)",
 };
 
 /** One catalogue item, collapsed to its code and question; opens to its answer options. */

@@ -8,7 +8,8 @@ export function checkQuestion(question: TFileQuestion): TCatalogueIssue[] {
   const type = question.answerType;
   const hasOptions = (question.options?.length ?? 0) > 0;
 
-  if (type === "PERCENT" || type === "SURVEY_INDEX_0_4") {
+  if (question.scale && type !== "LIKERT") add(["scale"], "Hanya butir LIKERT yang boleh memiliki skala");
+  if (type === "PERCENT" || type === "SURVEY_INDEX_0_4" || type === "LIKERT") {
     if (hasOptions) add(["options"], `Butir ${type} tidak boleh memiliki opsi`);
   } else {
     if (!hasOptions) add(["options"], `Butir ${type} wajib memiliki opsi`);

@@ -30,6 +30,7 @@ export async function unsafeImportCatalogue(catalogue: TCatalogue, actorId: stri
       data: {
         code: catalogue.code,
         version: (latest?.version ?? 0) + 1,
+        instrument: catalogue.instrument ?? "LKE_ZI",
         title: catalogue.title,
         regulation: catalogue.regulation,
         document: catalogue as object,
@@ -74,7 +75,8 @@ async function insertNodes(tx: TTx, versionId: string, roots: TNode[]) {
             text: item.text,
             answerType: item.answerType,
             weight: item.weight,
-            options: item.options,
+            // A LIKERT item's points as options ({ key: "1", label }) for readers of the rows.
+            options: item.scale ? item.scale.labels.map((label, i) => ({ key: String(item.scale!.min + i), label })) : item.options,
             inputs: item.inputs.length ? item.inputs : undefined,
             formula: item.formula ?? undefined,
             guidance: item.guidance,

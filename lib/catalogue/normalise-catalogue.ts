@@ -1,9 +1,9 @@
 import { collectCodes, leadingCode, type TCodeEntry } from "@/lib/catalogue/catalogue-codes";
 import type { TFileQuestion } from "@/lib/catalogue/question-schema";
 import type { TCatalogueFile, TFileNode } from "@/lib/catalogue/schemas";
-import type { TCatalogue, TItem, TNode, TPredicateRule } from "@/lib/scoring/types";
+import type { TCatalogue, TItem, TLikertScale, TNode, TPredicateRule } from "@/lib/scoring/types";
 
-type TFilePredicate = TCatalogueFile["predicates"]["WBK"];
+type TFilePredicate = NonNullable<TCatalogueFile["predicates"]>["WBK"];
 
 const PREDICATE_LABEL = {
   WBK: "Wilayah Bebas dari Korupsi (WBK)",
@@ -13,23 +13,50 @@ const PREDICATE_LABEL = {
 /** Turns a validated catalogue file into the engine's TCatalogue, filling every default. */
 export function normaliseCatalogue(file: TCatalogueFile): TCatalogue {
   const codes = collectCodes(file.components);
-  return {
-    code: file.code,
-    title: file.title,
-    regulation: file.regulation,
-    components: file.components.map(normaliseNode),
-    predicates: (["WBK", "WBBM"] as const).map((key) => normalisePredicate(key, file.predicates[key], codes)),
-  };
-}
-
-function normaliseNode(node: TFileNode): TNode {
-  return {
+  const rules = file.instrument === "QUESTIONNAIRE" ? file.questionnaire : undefined;
+  const normaliseItem = itemNormaliser(rules?.scale);
+  const normaliseNode = (node: TFileNode): TNode => ({
     code: node.code,
     kind: node.kind,
     title: node.title,
     weight: node.weight,
     children: (node.children ?? []).map(normaliseNode),
     items: (node.questions ?? []).map(normaliseItem),
+  });
+  const predicates = file.predicates;
+  return {
+    // Only for other instruments, so the LKE catalogue keeps its checksum.
+    ...(rules
+      ? {
+          instrument: "QUESTIONNAIRE" as const,
+          questionnaire: {
+            index: { min: rules.index.min, max: rules.index.max },
+            feedsItem: rules.feedsItem ?? null,
+            targetSample: rules.targetSample ?? DEFAULT_TARGET_SAMPLE,
+            profile: (rules.profile ?? []).map(({ key, label, options }) => ({ key, label, options: options.map((o) => ({ key: o.key, label: o.label })) })),
+          },
+        }
+      : {}),
+    code: file.code,
+    title: file.title,
+    regulation: file.regulation,
+    components: file.components.map(normaliseNode),
+    predicates: predicates ? (["WBK", "WBBM"] as const).map((key) => normalisePredicate(key, predicates[key], codes)) : [],
+  };
+}
+
+/** Respondents a survey aims for when its questionnaire names no target. */
+const DEFAULT_TARGET_SAMPLE = 100;
+
+/** The scale a LIKERT item is answered on: its own, else the questionnaire's, else 1-4. */
+const DEFAULT_SCALE: TLikertScale = { min: 1, max: 4, labels: ["Tidak setuju", "Kurang setuju", "Setuju", "Sangat setuju"] };
+
+function itemNormaliser(defaultScale: TLikertScale | undefined) {
+  return (question: TFileQuestion): TItem => {
+    const item = normaliseItem(question);
+    if (question.answerType !== "LIKERT") return item;
+    const { min, max, labels } = question.scale ?? defaultScale ?? DEFAULT_SCALE;
+    return { ...item, scale: { min, max, labels: [...labels] } };
   };
 }
 

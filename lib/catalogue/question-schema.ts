@@ -2,6 +2,7 @@ import { z } from "zod";
 import { zText } from "@/lib/validation";
 import { checkQuestion } from "@/lib/catalogue/check-question";
 import { ZFormula, ZInputConstraint } from "@/lib/catalogue/formula-schema";
+import { ZLikertScale } from "@/lib/catalogue/questionnaire-schema";
 
 // Predicate thresholds name a code as the first whitespace-separated token of their key, so a code
 // may not contain spaces.
@@ -12,8 +13,8 @@ export function catalogueText(max: number, label: string) {
   return zText(max, `${label} paling banyak ${max} karakter`);
 }
 
-export const ZAnswerType = z.enum(["YA_TIDAK", "ABC", "ABCD", "ABCDE", "PERCENT", "SURVEY_INDEX_0_4"], {
-  error: "Jenis jawaban harus salah satu dari YA_TIDAK, ABC, ABCD, ABCDE, PERCENT, SURVEY_INDEX_0_4",
+export const ZAnswerType = z.enum(["YA_TIDAK", "ABC", "ABCD", "ABCDE", "PERCENT", "SURVEY_INDEX_0_4", "LIKERT"], {
+  error: "Jenis jawaban harus salah satu dari YA_TIDAK, ABC, ABCD, ABCDE, PERCENT, SURVEY_INDEX_0_4, LIKERT",
 });
 
 export const ZWeight = z.number().min(0, "Bobot tidak boleh negatif");
@@ -44,6 +45,10 @@ const ZQuestionFields = z.strictObject({
   constraints: z.array(ZInputConstraint).optional(),
   weight: ZWeight.optional(),
   expectedEvidence: z.array(catalogueText(500, "Bukti dukung").trim().min(1, "Bukti dukung tidak boleh kosong")).max(50, "Paling banyak 50 bukti dukung per butir").optional(),
+  /** LIKERT only: a scale other than the questionnaire's default. */
+  get scale() {
+    return ZLikertScale.optional();
+  },
 });
 
 export type TFileQuestion = z.infer<typeof ZQuestionFields>;

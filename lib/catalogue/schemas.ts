@@ -7,6 +7,8 @@ import { checkTree } from "@/lib/catalogue/check-tree";
 import { normaliseCatalogue } from "@/lib/catalogue/normalise-catalogue";
 import { catalogueText, ZCode, ZQuestion, ZWeight } from "@/lib/catalogue/question-schema";
 import { catalogueErrorMap } from "@/lib/catalogue/zod-error-map";
+import { checkInstrument } from "@/lib/catalogue/check-instrument";
+import { ZQuestionnaireRules } from "@/lib/catalogue/questionnaire-schema";
 import type { TCatalogue } from "@/lib/scoring/types";
 
 export const ZNodeKind = z.enum(["component", "part", "area", "indicator"], {
@@ -40,7 +42,11 @@ export const ZPredicate = z.strictObject({
 
 const ZScale = z.array(z.strictObject({ key: catalogueText(20, "Kunci skala"), value: z.number() })).max(20);
 
+export const ZInstrument = z.enum(["LKE_ZI", "QUESTIONNAIRE"], { error: "Jenis instrumen harus LKE_ZI atau QUESTIONNAIRE" });
+
 const ZCatalogueFileFields = z.strictObject({
+  /** What the catalogue measures; absent means the LKE ZI. */
+  instrument: ZInstrument.optional(),
   code: catalogueText(40, "Kode katalog").trim().min(1, "Kode katalog wajib diisi"),
   title: catalogueText(300, "Judul katalog").trim().min(1, "Judul katalog wajib diisi"),
   regulation: catalogueText(500, "Dasar peraturan").trim().min(1, "Dasar peraturan wajib diisi"),
@@ -48,7 +54,10 @@ const ZCatalogueFileFields = z.strictObject({
   aggregation: catalogueText(2000, "Keterangan agregasi").optional(),
   answerTypes: z.record(catalogueText(40, "Jenis jawaban"), z.union([catalogueText(2000, "Keterangan jenis jawaban"), ZScale])).optional(),
   components: z.array(ZNode).min(1, "Katalog harus memiliki minimal satu komponen"),
-  predicates: z.strictObject({ WBK: ZPredicate, WBBM: ZPredicate }),
+  /** LKE only: the WBK and WBBM rules. */
+  predicates: z.strictObject({ WBK: ZPredicate, WBBM: ZPredicate }).optional(),
+  /** Questionnaires only: scale, conversion to the index, the LKE item fed, respondent profile. */
+  questionnaire: ZQuestionnaireRules.optional(),
 });
 
 export type TCatalogueFile = z.infer<typeof ZCatalogueFileFields>;
@@ -56,7 +65,7 @@ export type TCatalogueFile = z.infer<typeof ZCatalogueFileFields>;
 // Tree-wide rules need a well-typed tree; zod runs this whenever no type error blocks it, so they
 // are reported together with item-level problems and out-of-range values.
 export const ZCatalogueFile = ZCatalogueFileFields.superRefine((file, ctx) => {
-  for (const issue of [...checkTree(file.components), ...checkPredicates(file)]) {
+  for (const issue of [...checkTree(file.components), ...checkPredicates(file), ...checkInstrument(file)]) {
     ctx.addIssue({ code: "custom", message: issue.message, path: [...issue.path] });
   }
 });

@@ -13,7 +13,9 @@ export type TAnswerType =
   | "ABCD"
   | "ABCDE"
   | "PERCENT"
-  | "SURVEY_INDEX_0_4";
+  | "SURVEY_INDEX_0_4"
+  /** A questionnaire statement answered on a scale (1-4 by default); see TLikertScale. */
+  | "LIKERT";
 
 export type TNodeKind = "component" | "part" | "area" | "indicator";
 
@@ -63,6 +65,31 @@ export type TItem = {
   guidance: string;
   /** Documents the catalogue expects as bukti dukung (may be empty). */
   expectedEvidence: string[];
+  /** LIKERT items only: the scale the respondent answers on. */
+  scale?: TLikertScale;
+};
+
+/** Whole-number points min..max, one label per point (labels[0] names min). */
+export type TLikertScale = { min: number; max: number; labels: string[] };
+
+/** What a catalogue measures. Absent means the LKE ZI (catalogues stored before kinds existed). */
+export type TInstrument = "LKE_ZI" | "QUESTIONNAIRE";
+
+/** One optional question about the respondent (age group, sex, education, service used). */
+export type TProfileField = { key: string; label: string; options: { key: string; label: string }[] };
+
+/**
+ * The result rules of a questionnaire, as data: how the mean answer converts to the index
+ * (linearly from the item's scale onto index.min..index.max, so a 1-6 survey still gives a 1-4
+ * index) and which LKE item (by code) the overall index may fill.
+ */
+export type TQuestionnaireRules = {
+  index: { min: number; max: number };
+  /** Code of the LKE item (SURVEY_INDEX_0_4) the overall index feeds, e.g. "B.I.a"; null for none. */
+  feedsItem: string | null;
+  /** Respondents the unit should reach by default (the unit may change it per survey). */
+  targetSample: number;
+  profile: TProfileField[];
 };
 
 export type TNode = {
@@ -89,6 +116,10 @@ export type TPredicateRule = {
 };
 
 export type TCatalogue = {
+  /** Only present for other instruments than the LKE, so LKE catalogues keep their checksum. */
+  instrument?: TInstrument;
+  /** Questionnaires only. */
+  questionnaire?: TQuestionnaireRules;
   code: string;
   title: string;
   regulation: string;
@@ -98,6 +129,7 @@ export type TCatalogue = {
 
 /** One answer as stored. Only the field matching the item's answer type is read. */
 export type TAnswer = {
+  /** Option key, or for a LIKERT item the chosen point as text ("3"). */
   optionKey?: string | null;
   inputs?: Record<string, number> | null;
   surveyIndex?: number | null;

@@ -3,13 +3,27 @@ import path from "node:path";
 import { parseCatalogueFile } from "@/lib/catalogue/schemas";
 import { unsafeImportCatalogue, type TImportResult } from "@/lib/catalogue/mutations";
 
-export const SHIPPED_CATALOGUE = path.resolve(import.meta.dirname, "../../lib/catalogue/data/lke-zi-2021.json");
+const DATA = path.resolve(import.meta.dirname, "../../lib/catalogue/data");
+export const SHIPPED_CATALOGUE = path.join(DATA, "lke-zi-2021.json");
+/** The standard SPAK (IPAK) and SPKP (IPKP) questionnaires, on the same engine. */
+export const SHIPPED_QUESTIONNAIRES = ["spak-2021.json", "spkp-2021.json"].map((file) => path.join(DATA, file));
 
 /** Loads the shipped LKE ZI catalogue; a no-op when the same content is already the latest version. */
-export async function bootstrapCatalogue(): Promise<TImportResult> {
-  const parsed = parseCatalogueFile(JSON.parse(fs.readFileSync(SHIPPED_CATALOGUE, "utf8")));
+export function bootstrapCatalogue(): Promise<TImportResult> {
+  return importShipped(SHIPPED_CATALOGUE);
+}
+
+/** Loads the shipped questionnaires (SPAK, SPKP), each a no-op when already the latest version. */
+export async function bootstrapQuestionnaires(): Promise<TImportResult[]> {
+  const results: TImportResult[] = [];
+  for (const file of SHIPPED_QUESTIONNAIRES) results.push(await importShipped(file));
+  return results;
+}
+
+async function importShipped(file: string): Promise<TImportResult> {
+  const parsed = parseCatalogueFile(JSON.parse(fs.readFileSync(file, "utf8")));
   if (!parsed.ok) {
-    throw new Error(`The shipped catalogue is invalid:\n${parsed.errors.map((e) => `${e.path}: ${e.message}`).join("\n")}`);
+    throw new Error(`The shipped catalogue ${path.basename(file)} is invalid:\n${parsed.errors.map((e) => `${e.path}: ${e.message}`).join("\n")}`);
   }
   return unsafeImportCatalogue(parsed.catalogue, null);
 }

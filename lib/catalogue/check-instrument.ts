@@ -1,0 +1,29 @@
+import type { TCatalogueIssue } from "@/lib/catalogue/catalogue-issue";
+import type { TCatalogueFile, TFileNode } from "@/lib/catalogue/schemas";
+
+/**
+ * What each instrument needs: an LKE has WBK/WBBM predicates and no LIKERT item; a questionnaire
+ * has result rules, only LIKERT items and no predicates.
+ */
+export function checkInstrument(file: TCatalogueFile): TCatalogueIssue[] {
+  const issues: TCatalogueIssue[] = [];
+  const questionnaire = file.instrument === "QUESTIONNAIRE";
+  const likert: PropertyKey[][] = [];
+  const other: PropertyKey[][] = [];
+  const visit = (node: TFileNode, path: PropertyKey[]) => {
+    node.questions?.forEach((question, index) => (question.answerType === "LIKERT" ? likert : other).push([...path, "questions", index, "answerType"]));
+    node.children?.forEach((child, index) => visit(child, [...path, "children", index]));
+  };
+  file.components.forEach((component, index) => visit(component, ["components", index]));
+
+  if (questionnaire) {
+    if (!file.questionnaire) issues.push({ path: ["questionnaire"], message: "Kuesioner wajib memiliki bagian questionnaire (skala dan indeks)" });
+    if (file.predicates) issues.push({ path: ["predicates"], message: "Kuesioner tidak memiliki predikat WBK/WBBM" });
+    for (const path of other) issues.push({ path, message: "Butir kuesioner harus berjenis LIKERT" });
+  } else {
+    if (!file.predicates) issues.push({ path: ["predicates"], message: "Katalog LKE wajib memiliki predikat WBK dan WBBM" });
+    if (file.questionnaire) issues.push({ path: ["questionnaire"], message: "Bagian questionnaire hanya untuk instrumen QUESTIONNAIRE" });
+    for (const path of likert) issues.push({ path, message: "Butir LIKERT hanya untuk instrumen QUESTIONNAIRE" });
+  }
+  return issues;
+}
