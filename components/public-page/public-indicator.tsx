@@ -1,29 +1,27 @@
 import type { TPublicIndicator } from "@/lib/public-pages/content-types";
 
-/** One indicator: the unit's published statement and its published bukti dukung, by year. */
+/**
+ * One indicator: the unit's published statement and its published bukti dukung, by year. Links are
+ * styled from the list (not per link): an active unit's page holds hundreds of them.
+ */
 export function PublicIndicator({ indicator }: { indicator: TPublicIndicator }) {
   const empty = !indicator.statement && indicator.evidenceByYear.length === 0;
   return (
     <li className="rounded-md border border-slate-200 bg-white p-3">
       <h4 className="font-medium">{indicator.title}</h4>
-      {indicator.statement ? <p className="mt-1 whitespace-pre-line text-sm text-slate-800">{indicator.statement}</p> : null}
+      {indicator.statement ? <p className="mt-1 whitespace-pre-line text-sm">{indicator.statement}</p> : null}
       {indicator.evidenceByYear.length ? (
-        <dl className="mt-2 space-y-1 text-sm">
+        <dl className="mt-2 space-y-1 text-sm [&_a]:text-brand-700 [&_a]:underline">
           {indicator.evidenceByYear.map(({ year, items }) => (
-            <div key={year} className="flex flex-wrap gap-x-2">
-              <dt className="font-medium text-slate-700">{year}:</dt>
-              <dd>
-                <ul className="inline">
-                  {items.map((item, index) => (
-                    <li key={item.id} className="inline">
-                      <a href={item.href} className="text-brand-700 underline" {...(item.kind === "LINK" ? { rel: "noopener noreferrer nofollow" } : {})}>
-                        {item.title}
-                      </a>
-                      {item.kind === "FILE" ? <span className="sr-only"> (berkas)</span> : null}
-                      {index < items.length - 1 ? "; " : ""}
-                    </li>
-                  ))}
-                </ul>
+            <div key={year}>
+              <dt className="inline font-medium">{year}: </dt>
+              <dd className="inline">
+                {items.map((item, index) => (
+                  <span key={item.id}>
+                    {index ? "; " : null}
+                    {item.kind === "LINK" ? <a href={item.href} rel="noopener noreferrer nofollow">{item.title}</a> : <a href={item.href}>{item.title}</a>}
+                  </span>
+                ))}
               </dd>
             </div>
           ))}

@@ -2,6 +2,7 @@
 
 import { revalidatePath, updateTag } from "next/cache";
 import { runAction } from "@/lib/action-result";
+import type { TSessionUser } from "@/lib/auth/load-user";
 import { ValidationError } from "@/lib/errors";
 import { publicPageTag } from "@/lib/public-pages/cache-tag";
 import { saveStatement, setStatementPublished } from "@/lib/public-pages/statement-mutations";
@@ -12,35 +13,28 @@ import { createServiceEntry, deleteServiceEntry, setServiceEntryPublished } from
 // After a publishing act the unit's public page cache is expired here (read-your-own-writes); other
 // instances see the change through the public version in the cache key.
 
-function expirePublicPage(unitId: string | null) {
-  if (unitId) updateTag(publicPageTag(unitId));
+/** Runs one publishing act, then expires the unit's public page when the act changed it. */
+async function publishingAct<T extends { unitId: string | null }>(act: (user: TSessionUser, input: unknown) => Promise<T>, input: unknown) {
+  return runAction(async (user) => {
+    const result = await act(user, input);
+    if (result.unitId) updateTag(publicPageTag(result.unitId));
+    return result;
+  });
 }
 
 /** Saves the unit's statement on one indicator (a draft until published). */
 export async function saveStatementAction(input: unknown) {
-  return runAction(async (user) => {
-    const result = await saveStatement(user, input);
-    expirePublicPage(result.unitId);
-    return result;
-  });
+  return publishingAct(saveStatement, input);
 }
 
 /** Publishes or withdraws one indicator's statement. */
 export async function setStatementPublishedAction(input: unknown) {
-  return runAction(async (user) => {
-    const result = await setStatementPublished(user, input);
-    expirePublicPage(result.unitId);
-    return result;
-  });
+  return publishingAct(setStatementPublished, input);
 }
 
 /** Publishes or withdraws one bukti dukung. */
 export async function setEvidencePublishedAction(input: unknown) {
-  return runAction(async (user) => {
-    const result = await setEvidencePublished(user, input);
-    expirePublicPage(result.unitId);
-    return result;
-  });
+  return publishingAct(setEvidencePublished, input);
 }
 
 /** Adds a service information entry (form data: assessmentId, kind, title, body, photo), as a draft. */
@@ -58,18 +52,10 @@ export async function createServiceEntryAction(form: FormData) {
 
 /** Publishes or withdraws one service information entry. */
 export async function setServiceEntryPublishedAction(input: unknown) {
-  return runAction(async (user) => {
-    const result = await setServiceEntryPublished(user, input);
-    expirePublicPage(result.unitId);
-    return result;
-  });
+  return publishingAct(setServiceEntryPublished, input);
 }
 
 /** Removes one service information entry and its photo. */
 export async function deleteServiceEntryAction(input: unknown) {
-  return runAction(async (user) => {
-    const result = await deleteServiceEntry(user, input);
-    expirePublicPage(result.unitId);
-    return result;
-  });
+  return publishingAct(deleteServiceEntry, input);
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma, type TTransaction } from "@/lib/db";
 import type { TSessionUser } from "@/lib/auth/load-user";
-import { authorizeAssessment, type TAssessmentAccess } from "@/lib/access/assessment-access";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { ConflictError, InvalidStateError, ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
@@ -12,15 +12,16 @@ import type { TPublishResult, TStatementDto } from "@/lib/public-pages/types";
 // A statement is the unit's public text on one indicator. Saving keeps it a draft until the unit
 // publishes it; a published statement that is edited shows the new text at once (audited).
 
-async function lockAssessment(tx: TTransaction, user: TSessionUser, assessmentId: string) {
-  return authorizeAssessment(user, assessmentId, "public.publish", { tx, lock: true });
-}
-
-/** The node must be an indicator of the assessment's own catalogue version. */
-async function assertIndicator(tx: TTransaction, access: TAssessmentAccess, nodeId: string) {
-  const node = await tx.catalogueNode.findFirst({ where: { id: nodeId, versionId: access.catalogueVersionId, kind: "INDICATOR" }, select: { code: true } });
+/**
+ * The assessment locked with "public.publish", the indicator (a node of the assessment's own
+ * catalogue version) and its current statement, if any.
+ */
+async function lockStatement(tx: TTransaction, user: TSessionUser, input: { assessmentId: string; nodeId: string }) {
+  const access = await authorizeAssessment(user, input.assessmentId, "public.publish", { tx, lock: true });
+  const node = await tx.catalogueNode.findFirst({ where: { id: input.nodeId, versionId: access.catalogueVersionId, kind: "INDICATOR" }, select: { code: true } });
   if (!node) throw new ValidationError("Indikator ini tidak termasuk dalam katalog LKE penilaian ini.");
-  return node;
+  const key = { assessmentId_nodeId: { assessmentId: access.id, nodeId: input.nodeId } };
+  return { access, node, key, current: await tx.publicStatement.findUnique({ where: key }) };
 }
 
 const toDto = (row: { nodeId: string; body: string; published: boolean; version: number; publishedAt: Date | null }): TStatementDto =>
@@ -29,10 +30,7 @@ const toDto = (row: { nodeId: string; body: string; published: boolean; version:
 export async function saveStatement(user: TSessionUser, rawInput: unknown): Promise<TStatementDto & { unitId: string | null }> {
   const input = parseInput(ZSaveStatement, rawInput);
   return prisma.$transaction(async (tx) => {
-    const access = await lockAssessment(tx, user, input.assessmentId);
-    const node = await assertIndicator(tx, access, input.nodeId);
-    const key = { assessmentId_nodeId: { assessmentId: access.id, nodeId: input.nodeId } };
-    const current = await tx.publicStatement.findUnique({ where: key });
+    const { access, node, key, current } = await lockStatement(tx, user, input);
     if ((current?.version ?? 0) !== input.expectedVersion) {
       throw new ConflictError("Pernyataan ini baru saja diubah orang lain. Muat ulang halaman untuk melihat versi terbaru.", current ? toDto(current) : null);
     }
@@ -54,10 +52,7 @@ export async function saveStatement(user: TSessionUser, rawInput: unknown): Prom
 export async function setStatementPublished(user: TSessionUser, rawInput: unknown): Promise<TPublishResult> {
   const input = parseInput(ZSetStatementPublished, rawInput);
   return prisma.$transaction(async (tx) => {
-    const access = await lockAssessment(tx, user, input.assessmentId);
-    const node = await assertIndicator(tx, access, input.nodeId);
-    const key = { assessmentId_nodeId: { assessmentId: access.id, nodeId: input.nodeId } };
-    const current = await tx.publicStatement.findUnique({ where: key });
+    const { access, node, key, current } = await lockStatement(tx, user, input);
     if (!current) throw new InvalidStateError("Tulis dan simpan pernyataan indikator ini sebelum mempublikasikannya.");
     if (current.published !== input.published) {
       const at = input.published ? new Date() : null;
