@@ -34,9 +34,12 @@ const embedded = process.env.DATABASE_URL
   ? null
   : await startEmbeddedPostgres({ ephemeral, port: ephemeral ? undefined : Number(process.env.EMBEDDED_PG_PORT ?? 54329) });
 const databaseUrl = process.env.DATABASE_URL ?? embedded.url;
+// A throwaway run keeps its files out of the real data folder, seeded demo files included (the
+// seed writes them where the app will read them).
+const throwawayStorage = ephemeral && !process.env.STORAGE_DIR ? { STORAGE_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "zi-files-")) } : {};
 if (embedded) {
   console.log(`[app] embedded PostgreSQL ready (${embedded.dir})`);
-  await migrateAndSeed(databaseUrl, { demo: !production }).catch(async (error) => {
+  await migrateAndSeed(databaseUrl, { demo: !production, env: { ...process.env, ...throwawayStorage } }).catch(async (error) => {
     console.error(`[app] ${error.message}`);
     await exit(1);
   });
@@ -61,8 +64,7 @@ const env = {
   ...process.env,
   ...(mail ? { SMTP_URL: mail.url } : {}),
   APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
-  // A throwaway run keeps its uploaded files out of the real data folder too.
-  ...(ephemeral && !process.env.STORAGE_DIR ? { STORAGE_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "zi-files-")) } : {}),
+  ...throwawayStorage,
   DATABASE_URL: databaseUrl,
   NEXT_TELEMETRY_DISABLED: "1",
   AUTH_SECRET: authSecret,

@@ -18,7 +18,7 @@ export type TEvidenceAccess = TProof<"evidence", { assessment: TAssessmentAccess
  * locks the assessment row, as every evidence change does.
  */
 export async function authorizeEvidence(
-  user: TSessionUser, evidenceId: string, permission: "evidence.read" | "evidence.write", options: TAuthorizeOptions = {},
+  user: TSessionUser, evidenceId: string, permission: "evidence.read" | "evidence.write" | "public.publish", options: TAuthorizeOptions = {},
 ): Promise<TEvidenceAccess> {
   const db = options.tx ?? prisma;
   const columns = Prisma.sql`, e."id" AS "evidenceId", e."itemId", e."kind"::text AS "kind", e."title", e."currentVersion"`;

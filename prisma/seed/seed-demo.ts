@@ -9,12 +9,15 @@ import { seedOtherAgency } from "./seed-other-agency";
 import { demoWindows } from "./demo-windows";
 import { seedDemoPlan } from "./seed-demo-plan";
 import { seedDocumentSettings, seedPreviousYear } from "./seed-documents";
+import { seedDemoPublicPage } from "./seed-public-page";
 
 /** Demo agency, units, one login per role, the current period and varied answers. Idempotent. */
 export async function seedDemo(catalogueVersionId: string) {
   if (await prisma.user.findUnique({ where: { id: "user-admin" } })) {
     await seedDemoPlan(catalogueVersionId);
-    return { created: await seedOtherAgency(catalogueVersionId) };
+    const created = await seedOtherAgency(catalogueVersionId);
+    await seedDemoPublicPage();
+    return { created };
   }
 
   // A Kejati is its own region; a Kejari takes its Kejati's, and so its zone (WITA in Sulawesi).
@@ -59,6 +62,7 @@ export async function seedDemo(catalogueVersionId: string) {
   await seedDocumentSettings();
   await seedPreviousYear(loaded);
   await seedOtherAgency(catalogueVersionId);
+  await seedDemoPublicPage();
   return { created: true };
 }
 

@@ -12,7 +12,7 @@ type TRole = { role: string; email: string | null; paths: string[]; landsOn?: Re
 
 const ROLES: TRole[] = [
   { role: "anonymous (sign-in page)", email: null, paths: ["/masuk"] },
-  { role: "unit member", email: "anggota@zi.demo", paths: ["/"], landsOn: /\/lke\/asm-2026-kejari-bantaeng$/ },
+  { role: "unit member", email: "anggota@zi.demo", paths: ["/", "/lke/asm-2026-kejari-bantaeng/publikasi", "/lke/asm-2026-kejari-bantaeng/publikasi/pratinjau"], landsOn: /\/lke\/asm-2026-kejari-bantaeng$/ },
   { role: "unit head", email: "kepala@zi.demo", paths: ["/"], landsOn: /\/lke\/asm-2026-kejari-bantaeng$/ },
   { role: "evaluator", email: "tpi@zi.demo", paths: ["/"], landsOn: /\/evaluasi$/ },
   { role: "leader", email: "pimpinan@zi.demo", paths: ["/", "/dasbor/unit"], landsOn: /\/dasbor$/ },

@@ -40,5 +40,10 @@ describe("prisma/seed.ts", { timeout: 60_000 }, () => {
     expect(await prisma.report.findMany({ where: { assessmentId: "asm-2025-kejari-bantaeng" }, orderBy: { kind: "asc" }, select: { kind: true, number: true } }))
       .toEqual([{ kind: "LHE", number: "LHE-1/H/Hjw/11/2025" }, { kind: "BERITA_ACARA", number: "BA-1/H/Hjw/11/2025" }]);
     expect(await prisma.answer.count({ where: { assessmentId: "asm-2026-kejari-bantaeng" } })).toBe(0);
+    // Its public ZI page is not empty, once: statements, last year's evidence, service information.
+    expect(await prisma.unit.findUniqueOrThrow({ where: { id: "unit-kejari-bantaeng" }, select: { publicSlug: true } })).toEqual({ publicSlug: "kejaksaan-negeri-bantaeng" });
+    expect(await prisma.publicStatement.count({ where: { published: true } })).toBe(3);
+    expect(await prisma.evidence.count({ where: { published: true, assessmentId: "asm-2025-kejari-bantaeng" } })).toBe(2);
+    expect(await prisma.publicServiceEntry.count({ where: { published: true, photoKey: { not: null } } })).toBe(1);
   }, 120_000);
 });

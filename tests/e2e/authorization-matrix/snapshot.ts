@@ -26,6 +26,8 @@ const TABLES: Record<string, string> = {
   Report: `"assessmentId" IN ${IN_AGENCY}`,
   AuditEvent: `"assessmentId" IN ${IN_AGENCY}`,
   WorkbookImport: `"assessmentId" IN ${IN_AGENCY}`,
+  PublicStatement: `"assessmentId" IN ${IN_AGENCY}`,
+  PublicServiceEntry: `"assessmentId" IN ${IN_AGENCY}`,
   AgencyDocumentSettings: `"agencyId" = $1`,
   ReportSequence: `"agencyId" = $1`,
   CatalogueVersion: `$1::text IS NOT NULL`,

@@ -44,6 +44,8 @@ export type TWorld = {
   windows: Record<TTarget, Record<string, { opensAt: string; closesAt: string }>>;
   /** A rencana aksi per target: an indicator, a person of the unit, a step and a file it produced. */
   plans: Record<TTarget, { nodeId: string; personId: string; stepId: string; fileId: string }>;
+  /** Service entries of the public page per target: one per persona (deleted by it), "shared", and a published "photo". */
+  serviceEntryOf: (target: TTarget, owner: TPersona | "shared" | "photo") => string;
   /** Workbook import previews per target, made by a member of its unit: one to apply, one to drop, one to view. */
   previews: Record<TTarget, { apply: string; discard: string; view: string }>;
 };
@@ -147,6 +149,23 @@ export async function createWorld(baseUrl: string, db: pg.Pool, actions: TWorldA
     plans[target] = { nodeId: node!.id, personId, stepId: `matrix-step-${target}`, fileId: `matrix-planfile-${target}` };
   }
 
+  // The public page: the own stored file is published (the public download answers), and each
+  // target holds service entries; the "photo" one borrows the stored file's key as its photo.
+  await db.query(`UPDATE "Evidence" SET "published" = true, "publishedAt" = now(), "publishedById" = 'user-anggota' WHERE "id" = $1`, [fileOf.own]);
+  const { rows: [ownBlob] } = await db.query<{ storageKey: string }>(
+    `SELECT b."storageKey" FROM "EvidenceBlob" b JOIN "EvidenceVersion" v ON v."blobId" = b."id" WHERE v."evidenceId" = $1`, [fileOf.own]);
+  const serviceEntryOf = (target: TTarget, owner: TPersona | "shared" | "photo") => `matrix-service-${target}-${owner}`;
+  for (const target of ["own", "foreign"] as const) {
+    for (const owner of [...PERSONAS, "shared", "photo"] as const) {
+      const photo = owner === "photo" && target === "own";
+      await db.query(
+        `INSERT INTO "PublicServiceEntry" ("id", "assessmentId", "kind", "title", "body", "photoKey", "photoMime", "published", "createdById")
+         VALUES ($1, $2, 'INNOVATION', $3, 'Uraian', $4, $5, $6, 'user-admin')`,
+        [serviceEntryOf(target, owner), RECORDS[target].assessmentId, `Inovasi ${owner}`, photo ? ownBlob!.storageKey : null, photo ? "image/png" : null, photo],
+      );
+    }
+  }
+
   const windows = {} as TWorld["windows"];
   for (const target of ["own", "foreign"] as const) {
     const { rows } = await db.query<{ stage: string; opensAt: Date; closesAt: Date }>(
@@ -154,7 +173,7 @@ export async function createWorld(baseUrl: string, db: pg.Pool, actions: TWorldA
     windows[target] = Object.fromEntries(rows.map((w) => [w.stage, { opensAt: jakartaDay.format(utc(w.opensAt)), closesAt: jakartaDay.format(utc(w.closesAt)) }]));
   }
   return {
-    baseUrl, emails: { anonymous: "", ...EMAIL }, clients, versionId: version!.id, itemId, linkOf: (target, persona) => `matrix-link-${target}-${persona}`, fileOf, windows, previews, plans,
+    baseUrl, emails: { anonymous: "", ...EMAIL }, clients, versionId: version!.id, itemId, linkOf: (target, persona) => `matrix-link-${target}-${persona}`, fileOf, windows, previews, plans, serviceEntryOf,
   };
 }
 

@@ -5,6 +5,7 @@ import { getCatalogue } from "@/lib/catalogue/queries";
 import { getAssessmentHeader } from "@/lib/assessments/queries";
 import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { orNotFound } from "@/lib/page-guard";
+import { can } from "@/lib/auth/policy";
 import { listItems } from "@/lib/scoring/catalogue-walk";
 import { formatDateTimeIn } from "@/lib/format";
 import { clock } from "@/lib/clock";
@@ -55,7 +56,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ asses
     <div className="space-y-6">
       <AssessmentHeading header={header} />
       <StageDeadline status={header.status} windows={header.windows} timeZone={header.unit.timeZone} now={clock.now()} />
-      <AssessmentLinks assessmentId={assessmentId} status={header.status} isEvaluator={header.isEvaluator} />
+      <AssessmentLinks assessmentId={assessmentId} status={header.status} isEvaluator={header.isEvaluator} canPublish={can(access, "public.publish")} />
       <WorkbookLinks assessmentId={assessmentId} canImport={header.canEditSelf} />
       <DocumentLinks assessmentId={assessmentId} status={header.status} isEvaluator={header.isEvaluator} />
       <CarryForwardPanel assessmentId={assessmentId} overview={carried} />

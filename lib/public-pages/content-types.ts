@@ -1,0 +1,17 @@
+import type { ServiceEntryKind } from "@/lib/generated/prisma/enums";
+
+// What the public page shows: only published content, as plain JSON (it is cached).
+
+export type TPublicEvidence = { id: string; kind: "FILE" | "LINK"; title: string; href: string; year: number };
+export type TPublicIndicator = { code: string; title: string; statement: string | null; evidenceByYear: { year: number; items: TPublicEvidence[] }[] };
+/** One of the six areas: its Pemenuhan and Reform indicators. */
+export type TPublicArea = { number: number; title: string; pemenuhan: TPublicIndicator[]; reform: TPublicIndicator[] };
+export type TPublicService = { id: string; kind: ServiceEntryKind; title: string; body: string; photoUrl: string | null; publishedAt: string | null };
+
+export type TPublicPageContent = {
+  areas: TPublicArea[];
+  /** Hasil parts that hold published content (evidence on B items). */
+  hasil: TPublicIndicator[];
+  services: TPublicService[];
+  counts: { statements: number; evidence: number; services: number };
+};
