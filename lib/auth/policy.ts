@@ -27,6 +27,8 @@ export const PERMISSIONS = {
   "evidence.read": { on: "unit", roles: ["UNIT_MEMBER", "UNIT_HEAD", "EVALUATOR", "LEADER", "ADMIN"] },
   "evidence.write": { on: "unit", roles: ["UNIT_MEMBER", "UNIT_HEAD"] },
   "plan.write": { on: "unit", roles: ["UNIT_MEMBER", "UNIT_HEAD"] },
+  "survey.read": { on: "unit", roles: ["UNIT_MEMBER", "UNIT_HEAD", "EVALUATOR", "LEADER", "ADMIN"] },
+  "survey.manage": { on: "unit", roles: ["UNIT_MEMBER", "UNIT_HEAD"] },
   "note.write": { on: "unit", roles: ["UNIT_MEMBER", "UNIT_HEAD", "EVALUATOR"] },
   "review.read": { on: "unit", roles: ["EVALUATOR"] },
   "review.write": { on: "unit", roles: ["EVALUATOR"] },
