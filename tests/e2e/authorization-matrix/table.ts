@@ -1,6 +1,7 @@
 import type { TOutcome, TReply } from "./client";
 import { PERSONAS, RECORDS, tinyPdf, type TPersona, type TTarget, type TWorld } from "./world";
 import { ACCOUNT_ACTIONS, ACCOUNT_PAGES, ACCOUNT_ROUTES, MANAGED_USER } from "./accounts-table";
+import { SURVEY_ACTIONS, SURVEY_PAGES, SURVEY_ROUTES } from "./surveys-table";
 
 // What the policy allows, per server action, route handler and page of the build: the personas who
 // may use it on the "own" LKE (Kejari Bantaeng) and its period and agency. On the "foreign" records
@@ -114,6 +115,7 @@ export const ACTIONS: Record<string, TActionCase | TActionCase[]> = {
   "lib/plans/actions.ts#attachPlanFileAction": writeCase(UNIT, (w, t) => [{ fileId: w.plans[t].fileId, itemId: item(w) }]),
   "lib/plans/actions.ts#saveMonevNoteAction": writeCase(UNIT, (_w, t) => [{ assessmentId: record(t).assessmentId, month: 1, areaCode: "A.I.1", note: "Catatan matriks" }]),
   ...ACCOUNT_ACTIONS,
+  ...SURVEY_ACTIONS,
 };
 
 /** React's encoding of `(previousState, formData)`: the FormData argument travels as "$K1" and its fields as "_1_...". */
@@ -215,6 +217,7 @@ export const ROUTES: Record<string, Record<string, TRequestCase>> = {
     GET: { allowed: "everyone", targets: "none", anonymous: "allowed", writes: false, call: () => ({ method: "GET", path: "/icon.svg" }) },
   },
   ...ACCOUNT_ROUTES,
+  ...SURVEY_ROUTES,
 };
 
 const page = (allowed: TCase["allowed"], targets: TCase["targets"], path: (w: TWorld, t: TTarget) => string, anonymous: TOutcome = "redirect-to-sign-in"): TRequestCase =>
@@ -251,6 +254,7 @@ export const PAGES: Record<string, TRequestCase> = {
   "/(app)/admin/katalog/page": page(ADMINS, "none", () => "/admin/katalog"),
   "/(app)/admin/katalog/[versionId]/page": page(ADMINS, "none", (w) => `/admin/katalog/${w.versionId}`),
   ...ACCOUNT_PAGES,
+  ...SURVEY_PAGES,
 };
 
 /** Framework pages without data of their own. */
@@ -278,7 +282,8 @@ export function pagePathOf(worker: string, world: TWorld, target: TTarget): stri
     .replace("[versionId]", world.versionId)
     .replace("[itemId]", item(world))
     .replace("[importId]", world.previews[target].view)
-    .replace("[userId]", MANAGED_USER[target].id) || "/";
+    .replace("[userId]", MANAGED_USER[target].id)
+    .replace("[surveyId]", world.surveys[target].id) || "/";
 }
 
 export type TCall = { key: string; persona: TPersona; target: TTarget; expected: TOutcome; writes: boolean; run: (world: TWorld) => Promise<TReply> };
