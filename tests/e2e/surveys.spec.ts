@@ -1,3 +1,4 @@
+import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { item, signIn } from "./support";
 
@@ -30,6 +31,8 @@ test("a respondent answers on a phone; the unit sees count and index live and ta
   const phone = await phoneContext.newPage();
   await phone.goto(address.pathname);
   await expect(phone.getByRole("heading", { name: "Survei Persepsi Anti Korupsi (SPAK)" })).toBeVisible();
+  const axe = await new AxeBuilder({ page: phone }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), "WCAG 2.2 AA on the phone form").toEqual([]);
   const started = Date.now();
   // 4,4,4,3,3,3,4,4,3: 32/9 = 3,555... -> 3,56.
   await answer(phone, [4, 4, 4, 3, 3, 3, 4, 4, 3]);

@@ -6,9 +6,8 @@ import { authorizeSurvey } from "@/lib/access/survey-access";
 import { getDashboardContext, isReady } from "@/lib/dashboard/get-dashboard-context";
 import { surveyResponsesCsv, surveyResponsesXlsx } from "@/lib/surveys/export-responses";
 import { getSurveyProgress } from "@/lib/surveys/survey-progress";
-import { resetDatabase } from "@/tests/support/db";
-import { createWorld, type TWorld } from "@/tests/support/fixtures";
-import { answersOf, openSurvey, questionnaireIds, respond } from "@/tests/support/survey-helpers";
+import type { TWorld } from "@/tests/support/fixtures";
+import { answersOf, openSurvey, respond, surveyWorld } from "@/tests/support/survey-helpers";
 
 // Exports of a survey's responses and the leaders' survey progress, each through lib/access.
 
@@ -16,9 +15,7 @@ let world: TWorld;
 let ids: { spak: string; spkp: string };
 
 beforeEach(async () => {
-  await resetDatabase();
-  world = await createWorld();
-  ids = await questionnaireIds();
+  ({ world, ids } = await surveyWorld());
 });
 
 async function progressFor(user: TSessionUser) {

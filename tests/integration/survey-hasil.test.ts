@@ -3,11 +3,10 @@ import { prisma } from "@/lib/db";
 import { saveAnswer } from "@/lib/assessments/save-answer";
 import { scoreAssessment } from "@/lib/scoring/score-assessment";
 import { applySurveyIndex } from "@/lib/surveys/apply-to-hasil";
-import { resetDatabase } from "@/tests/support/db";
 import { rejectionOf } from "@/tests/support/db-state";
-import { createWorld, type TWorld } from "@/tests/support/fixtures";
+import type { TWorld } from "@/tests/support/fixtures";
 import { storedScoreOf } from "@/tests/support/stored-score";
-import { answersOf, openSurvey, questionnaireIds, respond } from "@/tests/support/survey-helpers";
+import { answersOf, openSurvey, respond, surveyWorld } from "@/tests/support/survey-helpers";
 
 // The overall indices flow into the LKE Hasil items (IPAK -> B.I.a, IPKP -> B.II.a) through the
 // answer-save path: version check, audit, stored scores recomputed.
@@ -16,9 +15,7 @@ let world: TWorld;
 let ids: { spak: string; spkp: string };
 
 beforeEach(async () => {
-  await resetDatabase();
-  world = await createWorld();
-  ids = await questionnaireIds();
+  ({ world, ids } = await surveyWorld());
 });
 
 const answerOf = (assessmentId: string, code: string) =>

@@ -7,10 +7,9 @@ import { authorizeSurvey } from "@/lib/access/survey-access";
 import { loadSurveyResults } from "@/lib/surveys/queries";
 import { generateSurveyTokens, setSurveyStatus } from "@/lib/surveys/mutations";
 import { ADDRESS_LIMIT, TOKEN_LIMIT } from "@/lib/surveys/submit-response";
-import { resetDatabase } from "@/tests/support/db";
 import { rejectionOf } from "@/tests/support/db-state";
-import { createWorld, type TWorld } from "@/tests/support/fixtures";
-import { answersOf, openSurvey, questionnaireIds, respond } from "@/tests/support/survey-helpers";
+import type { TWorld } from "@/tests/support/fixtures";
+import { answersOf, openSurvey, respond, surveyWorld } from "@/tests/support/survey-helpers";
 
 // Responses without sign-in, and the exact results the unit sees, against hand-computed sets.
 
@@ -18,9 +17,7 @@ let world: TWorld;
 let ids: { spak: string; spkp: string };
 
 beforeEach(async () => {
-  await resetDatabase();
-  world = await createWorld();
-  ids = await questionnaireIds();
+  ({ world, ids } = await surveyWorld());
 });
 
 const ALL = (point: number) => Array.from({ length: 9 }, () => point);

@@ -4,6 +4,8 @@ import type { TSessionUser } from "@/lib/auth/load-user";
 import { createSurvey, setSurveyStatus } from "@/lib/surveys/mutations";
 import { unsafeSubmitSurveyResponse } from "@/lib/surveys/submit-response";
 import { bootstrapQuestionnaires } from "@/prisma/seed/bootstrap-catalogue";
+import { resetDatabase } from "@/tests/support/db";
+import { createWorld } from "@/tests/support/fixtures";
 
 /** The shipped questionnaires' version ids (imported once; the template may hold them already). */
 export async function questionnaireIds() {
@@ -29,4 +31,11 @@ export function respond(slug: string, body: unknown, client: { address?: string;
     address: client.address ?? `10.0.${Math.floor(++addressCounter / 250)}.${addressCounter % 250}`,
     deviceKey: client.deviceKey ?? randomBytes(12).toString("hex"),
   });
+}
+
+/** A fresh test world (tests/support/fixtures.ts) with the shipped questionnaires. */
+export async function surveyWorld() {
+  await resetDatabase();
+  const world = await createWorld();
+  return { world, ids: await questionnaireIds() };
 }
