@@ -10,6 +10,7 @@ export function AssessmentLinks({ assessmentId, status, isEvaluator, canPublish 
       {isEvaluator ? <Link href={`/evaluasi/${assessmentId}`} className="rounded-md bg-brand-700 px-3 py-1.5 font-medium text-white">Evaluasi TPI</Link> : null}
       <Link href={`/lke/${assessmentId}/rencana-aksi`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5">Rencana aksi</Link>
       {canPublish ? <Link href={`/lke/${assessmentId}/publikasi`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5">Publikasi halaman ZI</Link> : null}
+      <Link href={`/lke/${assessmentId}/survei`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5">Survei SPAK/SPKP</Link>
       {reviewed ? <Link href={`/lke/${assessmentId}/perbandingan`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5">Nilai mandiri vs TPI</Link> : null}
       {status === "FINAL" || isEvaluator ? <Link href={`/lke/${assessmentId}/lhe`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5">Laporan Hasil Evaluasi</Link> : null}
     </nav>

@@ -21,7 +21,8 @@ export type TSaveWrite = {
 };
 
 /**
- * Writes a save: the answer, its audit event (before and after) and the score rows, in one
+ * Writes a save (a save by hand drops the survey an index came from: lib/surveys/apply-to-hasil.ts
+ * sets it again after its own save): the answer, its audit event (before and after) and the score rows, in one
  * statement when the answer exists (a new answer is created first, so it gets its id). The
  * assessment row is locked (authorizeAssessment with lock), so the answer's version cannot move meanwhile.
  * Returns the answer as saved.
@@ -57,7 +58,8 @@ export async function writeSave(access: TAssessmentAccess, tx: TTransaction, sav
         UPDATE "Answer" SET "optionKey" = ${fields.optionKey}, "inputs" = ${fields.inputs === null ? null : JSON.stringify(fields.inputs)}::jsonb,
           "surveyIndex" = ${fields.surveyIndex}::numeric, "value" = ${fields.value}, "narrative" = ${fields.narrative},
           "updatedById" = ${fields.updatedById}, "updatedAt" = ${updatedAt}, "version" = "version" + 1,
-          "carried" = ${fields.carried ?? existing.carried ?? false}, "recheck" = ${fields.recheck ?? existing.recheck ?? []}::text[]
+          "carried" = ${fields.carried ?? existing.carried ?? false}, "recheck" = ${fields.recheck ?? existing.recheck ?? []}::text[],
+          "sourceSurveyId" = NULL
         WHERE "id" = ${answerId})`]
     : [];
   parts.push(Prisma.sql`audit AS (${auditInsertSql({

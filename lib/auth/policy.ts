@@ -29,6 +29,8 @@ export const PERMISSIONS = {
   "plan.write": { on: "unit", roles: ["UNIT_MEMBER", "UNIT_HEAD"] },
   /** Publishing on the unit's public ZI page (statements, evidence, service information): its people and admins. */
   "public.publish": { on: "unit", roles: ["UNIT_MEMBER", "UNIT_HEAD", "ADMIN"] },
+  "survey.read": { on: "unit", roles: ["UNIT_MEMBER", "UNIT_HEAD", "EVALUATOR", "LEADER", "ADMIN"] },
+  "survey.manage": { on: "unit", roles: ["UNIT_MEMBER", "UNIT_HEAD"] },
   "note.write": { on: "unit", roles: ["UNIT_MEMBER", "UNIT_HEAD", "EVALUATOR"] },
   "review.read": { on: "unit", roles: ["EVALUATOR"] },
   "review.write": { on: "unit", roles: ["EVALUATOR"] },

@@ -33,6 +33,8 @@ import { RegionSummaryTable } from "@/components/dashboard/region-summary-table"
 import { Section } from "@/components/dashboard/section";
 import { getPlanProgress } from "@/lib/plans/plan-progress";
 import { PlanProgressSection } from "@/components/plans/plan-progress-section";
+import { getSurveyProgress } from "@/lib/surveys/survey-progress";
+import { SurveyProgressSection } from "@/components/surveys/survey-progress-section";
 
 export const metadata: Metadata = { title: "Dasbor pimpinan" };
 
@@ -46,11 +48,14 @@ export default async function AgencyDashboardPage({ searchParams }: { searchPara
     return <div className="space-y-6">{header}<p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">Belum ada periode penilaian untuk unit dalam cakupan Anda.</p></div>;
   }
 
+  const surveyProgressLoad = getSurveyProgress(context);
   const [summary, distribution, areaScores, weakest, progress, years, risk, regions, loaded, planProgress] = await Promise.all([
     getAgencySummary(context), getScoreDistribution(context), getAreaScores(context), getWeakestIndicators(context),
     getProgressOverTime(context), getYearOverYear(context), getDeadlinesAtRisk(context), getRegionSummary(context),
     getCatalogue(context.period.catalogueVersionId), getPlanProgress(context),
   ]);
+
+  const surveyProgress = await surveyProgressLoad;
   const period = context.period.id;
   const units = (query: Parameters<typeof unitQueryHref>[1]) => unitQueryHref("/dasbor/unit", { periode: period, ...query });
   const thresholds = areaThresholds(loaded.catalogue);
@@ -76,6 +81,7 @@ export default async function AgencyDashboardPage({ searchParams }: { searchPara
       </Section>
 
       <PlanProgressSection progress={planProgress} />
+      <SurveyProgressSection progress={surveyProgress} />
 
       <Section id="status" title="Status LKE">
         <StatusCounts counts={summary.statusCounts} total={summary.unitCount} hrefFor={(status) => units({ status })} />

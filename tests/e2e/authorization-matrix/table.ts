@@ -2,6 +2,7 @@ import type { TOutcome, TReply } from "./client";
 import { PERSONAS, RECORDS, tinyPdf, type TPersona, type TTarget, type TWorld } from "./world";
 import { ACCOUNT_ACTIONS, ACCOUNT_PAGES, ACCOUNT_ROUTES, MANAGED_USER } from "./accounts-table";
 import { PUBLIC_ACTIONS, PUBLIC_PAGES, PUBLIC_ROUTES } from "./public-table";
+import { SURVEY_ACTIONS, SURVEY_PAGES, SURVEY_ROUTES } from "./surveys-table";
 
 // What the policy allows, per server action, route handler and page of the build: the personas who
 // may use it on the "own" LKE (Kejari Bantaeng) and its period and agency. On the "foreign" records
@@ -116,6 +117,7 @@ export const ACTIONS: Record<string, TActionCase | TActionCase[]> = {
   "lib/plans/actions.ts#saveMonevNoteAction": writeCase(UNIT, (_w, t) => [{ assessmentId: record(t).assessmentId, month: 1, areaCode: "A.I.1", note: "Catatan matriks" }]),
   ...ACCOUNT_ACTIONS,
   ...PUBLIC_ACTIONS,
+  ...SURVEY_ACTIONS,
 };
 
 /** React's encoding of `(previousState, formData)`: the FormData argument travels as "$K1" and its fields as "_1_...". */
@@ -218,6 +220,7 @@ export const ROUTES: Record<string, Record<string, TRequestCase>> = {
   },
   ...ACCOUNT_ROUTES,
   ...PUBLIC_ROUTES,
+  ...SURVEY_ROUTES,
 };
 
 const page = (allowed: TCase["allowed"], targets: TCase["targets"], path: (w: TWorld, t: TTarget) => string, anonymous: TOutcome = "redirect-to-sign-in"): TRequestCase =>
@@ -255,6 +258,7 @@ export const PAGES: Record<string, TRequestCase> = {
   "/(app)/admin/katalog/[versionId]/page": page(ADMINS, "none", (w) => `/admin/katalog/${w.versionId}`),
   ...ACCOUNT_PAGES,
   ...PUBLIC_PAGES,
+  ...SURVEY_PAGES,
 };
 
 /** Framework pages without data of their own. */
@@ -282,7 +286,8 @@ export function pagePathOf(worker: string, world: TWorld, target: TTarget): stri
     .replace("[versionId]", world.versionId)
     .replace("[itemId]", item(world))
     .replace("[importId]", world.previews[target].view)
-    .replace("[userId]", MANAGED_USER[target].id) || "/";
+    .replace("[userId]", MANAGED_USER[target].id)
+    .replace("[surveyId]", world.surveys[target].id) || "/";
 }
 
 export type TCall = { key: string; persona: TPersona; target: TTarget; expected: TOutcome; writes: boolean; run: (world: TWorld) => Promise<TReply> };

@@ -48,6 +48,8 @@ export type TWorld = {
   serviceEntryOf: (target: TTarget, owner: TPersona | "shared" | "photo") => string;
   /** Workbook import previews per target, made by a member of its unit: one to apply, one to drop, one to view. */
   previews: Record<TTarget, { apply: string; discard: string; view: string }>;
+  /** An open SPAK survey per target, and the SPKP questionnaire a unit may still start one of. */
+  surveys: Record<TTarget, { id: string; slug: string; spkpVersionId: string }>;
 };
 
 /** A 1x1 PNG: the agencies' letterhead logo. */
@@ -165,6 +167,16 @@ export async function createWorld(baseUrl: string, db: pg.Pool, actions: TWorldA
       );
     }
   }
+  const { rows: questionnaires } = await db.query<{ id: string; code: string }>(`SELECT "id", "code" FROM "CatalogueVersion" WHERE "instrument" = 'QUESTIONNAIRE'`);
+  const questionnaire = (code: string) => questionnaires.find((q) => q.code === code)?.id ?? (() => { throw new Error(`no questionnaire ${code}`); })();
+  const surveys = {} as TWorld["surveys"];
+  for (const target of ["own", "foreign"] as const) {
+    const id = `matrix-survey-${target}`;
+    await db.query(
+      `INSERT INTO "Survey" ("id", "assessmentId", "catalogueVersionId", "slug", "status", "targetSample", "openedAt", "createdById") VALUES ($1, $2, $3, $4, 'OPEN', 10, now(), 'user-admin')`,
+      [id, RECORDS[target].assessmentId, questionnaire("SPAK-2021"), `matriks-${target}`]);
+    surveys[target] = { id, slug: `matriks-${target}`, spkpVersionId: questionnaire("SPKP-2021") };
+  }
 
   const windows = {} as TWorld["windows"];
   for (const target of ["own", "foreign"] as const) {
@@ -173,7 +185,7 @@ export async function createWorld(baseUrl: string, db: pg.Pool, actions: TWorldA
     windows[target] = Object.fromEntries(rows.map((w) => [w.stage, { opensAt: jakartaDay.format(utc(w.opensAt)), closesAt: jakartaDay.format(utc(w.closesAt)) }]));
   }
   return {
-    baseUrl, emails: { anonymous: "", ...EMAIL }, clients, versionId: version!.id, itemId, linkOf: (target, persona) => `matrix-link-${target}-${persona}`, fileOf, windows, previews, plans, serviceEntryOf,
+    baseUrl, emails: { anonymous: "", ...EMAIL }, clients, versionId: version!.id, itemId, linkOf: (target, persona) => `matrix-link-${target}-${persona}`, fileOf, windows, previews, plans, serviceEntryOf, surveys,
   };
 }
 

@@ -14,6 +14,8 @@ import { LiveAnswered, LiveScore, ScoreProvider } from "@/components/lke/score-c
 import { FillingPageProvider, LiveEvidenceCompleteness } from "@/components/lke/filling-page";
 import { UnsentIndicator } from "@/components/lke/unsent-indicator";
 import { AreaPager } from "@/components/lke/area-pager";
+import { getSurveySources } from "@/lib/surveys/queries";
+import { SurveySourceNote } from "@/components/surveys/survey-source-note";
 import type { TNavGroup } from "@/components/lke/section-nav";
 
 export const metadata: Metadata = { title: "Pengisian LKE" };
@@ -21,7 +23,8 @@ export const metadata: Metadata = { title: "Pengisian LKE" };
 export default async function SectionPage({ params }: { params: Promise<{ assessmentId: string; sectionCode: string }> }) {
   const { assessmentId, sectionCode } = await params;
   const user = await requireUser();
-  const page = await orNotFound(async () => getSectionPage(await authorizeAssessment(user, assessmentId, "assessment.read"), decodeURIComponent(sectionCode)));
+  const access = await orNotFound(authorizeAssessment(user, assessmentId, "assessment.read"));
+  const [page, surveySources] = await Promise.all([orNotFound(getSectionPage(access, decodeURIComponent(sectionCode))), getSurveySources(access)]);
   const { header, section, part, groups, score } = page;
   const partLabel = part.code === section.code ? "" : `${displayTitle(part.title)} · `;
   const items = groups.flatMap((g) => g.items);
@@ -59,7 +62,8 @@ export default async function SectionPage({ params }: { params: Promise<{ assess
                   </h2>
                   {group.items.map((entry) => (
                     <ItemCard key={entry.id} assessmentId={assessmentId} itemId={entry.id} item={entry.item}
-                      maxPoints={entry.maxPoints} answer={entry.answer} canEdit={entry.canEdit} evidence={entry.evidence}>
+                      maxPoints={entry.maxPoints} answer={entry.answer} canEdit={entry.canEdit} evidence={entry.evidence}
+                      context={entry.item.answerType === "SURVEY_INDEX_0_4" ? <SurveySourceNote assessmentId={assessmentId} source={surveySources.get(entry.id)} /> : undefined}>
                       <ItemReviewFooter assessmentId={assessmentId} entry={entry}
                         canReply={header.status === "REVISION_REQUESTED" && entry.canEdit} />
                     </ItemCard>
