@@ -1,5 +1,7 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { signIn } from "./support";
+import { demoPhotoPng } from "../../prisma/seed/demo-photo";
 
 // Issue 13: the demo unit's public ZI page, signed out: its content, its title and social preview,
 // WCAG 2.2 AA by axe-core, and a 360 px phone without sideways scrolling.
@@ -53,3 +55,28 @@ for (const width of [1280, 360]) {
     }
   });
 }
+
+test("a unit member adds an innovation with a photo, publishes it and sees it on the public page; a non-image photo is refused", async ({ page, browser, baseURL }) => {
+  await signIn(page, "anggota@zi.demo");
+  await page.goto("/lke/asm-2026-kejari-bantaeng/publikasi");
+  const form = page.locator("form").filter({ hasText: "Tambah informasi pelayanan" });
+  await form.getByLabel("Judul").fill("Pojok baca ruang tunggu");
+  await form.getByLabel("Uraian singkat").fill("Buku bacaan dan Wi-Fi gratis untuk pengunjung PTSP.");
+  await form.getByLabel(/^Foto/).setInputFiles({ name: "pojok.png", mimeType: "image/png", buffer: Buffer.from("<html>bukan gambar</html>") });
+  await form.getByRole("button", { name: "Simpan sebagai draf" }).click();
+  await expect(form.getByRole("alert")).toHaveText("Foto harus berupa gambar PNG, JPEG atau WebP.");
+  await expect(page.getByText("Pojok baca ruang tunggu")).toHaveCount(0);
+
+  await form.getByLabel(/^Foto/).setInputFiles({ name: "pojok.png", mimeType: "image/png", buffer: demoPhotoPng(64, 36) });
+  await form.getByRole("button", { name: "Simpan sebagai draf" }).click();
+  await page.getByRole("button", { name: "Publikasikan: Pojok baca ruang tunggu" }).click();
+  await expect(page.getByRole("button", { name: "Tarik dari publikasi: Pojok baca ruang tunggu" })).toBeVisible();
+
+  const visitor = await browser.newContext({ baseURL });
+  const visitorPage = await visitor.newPage();
+  await visitorPage.goto(PUBLIC_PAGE);
+  const photo = visitorPage.getByRole("img", { name: "Foto: Pojok baca ruang tunggu" });
+  await photo.scrollIntoViewIfNeeded();
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(64);
+  await visitor.close();
+});
