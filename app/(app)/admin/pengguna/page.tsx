@@ -5,21 +5,23 @@ import { orNotFound } from "@/lib/page-guard";
 import { pickUserAgency } from "@/lib/accounts/pick-agency";
 import { listAgencyUsers } from "@/lib/accounts/user-queries";
 import { PageHeading } from "@/components/admin/page-heading";
-import { inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/admin/form-message";
+import { FormMessage, inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/admin/form-message";
 import { UserTable } from "@/components/users/user-table";
 
 export const metadata: Metadata = { title: "Pengguna" };
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<{ instansi?: string; q?: string }> }) {
-  const { instansi, q } = await searchParams;
+export default async function UsersPage({ searchParams }: { searchParams: Promise<{ instansi?: string; q?: string; diimpor?: string }> }) {
+  const { instansi, q, diimpor } = await searchParams;
   const user = await requireUser();
   const { agencies, agency } = await orNotFound(() => pickUserAgency(user, instansi));
   const users = await listAgencyUsers(agency, q?.slice(0, 100));
   return (
     <div className="space-y-6">
       <PageHeading title="Pengguna" description={`Akun dan peran di ${agency.name}.`}>
+        <Link href={`/admin/pengguna/impor?instansi=${agency.id}`} className={secondaryButtonClass}>Impor dari berkas</Link>
         <Link href={`/admin/pengguna/baru?instansi=${agency.id}`} className={primaryButtonClass}>Undang pengguna</Link>
       </PageHeading>
+      {diimpor ? <FormMessage tone="success">{Number(diimpor) || 0} pengguna dibuat dari berkas; undangan sedang dikirim.</FormMessage> : null}
       <form className="flex flex-wrap items-end gap-3" role="search">
         {agencies.length > 1 ? (
           <div>
