@@ -1,5 +1,6 @@
 import { LINEAGE_KIND_LABEL } from "@/lib/units/schemas";
-import { LineageRemoveButton } from "@/components/units/lineage-remove-button";
+import { removeUnitLineageAction } from "@/lib/units/actions";
+import { ConfirmActionButton } from "@/components/admin/confirm-action-button";
 
 type TLink = { id: string; toUnitId: string; kind: keyof typeof LINEAGE_KIND_LABEL; year: number; from: { name: string }; to: { name: string } };
 
@@ -11,7 +12,8 @@ export function LineageList({ links }: { links: TLink[] }) {
       {links.map((l) => (
         <li key={l.id} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2 text-sm">
           <span>{LINEAGE_KIND_LABEL[l.kind]} {l.year}: {l.from.name} → {l.to.name}</span>
-          <LineageRemoveButton unitId={l.toUnitId} lineageId={l.id} label={`${l.from.name} → ${l.to.name}`} />
+          <ConfirmActionButton action={removeUnitLineageAction} input={{ unitId: l.toUnitId, lineageId: l.id }} compact
+            label="Hapus" ariaLabel={`Hapus riwayat ${l.from.name} → ${l.to.name}`} confirm={`Hapus riwayat ${l.from.name} → ${l.to.name}?`} />
         </li>
       ))}
     </ul>

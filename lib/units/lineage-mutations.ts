@@ -19,7 +19,7 @@ export async function addUnitLineage(admin: TSessionUser, raw: unknown) {
   const input = parseInput(ZAddLineage, raw);
   return prisma.$transaction(async (tx) => {
     const agency = await authorizeAgency(admin, input.agencyId, "unit.manage", { tx });
-    await lockAgencyTree(tx, agency.id);
+    await lockAgencyTree(tx, agency);
     const ids = [...new Set([...input.fromUnitIds, ...input.toUnitIds])];
     const units = await tx.unit.findMany({ where: { id: { in: ids }, agencyId: agency.id }, select: { id: true, name: true } });
     if (units.length !== ids.length) throw new ValidationError("Sebagian unit yang dipilih tidak ditemukan di instansi ini. Muat ulang halaman lalu pilih lagi.");

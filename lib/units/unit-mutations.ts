@@ -16,8 +16,8 @@ export async function createUnit(admin: TSessionUser, raw: unknown) {
   const { agencyId, parentId, ...details } = parseInput(ZCreateUnit, raw);
   return prisma.$transaction(async (tx) => {
     const agency = await authorizeAgency(admin, agencyId, "unit.manage", { tx });
-    await lockAgencyTree(tx, agency.id);
-    const parent = await loadParent(tx, agency.id, parentId);
+    await lockAgencyTree(tx, agency);
+    const parent = await loadParent(tx, agency, parentId);
     await assertCodeFree(tx, details.code);
     const unit = await tx.unit.create({ data: { ...details, agencyId: agency.id, parentId: parent.id, path: "" }, select: { id: true } }).catch(explainUniqueCode(details.code));
     await tx.unit.update({ where: { id: unit.id }, data: { path: `${parent.path}${unit.id}/` } });
@@ -49,7 +49,7 @@ export async function moveUnit(admin: TSessionUser, raw: unknown) {
   return prisma.$transaction(async (tx) => {
     const unit = await authorizeUnit(admin, input.unitId, "unit.manage", { tx });
     if (unit.parentId === null) throw new InvalidStateError("Unit teratas instansi tidak dapat dipindahkan.");
-    const parent = await loadParent(tx, unit.agencyId, input.parentId);
+    const parent = await loadParent(tx, unit, input.parentId);
     if (parent.path.startsWith(unit.path)) {
       const message = `${parent.name} berada di bawah ${unit.name} (atau unit itu sendiri); unit tidak dapat dipindahkan ke bawah dirinya sendiri.`;
       throw new ValidationError(message, { parentId: message });
@@ -78,7 +78,7 @@ export async function setUnitActive(admin: TSessionUser, raw: unknown) {
   return prisma.$transaction(async (tx) => {
     const unit = await authorizeUnit(admin, unitId, "unit.manage", { tx });
     if (unit.active === active) return { unitId: unit.id, active };
-    if (active && unit.parentId) await loadParent(tx, unit.agencyId, unit.parentId);
+    if (active && unit.parentId) await loadParent(tx, unit, unit.parentId);
     if (!active) await assertMayDeactivate(tx, unit);
     await tx.unit.update({ where: { id: unit.id }, data: { active } });
     await recordAudit(tx, { actorId: admin.id, action: active ? "unit.reactivate" : "unit.deactivate", entityType: "Unit", entityId: unit.id, before: { active: unit.active }, after: { active } });

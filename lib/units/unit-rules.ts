@@ -2,10 +2,17 @@ import "server-only";
 import type { TTransaction } from "@/lib/db";
 import { InvalidStateError, ValidationError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { TAgencyAccess } from "@/lib/access/period-access";
+import type { TUnitAccess } from "@/lib/access/unit-access";
+
+/** A proof of managing an agency's units: the agency itself, or one of its units. */
+export type TTreeAccess = TAgencyAccess<"unit.manage"> | TUnitAccess;
+
+const agencyOf = (access: TTreeAccess) => ("agencyId" in access ? access.agencyId : access.id);
 
 /** Serialises changes to one agency's tree: a move and an add read the paths the other wrote. */
-export async function lockAgencyTree(tx: TTransaction, agencyId: string) {
-  await tx.$queryRaw`SELECT 1 FROM "Agency" WHERE "id" = ${agencyId} FOR UPDATE`;
+export async function lockAgencyTree(tx: TTransaction, access: TTreeAccess) {
+  await tx.$queryRaw`SELECT 1 FROM "Agency" WHERE "id" = ${agencyOf(access)} FOR UPDATE`;
 }
 
 /** Unit codes are unique across the installation (imports and public pages name units by them). */
@@ -28,8 +35,8 @@ export function explainUniqueCode(code: string) {
 }
 
 /** The new parent of a unit: an active unit of the same agency. */
-export async function loadParent(tx: TTransaction, agencyId: string, parentId: string) {
-  const parent = await tx.unit.findFirst({ where: { id: parentId, agencyId }, select: { id: true, path: true, name: true, active: true } });
+export async function loadParent(tx: TTransaction, access: TTreeAccess, parentId: string) {
+  const parent = await tx.unit.findFirst({ where: { id: parentId, agencyId: agencyOf(access) }, select: { id: true, path: true, name: true, active: true } });
   if (!parent) throw new ValidationError("Unit induk tidak ditemukan di instansi ini.", { parentId: "Unit induk tidak ditemukan di instansi ini." });
   if (!parent.active) throw new InvalidStateError(`Unit induk ${parent.name} sudah dinonaktifkan; aktifkan kembali atau pilih induk lain.`);
   return parent;

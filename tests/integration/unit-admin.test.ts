@@ -14,6 +14,7 @@ import { getYearOverYear } from "@/lib/dashboard/get-year-over-year";
 import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from "@/lib/errors";
 import { WITA } from "@/lib/units/time-zones";
 import { resetDatabase } from "@/tests/support/db";
+import { createSecondAgency } from "@/tests/support/second-agency";
 import { answer, createReviewWorld, type TReviewWorld } from "@/tests/support/review-world";
 
 // Agency admins keep their unit tree: add, edit, move (never into its own subtree), deactivate,
@@ -26,15 +27,7 @@ let otherAdmin: TSessionUser;
 beforeEach(async () => {
   await resetDatabase();
   world = await createReviewWorld();
-  await prisma.agency.create({ data: { id: "ag2", code: "AG2", name: "BPS" } });
-  await prisma.unit.create({ data: { id: "root2", code: "ROOT2", name: "BPS RI", level: "Pusat", agencyId: "ag2", path: "/root2/" } });
-  await prisma.unit.create({ data: { id: "unit-x", code: "UX", name: "BPS Kota X", level: "Kota", agencyId: "ag2", parentId: "root2", path: "/root2/unit-x/" } });
-  const admin = async (id: string, unitId: string, agencyId: string) => {
-    await prisma.user.create({ data: { id, email: `${id}@test.id`, name: `Admin ${id}`, passwordHash: "x", agencyId, roles: { create: [{ role: "ADMIN", unitId }] } } });
-    return (await loadUser(id))!;
-  };
-  agencyAdmin = await admin("admin-ag", "root", "ag");
-  otherAdmin = await admin("admin-ag2", "root2", "ag2");
+  ({ agencyAdmin, otherAdmin } = await createSecondAgency());
 });
 
 const DETAILS = { code: "KEJARI-BARU", name: "Kejari Baru", level: "Kejari", region: "Sulawesi Selatan", timeZone: WITA };

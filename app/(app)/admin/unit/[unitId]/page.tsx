@@ -6,7 +6,8 @@ import { getManagedUnit } from "@/lib/units/tree-queries";
 import { PageHeading } from "@/components/admin/page-heading";
 import { EditUnitForm } from "@/components/units/edit-unit-form";
 import { MoveUnitForm } from "@/components/units/move-unit-form";
-import { UnitActiveToggle } from "@/components/units/unit-active-toggle";
+import { ConfirmActionButton } from "@/components/admin/confirm-action-button";
+import { setUnitActiveAction } from "@/lib/units/actions";
 
 export const metadata: Metadata = { title: "Ubah unit" };
 
@@ -31,7 +32,9 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
       {unit.parentId ? (
         <section aria-labelledby="status-unit" className="space-y-3">
           <h2 id="status-unit" className="text-lg font-semibold">Status</h2>
-          <UnitActiveToggle unitId={unit.id} active={unit.active} name={unit.name} />
+          <ConfirmActionButton action={setUnitActiveAction} input={{ unitId: unit.id, active: !unit.active }}
+            label={unit.active ? "Nonaktifkan unit" : "Aktifkan kembali"}
+            confirm={unit.active ? `Nonaktifkan ${unit.name}? Riwayatnya tetap tersimpan, tetapi unit ini tidak dapat diikutkan pada periode baru atau diberi peran baru.` : undefined} />
         </section>
       ) : null}
     </div>
