@@ -13,6 +13,11 @@ test.describe.configure({ mode: "serial", timeout: 180_000 });
 let db: Awaited<ReturnType<typeof startSystemDatabase>>;
 let app: TAppInstance;
 let idp: TOidcServer;
+/**
+ * The app as the browser opens it. Next.js reports a request to 127.0.0.1 as one to localhost in
+ * route handlers (not in server actions): one name on both sides keeps the redirect URI the same.
+ */
+let origin: string;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
@@ -22,7 +27,8 @@ test.beforeAll(async () => {
     DATABASE_URL: db.url, AUTH_OIDC_ISSUER: `http://127.0.0.1:${idpPort}/`, AUTH_OIDC_CLIENT_ID: OIDC_CLIENT.clientId,
     AUTH_OIDC_CLIENT_SECRET: OIDC_CLIENT.clientSecret, AUTH_OIDC_NAME: "SSO Kejaksaan",
   });
-  idp = await startOidcServer(idpPort, `${app.baseUrl}/api/auth/callback/oidc`, {
+  origin = app.baseUrl.replace("127.0.0.1", "localhost");
+  idp = await startOidcServer(idpPort, `${origin}/api/auth/callback/oidc`, {
     andi: { email: "Anggota@zi.demo", email_verified: true, name: "Andi di SSO" },
     tamu: { email: "tamu@kejaksaan.go.id", email_verified: true, name: "Tamu" },
   });
@@ -34,7 +40,7 @@ test.afterAll(async () => {
 });
 
 async function signInAtProvider(page: import("@playwright/test").Page, login: string) {
-  await page.goto(`${app.baseUrl}/masuk`);
+  await page.goto(`${origin}/masuk`);
   await page.getByRole("button", { name: "Masuk dengan SSO Kejaksaan" }).click();
   await page.locator('input[name="login"]').fill(login);
   await page.locator('input[name="password"]').fill("sandi-di-penyedia");
