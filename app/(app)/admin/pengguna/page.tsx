@@ -7,6 +7,7 @@ import { listAgencyUsers } from "@/lib/accounts/user-queries";
 import { PageHeading } from "@/components/admin/page-heading";
 import { FormMessage, inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/admin/form-message";
 import { UserTable } from "@/components/users/user-table";
+import { AgencySelect } from "@/components/admin/agency-select";
 
 export const metadata: Metadata = { title: "Pengguna" };
 
@@ -23,14 +24,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       </PageHeading>
       {diimpor ? <FormMessage tone="success">{Number(diimpor) || 0} pengguna dibuat dari berkas; undangan sedang dikirim.</FormMessage> : null}
       <form className="flex flex-wrap items-end gap-3" role="search">
-        {agencies.length > 1 ? (
-          <div>
-            <label htmlFor="instansi" className="block text-sm font-medium">Instansi</label>
-            <select id="instansi" name="instansi" defaultValue={agency.id} className={inputClass}>
-              {agencies.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
-            </select>
-          </div>
-        ) : null}
+        <AgencySelect agencies={agencies} value={agency.id} />
         <div className="min-w-64 flex-1">
           <label htmlFor="q" className="block text-sm font-medium">Cari nama, email atau NIP</label>
           <input id="q" name="q" type="search" defaultValue={q} maxLength={100} className={inputClass} />

@@ -4,7 +4,8 @@ import { clock } from "@/lib/clock";
 import { orNotFound } from "@/lib/page-guard";
 import { listUnitLineage, listUnitTree, pickUnitAgency } from "@/lib/units/tree-queries";
 import { PageHeading } from "@/components/admin/page-heading";
-import { inputClass, secondaryButtonClass } from "@/components/admin/form-message";
+import { secondaryButtonClass } from "@/components/admin/form-message";
+import { AgencySelect } from "@/components/admin/agency-select";
 import { UnitTreeTable } from "@/components/units/unit-tree-table";
 import { AddUnitForm } from "@/components/units/add-unit-form";
 import { LineageForm } from "@/components/units/lineage-form";
@@ -22,12 +23,7 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
       <PageHeading title="Unit" description={`Pohon unit ${agency.name}: tambah, ubah, pindahkan, nonaktifkan, dan catat penggabungan atau pemekaran.`} />
       {agencies.length > 1 ? (
         <form className="flex flex-wrap items-end gap-3">
-          <div>
-            <label htmlFor="instansi" className="block text-sm font-medium">Instansi</label>
-            <select id="instansi" name="instansi" defaultValue={agency.id} className={inputClass}>
-              {agencies.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
-            </select>
-          </div>
+          <AgencySelect agencies={agencies} value={agency.id} />
           <button type="submit" className={secondaryButtonClass}>Tampilkan</button>
         </form>
       ) : null}
