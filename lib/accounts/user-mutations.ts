@@ -1,15 +1,16 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { prisma, type TTransaction } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
 import type { TSessionUser } from "@/lib/auth/load-user";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { revokeUserSessions } from "@/lib/auth/sessions";
-import { authorizeAgency } from "@/lib/access/period-access";
+import { authorizeAgency, type TAgencyAccess } from "@/lib/access/period-access";
 import { authorizeManagedUser } from "@/lib/access/user-access";
 import { InvalidStateError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueJob } from "@/lib/jobs/enqueue";
 import { parseInput } from "@/lib/validation";
-import { ZAddRole, ZCreateUser, ZRemoveRole, ZSetActive, ZUpdateUser } from "@/lib/accounts/user-schemas";
+import { ZAddRole, ZCreateUser, ZRemoveRole, ZSetActive, ZUpdateUser, type TUserDetails } from "@/lib/accounts/user-schemas";
 import { assertAgencyUnit, assertKeepsAnAdmin, assertUniqueIdentity, duplicateRole } from "@/lib/accounts/user-rules";
 
 /** An invited account has no password until its owner sets one from the emailed link. */
@@ -22,14 +23,23 @@ export async function createUser(admin: TSessionUser, raw: unknown) {
     const agency = await authorizeAgency(admin, agencyId, "user.manage", { tx });
     await assertUniqueIdentity(tx, details);
     await assertAgencyUnit(tx, agency, unitId);
-    const user = await tx.user.create({
-      data: { ...details, nip: details.nip || null, phone: details.phone || null, agencyId: agency.id, passwordHash: NO_PASSWORD_YET, roles: { create: [{ role, unitId }] } },
-      select: { id: true },
-    });
-    await recordAudit(tx, { actorId: admin.id, action: "user.create", entityType: "User", entityId: user.id, after: { ...details, agencyId: agency.id, role, unitId } });
-    await enqueueJob(tx, "password-link", { email: details.email, purpose: "INVITE" });
-    return { userId: user.id };
+    return { userId: await insertInvitedUser(tx, agency, { ...details, role, unitId }) };
   });
+}
+
+/**
+ * Creates an invited account with its first role, audited, and queues its invitation email in the
+ * same transaction (the caller checked the details, the unit and uniqueness). Also the import's.
+ */
+export async function insertInvitedUser(tx: TTransaction, agency: TAgencyAccess<"user.manage">, input: TUserDetails & { role: Role; unitId: string }, source?: object) {
+  const { role, unitId, ...details } = input;
+  const user = await tx.user.create({
+    data: { ...details, nip: details.nip || null, phone: details.phone || null, agencyId: agency.id, passwordHash: NO_PASSWORD_YET, roles: { create: [{ role, unitId }] } },
+    select: { id: true },
+  });
+  await recordAudit(tx, { actorId: agency.user.id, action: "user.create", entityType: "User", entityId: user.id, after: { ...details, agencyId: agency.id, role, unitId, ...source } });
+  await enqueueJob(tx, "password-link", { email: details.email, purpose: "INVITE" });
+  return user.id;
 }
 
 export async function updateUser(admin: TSessionUser, raw: unknown) {

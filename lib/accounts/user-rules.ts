@@ -22,8 +22,9 @@ export async function assertUniqueIdentity(tx: TTransaction, input: { email: str
 /** The unit of a new role must be one of the agency's; anything else is refused alike. */
 export async function assertAgencyUnit(tx: TTransaction, access: TAgencyAccess<"user.manage"> | TManagedUserAccess, unitId: string) {
   const agencyId = agencyOf(access);
-  const unit = await tx.unit.findFirst({ where: { id: unitId, agencyId }, select: { id: true } });
+  const unit = await tx.unit.findFirst({ where: { id: unitId, agencyId }, select: { id: true, name: true, active: true } });
   if (!unit) throw new ValidationError("Unit tidak ditemukan di instansi ini.", { unitId: "Unit tidak ditemukan di instansi ini." });
+  if (!unit.active) throw new ValidationError(`Unit ${unit.name} sudah dinonaktifkan; pilih unit yang aktif.`, { unitId: `Unit ${unit.name} sudah dinonaktifkan.` });
 }
 
 /**

@@ -3,6 +3,8 @@
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { ZLogin } from "@/lib/auth/schemas";
+import { ssoConfig } from "@/lib/auth/sso-config";
+import { redirect } from "next/navigation";
 
 export type TLoginState = { error?: string; email?: string };
 
@@ -22,6 +24,12 @@ export async function loginAction(_previous: TLoginState, formData: FormData): P
     }
     return { error: "Email atau kata sandi salah.", email };
   }
+}
+
+/** Signs in through the agency's SSO (OpenID Connect); back to the sign-in page when it is not configured. */
+export async function ssoSignInAction(formData: FormData): Promise<void> {
+  if (!ssoConfig()) redirect("/masuk");
+  await signIn("oidc", { redirectTo: safeRedirect(formData.get("next")) });
 }
 
 /** Only same-site paths: an attacker cannot bounce a user elsewhere after sign-in. */

@@ -40,6 +40,7 @@ export const PERMISSIONS = {
   "dashboard.read": { on: "unit", roles: ["LEADER", "ADMIN"] },
   "period.manage": { on: "agency", roles: ["ADMIN"] },
   "user.manage": { on: "agency", roles: ["ADMIN"] },
+  "unit.manage": { on: "agency", roles: ["ADMIN"] },
   "audit.read": { on: "agency", roles: ["ADMIN"] },
   "agency.manage": { on: "agency", roles: ["ADMIN"] },
   "catalogue.read": { on: "anywhere", roles: ["ADMIN"] },

@@ -8,6 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { clock } from "@/lib/clock";
 import { parseInput } from "@/lib/validation";
 import { assertCan, authorizeAssessment } from "@/lib/access/assessment-access";
+import { authorizePredecessorAssessment } from "@/lib/access/predecessor-access";
 import { storeScores } from "@/lib/assessments/store-scores";
 import { refreshEvidencedCount } from "@/lib/evidence/counters";
 import { assertSelfItemWritable } from "@/lib/review/policy";
@@ -38,7 +39,7 @@ export async function carryForward(user: TSessionUser, rawInput: unknown): Promi
     if (!(await isEmptyAssessment(access, tx))) throw new InvalidStateError(NOT_EMPTY_MESSAGE);
     const previous = await findPreviousAssessment(access, tx);
     if (!previous) throw new InvalidStateError("Unit ini tidak memiliki LKE periode sebelumnya yang berisi jawaban.");
-    const source = await authorizeAssessment(user, previous.id, "assessment.read", { tx });
+    const source = await authorizePredecessorAssessment(access, previous.id, tx);
 
     const [from, to] = await Promise.all([getCatalogue(previous.period.catalogueVersionId), getCatalogue(access.catalogueVersionId)]);
     const matches = matchItems(from.catalogue, to.catalogue);

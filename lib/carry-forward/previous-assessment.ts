@@ -1,22 +1,25 @@
 import "server-only";
 import type { prisma, TTransaction } from "@/lib/db";
 import type { TAssessmentAccess } from "@/lib/access/assessment-access";
+import { lineageUnitIdsSql } from "@/lib/units/lineage-sql";
 
 type TDb = TTransaction | typeof prisma;
 
 /**
  * The unit's most recent LKE of an earlier year in the same agency that holds any work (answers
- * or evidence): what "Mulai dari LKE tahun lalu" starts from.
+ * or evidence): what "Mulai dari LKE tahun lalu" starts from. A unit formed by a merge, split or
+ * replacement also finds its predecessors' (the fullest one when several merged).
  */
 export async function findPreviousAssessment(access: TAssessmentAccess, db: TDb) {
   const current = await db.period.findUniqueOrThrow({ where: { id: access.periodId }, select: { year: true } });
+  const units = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM ${lineageUnitIdsSql(access.unitId)} AS lineage`;
   return db.assessment.findFirst({
     where: {
-      unitId: access.unitId,
+      unitId: { in: units.map((u) => u.id) },
       period: { agencyId: access.agencyId, year: { lt: current.year } },
       OR: [{ answers: { some: { side: "SELF" } } }, { evidence: { some: { deletedAt: null } } }],
     },
-    orderBy: [{ period: { year: "desc" } }, { createdAt: "desc" }],
+    orderBy: [{ period: { year: "desc" } }, { answeredCount: "desc" }, { createdAt: "desc" }],
     select: { id: true, answeredCount: true, evidencedCount: true, period: { select: { year: true, name: true, catalogueVersionId: true } } },
   });
 }

@@ -5,7 +5,7 @@ import type { PeriodStatus } from "@/lib/generated/prisma/enums";
 // authorizePeriod (lib/access/period-access.ts).
 
 export function assertPeriodChangeable(status: PeriodStatus, what: "units" | "windows") {
-  if (status !== "CLOSED") return;
+  if (status !== "CLOSED" && status !== "ARCHIVED") return;
   throw new InvalidStateError(
     what === "units"
       ? "Periode sudah ditutup; unit peserta tidak dapat ditambah."

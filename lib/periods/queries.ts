@@ -14,10 +14,10 @@ function sortWindows<T extends { stage: (typeof STAGES)[number] }>(windows: T[])
   return [...windows].sort((a, b) => STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage));
 }
 
-/** Periods of the agencies the admin manages, newest year first. */
-export const listPeriods = cache(async (scope: TScopeAccess<"period.manage">) => {
+/** Periods of the agencies the admin manages, newest year first; archived ones only when asked for. */
+export const listPeriods = cache(async (scope: TScopeAccess<"period.manage">, archived = false) => {
   const rows = await prisma.period.findMany({
-    where: { agency: scopeAgencyWhere(scope) },
+    where: { agency: scopeAgencyWhere(scope), status: archived ? "ARCHIVED" : { not: "ARCHIVED" } },
     orderBy: [{ year: "desc" }, { name: "asc" }],
     select: {
       id: true, year: true, name: true, status: true,

@@ -67,3 +67,6 @@ export type TAddPeriodUnitsInput = z.infer<typeof ZAddPeriodUnits>;
 
 export const ZUpdatePeriodWindows = z.object({ periodId: ZId, windows: ZWindows });
 export type TUpdatePeriodWindowsInput = z.infer<typeof ZUpdatePeriodWindows>;
+
+/** Close, archive, restore or delete: the period alone. */
+export const ZPeriodLifecycle = z.object({ periodId: ZId });

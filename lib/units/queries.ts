@@ -15,15 +15,15 @@ export const listManagedAgencies = cache(async (scope: TScopeAccess<"period.mana
   const agencies = await prisma.agency.findMany({
     where: scopeAgencyWhere(scope),
     orderBy: { name: "asc" },
-    select: { id: true, name: true, units: { select: UNIT_FIELDS } },
+    select: { id: true, name: true, units: { where: { active: true }, select: UNIT_FIELDS } },
   });
   return agencies.map((a) => ({ id: a.id, name: a.name, units: orderUnitTree(a.units) }));
 });
 
-/** The managed agency's units (of a period's agency too), in tree order. */
+/** The managed agency's active units (of a period's agency too), in tree order: what forms offer. */
 export const listAgencyUnits = cache(async (access: TAgencyAccess<"period.manage" | "user.manage"> | TPeriodAccess): Promise<TUnitOption[]> => {
   const agencyId = "agencyId" in access ? access.agencyId : access.id;
-  return orderUnitTree(await prisma.unit.findMany({ where: { agencyId }, select: UNIT_FIELDS }));
+  return orderUnitTree(await prisma.unit.findMany({ where: { agencyId, active: true }, select: UNIT_FIELDS }));
 });
 
 /**
@@ -33,9 +33,9 @@ export const listAgencyUnits = cache(async (access: TAgencyAccess<"period.manage
 export async function assertAgencyUnits(access: TAgencyAccess<"period.manage"> | TPeriodAccess, db: TTransaction, unitIds: readonly string[]): Promise<string[]> {
   const agencyId = "agencyId" in access ? access.agencyId : access.id;
   const wanted = [...new Set(unitIds)];
-  const found = await db.unit.findMany({ where: { id: { in: wanted }, agencyId }, select: { id: true } });
+  const found = await db.unit.findMany({ where: { id: { in: wanted }, agencyId, active: true }, select: { id: true } });
   if (found.length !== wanted.length) {
-    const message = "Sebagian unit yang dipilih tidak ditemukan atau tidak termasuk instansi ini. Muat ulang halaman lalu pilih lagi.";
+    const message = "Sebagian unit yang dipilih tidak ditemukan, sudah dinonaktifkan, atau tidak termasuk instansi ini. Muat ulang halaman lalu pilih lagi.";
     throw new ValidationError(message, { unitIds: message });
   }
   return wanted;

@@ -10,6 +10,7 @@ import { setPasswordWithToken } from "@/lib/accounts/set-password-with-token";
 import { authorizeCredentials } from "@/lib/auth/authorize-credentials";
 import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from "@/lib/errors";
 import { resetDatabase } from "@/tests/support/db";
+import { createSecondAgency } from "@/tests/support/second-agency";
 import { createWorld, type TWorld } from "@/tests/support/fixtures";
 import { clearJobs, drainJobs } from "@/tests/support/job-worker";
 import { tokenFrom, useTestMailServer } from "@/tests/support/mail-server";
@@ -26,15 +27,7 @@ beforeEach(async () => {
   await resetDatabase();
   await clearJobs();
   world = await createWorld();
-  await prisma.agency.create({ data: { id: "ag2", code: "AG2", name: "BPS" } });
-  await prisma.unit.create({ data: { id: "root2", code: "ROOT2", name: "BPS RI", level: "Pusat", agencyId: "ag2", path: "/root2/" } });
-  await prisma.unit.create({ data: { id: "unit-x", code: "UX", name: "BPS Kota X", level: "Kota", agencyId: "ag2", parentId: "root2", path: "/root2/unit-x/" } });
-  const admin = async (id: string, unitId: string, agencyId: string) => {
-    await prisma.user.create({ data: { id, email: `${id}@test.id`, name: `Admin ${id}`, passwordHash: "x", agencyId, roles: { create: [{ role: "ADMIN", unitId }] } } });
-    return (await loadUser(id))!;
-  };
-  agencyAdmin = await admin("admin-ag", "root", "ag");
-  otherAdmin = await admin("admin-ag2", "root2", "ag2");
+  ({ agencyAdmin, otherAdmin } = await createSecondAgency());
   mailServer().clear();
 });
 

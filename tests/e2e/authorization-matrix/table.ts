@@ -285,9 +285,11 @@ export function pagePathOf(worker: string, world: TWorld, target: TTarget): stri
     .replace("[periodId]", record(target).periodId)
     .replace("[versionId]", world.versionId)
     .replace("[itemId]", item(world))
+    .replace("/admin/pengguna/impor/[importId]", `/admin/pengguna/impor/${world.userImports[target].view}`)
     .replace("[importId]", world.previews[target].view)
     .replace("[userId]", MANAGED_USER[target].id)
-    .replace("[surveyId]", world.surveys[target].id) || "/";
+    .replace("[surveyId]", world.surveys[target].id)
+    .replace("[unitId]", record(target).unitId) || "/";
 }
 
 export type TCall = { key: string; persona: TPersona; target: TTarget; expected: TOutcome; writes: boolean; run: (world: TWorld) => Promise<TReply> };

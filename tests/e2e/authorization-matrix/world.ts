@@ -50,6 +50,8 @@ export type TWorld = {
   previews: Record<TTarget, { apply: string; discard: string; view: string }>;
   /** An open SPAK survey per target, and the SPKP questionnaire a unit may still start one of. */
   surveys: Record<TTarget, { id: string; slug: string; spkpVersionId: string }>;
+  /** User import previews per target, uploaded by the Kejaksaan's admin (the foreign one for BPS, which it no longer manages). */
+  userImports: Record<TTarget, { apply: string; discard: string; view: string }>;
 };
 
 /** A 1x1 PNG: the agencies' letterhead logo. */
@@ -177,6 +179,12 @@ export async function createWorld(baseUrl: string, db: pg.Pool, actions: TWorldA
       [id, RECORDS[target].assessmentId, questionnaire("SPAK-2021"), `matriks-${target}`]);
     surveys[target] = { id, slug: `matriks-${target}`, spkpVersionId: questionnaire("SPKP-2021") };
   }
+  const userImports = await createUserImports(db);
+  // A closed period per agency: closing it again is refused by the business rule.
+  for (const target of ["own", "foreign"] as const) {
+    await db.query(`INSERT INTO "Period" ("id", "agencyId", "year", "name", "catalogueVersionId", "status") VALUES ($1, $2, 2024, 'Matriks ditutup', $3, 'CLOSED')`,
+      [`matrix-closed-${target}`, RECORDS[target].agencyId, version!.id]);
+  }
 
   const windows = {} as TWorld["windows"];
   for (const target of ["own", "foreign"] as const) {
@@ -185,11 +193,31 @@ export async function createWorld(baseUrl: string, db: pg.Pool, actions: TWorldA
     windows[target] = Object.fromEntries(rows.map((w) => [w.stage, { opensAt: jakartaDay.format(utc(w.opensAt)), closesAt: jakartaDay.format(utc(w.closesAt)) }]));
   }
   return {
-    baseUrl, emails: { anonymous: "", ...EMAIL }, clients, versionId: version!.id, itemId, linkOf: (target, persona) => `matrix-link-${target}-${persona}`, fileOf, windows, previews, plans, serviceEntryOf, surveys,
+    baseUrl, emails: { anonymous: "", ...EMAIL }, clients, versionId: version!.id, itemId, linkOf: (target, persona) => `matrix-link-${target}-${persona}`, fileOf, windows, previews, plans, serviceEntryOf, surveys, userImports,
   };
 }
 
 /** node-postgres reads a timestamp without zone as local time; the column holds UTC. */
 function utc(value: Date): Date {
   return new Date(value.getTime() - value.getTimezoneOffset() * 60_000);
+}
+
+/**
+ * User import previews, each with a problem row so applying one is refused and changes nothing. All
+ * are the agency admin's: on BPS (which it does not manage) nobody may use them.
+ */
+async function createUserImports(db: pg.Pool): Promise<TWorld["userImports"]> {
+  const { rows: [uploader] } = await db.query<{ id: string }>(`SELECT "id" FROM "User" WHERE "email" = $1`, [EMAIL.agencyAdmin]);
+  const preview = { sheetName: "Pengguna", problemRows: 1, rows: [{ row: 2, name: "X", email: "x@zi.demo", nip: "", phone: "", roleText: "X", role: null, unitCode: "X", unitId: null, unitName: null, problems: ["Peran 'X' tidak dikenal."] }] };
+  const imports = {} as TWorld["userImports"];
+  for (const target of ["own", "foreign"] as const) {
+    const ids = { apply: `matrix-users-${target}-apply`, discard: `matrix-users-${target}-discard`, view: `matrix-users-${target}-view` };
+    for (const id of Object.values(ids)) {
+      await db.query(
+        `INSERT INTO "UserImport" ("id", "agencyId", "createdById", "fileName", "sha256", "preview", "expiresAt") VALUES ($1, $2, $3, 'pengguna.xlsx', '', $4, now() + interval '1 day')`,
+        [id, RECORDS[target].agencyId, uploader!.id, JSON.stringify(preview)]);
+    }
+    imports[target] = ids;
+  }
+  return imports;
 }

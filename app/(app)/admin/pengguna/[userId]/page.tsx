@@ -9,7 +9,8 @@ import { PageHeading } from "@/components/admin/page-heading";
 import { FormMessage } from "@/components/admin/form-message";
 import { EditUserForm } from "@/components/users/edit-user-form";
 import { UserRoles } from "@/components/users/user-roles";
-import { ActiveToggle } from "@/components/users/active-toggle";
+import { ConfirmActionButton } from "@/components/admin/confirm-action-button";
+import { setUserActiveAction } from "@/lib/accounts/user-actions";
 
 export const metadata: Metadata = { title: "Pengguna" };
 
@@ -34,7 +35,9 @@ export default async function UserPage({ params, searchParams }: { params: Promi
       </section>
       <section aria-labelledby="status" className="space-y-3">
         <h2 id="status" className="text-lg font-semibold">Status akun</h2>
-        <ActiveToggle userId={user.id} active={user.active} name={user.name} />
+        <ConfirmActionButton action={setUserActiveAction} input={{ userId: user.id, active: !user.active }}
+          label={user.active ? "Nonaktifkan pengguna" : "Aktifkan kembali"}
+          confirm={user.active ? `Nonaktifkan ${user.name}? Semua sesi masuknya langsung berakhir dan ia tidak dapat masuk lagi.` : undefined} />
       </section>
     </div>
   );

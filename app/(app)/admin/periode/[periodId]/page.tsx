@@ -13,6 +13,7 @@ import { WindowList } from "@/components/admin/window-list";
 import { EditWindowsForm } from "@/components/admin/edit-windows-form";
 import { PeriodAssessmentTable } from "@/components/admin/period-assessment-table";
 import { AddUnitsForm } from "@/components/admin/add-units-form";
+import { PeriodLifecycle } from "@/components/admin/period-lifecycle";
 
 export const metadata: Metadata = { title: "Rincian periode penilaian" };
 
@@ -21,7 +22,7 @@ export default async function PeriodPage({ params }: { params: Promise<{ periodI
   const user = await requireUser();
   const access = await orNotFound(authorizePeriod(user, periodId, "period.manage"));
   const [period, units] = await Promise.all([getPeriodDetail(access), listAgencyUnits(access)]);
-  const closed = period.status === "CLOSED";
+  const closed = period.status === "CLOSED" || period.status === "ARCHIVED";
   const version = period.catalogueVersion;
   return (
     <div className="space-y-8">
@@ -56,6 +57,11 @@ export default async function PeriodPage({ params }: { params: Promise<{ periodI
             </div>
           </details>
         )}
+      </section>
+
+      <section aria-labelledby="status-periode" className="space-y-3">
+        <h2 id="status-periode" className="text-lg font-semibold">Status periode</h2>
+        <PeriodLifecycle periodId={period.id} name={period.name} status={period.status} />
       </section>
     </div>
   );
