@@ -1,5 +1,5 @@
 import { STEP_STATUS_LABEL, type TStepStatus } from "@/lib/plans/plan-calendar";
-import type { TPlanFilters, TPlanGrid } from "@/lib/plans/plan-grid";
+import { ALL_AREAS, type TPlanFilters, type TPlanGrid } from "@/lib/plans/plan-grid";
 
 type TProps = { areas: { code: string; title: string }[]; people: TPlanGrid["people"]; filters: TPlanFilters };
 
@@ -12,6 +12,7 @@ export function PlanFilters({ areas, people, filters }: TProps) {
       <label className="col-span-2 sm:col-span-1">Area
         <select name="area" defaultValue={filters.area ?? ""} className={field}>
           <option value="">Semua area</option>
+          <option value={ALL_AREAS}>Semua area, langkah aksi ditampilkan</option>
           {areas.map((a) => <option key={a.code} value={a.code}>{a.code} {a.title}</option>)}
         </select>
       </label>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { formatPercent } from "@/lib/format";
 import { MONTH_SHORT } from "@/lib/plans/plan-calendar";
 import type { TPlanGrid, TProgress } from "@/lib/plans/plan-grid";
@@ -13,7 +14,7 @@ export function progressText(progress: TProgress): string {
 }
 
 /** The plan as seed 002 lays it out: area / indikator / langkah aksi rows, January to December columns. */
-export function PlanGridTable({ assessmentId, grid }: { assessmentId: string; grid: TPlanGrid }) {
+export function PlanGridTable({ assessmentId, grid, areaHref }: { assessmentId: string; grid: TPlanGrid; areaHref: (areaCode: string) => string }) {
   const defaultTarget = `${grid.year}-12-31`;
   // Only what a form may need: readers get no document lists.
   const documentsByNode = grid.canEdit ? Object.fromEntries(grid.areas.flatMap((a) => a.indicators.map((i) => [i.nodeId, i.expectedDocuments]))) : {};
@@ -36,8 +37,13 @@ export function PlanGridTable({ assessmentId, grid }: { assessmentId: string; gr
             <tr className="bg-brand-50">
               <th scope="rowgroup" colSpan={16} className="px-2 py-2 text-left">
                 <span className="sticky left-2 inline-block">
-                  <span className="font-mono text-xs text-slate-500">{area.code}</span> {area.title}
+                  <span className="font-mono text-xs text-slate-600">{area.code}</span> {area.title}
                   <span className="ml-2 text-xs font-normal text-slate-700" data-testid="area-progress">{progressText(area.progress)}</span>
+                  {area.open ? null : (
+                    <Link href={areaHref(area.code)} className="no-print ml-2 text-xs font-medium text-brand-700 underline">
+                      Tampilkan langkah aksi<span className="sr-only"> area {area.code}</span>
+                    </Link>
+                  )}
                 </span>
               </th>
             </tr>

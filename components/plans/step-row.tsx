@@ -58,7 +58,7 @@ export function StepRow({ step, number }: TProps) {
           </div>
         </td>
         <td className="px-2 py-1.5 text-xs">{step.personName}</td>
-        {MONTHS.map((m) => <MonthCell key={m} state={step.cells[m - 1]!} month={m} />)}
+        {MONTHS.map((m) => <MonthCell key={m} state={step.cells[m - 1]!} month={m} actionable={canRealise} />)}
         <td className="px-2 py-1.5 text-xs whitespace-nowrap">{formatDate(step.targetDate)}</td>
         <td className="px-2 py-1.5"><span className={`rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_CLASS[step.status]}`}>{STEP_STATUS_LABEL[step.status]}</span></td>
       </tr>

@@ -13,17 +13,24 @@ const USER_SELECT = {
   roles: { select: { role: true, unitId: true, unit: { select: { path: true, name: true } } } },
 } satisfies Prisma.UserSelect;
 
+type TSessionRow = { id: string; name: string; email: string; roles: TRoleScope[] };
+
 /**
  * The user behind a session cookie, loaded fresh per request so a revoked role applies at once.
  * The session row is checked in the same query (an EXISTS on its primary key): a signed-out or
- * password-changed session gets null on every app instance, at no extra round trip.
+ * password-changed session gets null on every app instance, at no extra round trip. Plain SQL
+ * because every page and action runs it: the same query through Prisma's query engine costs
+ * several times the CPU.
  */
 export const loadSessionUser = cache(async (userId: string, sessionId: string): Promise<TSessionUser | null> => {
-  const user = await prisma.user.findUnique({
-    where: { id: userId, active: true, sessions: { some: { id: sessionId, expiresAt: { gt: clock.now() } } } },
-    select: USER_SELECT,
-  });
-  return user ? toSessionUser(user) : null;
+  const [user] = await prisma.$queryRaw<TSessionRow[]>`
+    SELECT u."id", u."name", u."email",
+           COALESCE((SELECT json_agg(json_build_object('role', r."role", 'unitId', r."unitId", 'unitPath', n."path", 'unitName', n."name"))
+                     FROM "RoleAssignment" r LEFT JOIN "Unit" n ON n."id" = r."unitId" WHERE r."userId" = u."id"), '[]') AS "roles"
+    FROM "User" u
+    WHERE u."id" = ${userId} AND u."active"
+      AND EXISTS (SELECT 1 FROM "Session" s WHERE s."id" = ${sessionId} AND s."userId" = u."id" AND s."expiresAt" > ${clock.now()})`;
+  return user ?? null;
 });
 
 /** A user by id without any session (tests, background work): never for a request. */

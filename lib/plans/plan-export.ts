@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db";
 import { clock } from "@/lib/clock";
 import type { TAssessmentAccess } from "@/lib/access/assessment-access";
 import { findUnitHead } from "@/lib/documents/signers";
-import { getPlanGrid } from "@/lib/plans/plan-grid";
+import { ALL_AREAS, getPlanGrid } from "@/lib/plans/plan-grid";
 import { writePlanSheet } from "@/lib/plans/plan-sheet";
 import { planFileName } from "@/lib/workbook/file-names";
 
@@ -13,7 +13,7 @@ import { planFileName } from "@/lib/workbook/file-names";
  * XLSX in the seed 002 layout, with its download name.
  */
 export async function planWorkbook(access: TAssessmentAccess): Promise<{ buffer: Buffer; fileName: string }> {
-  const [grid, head] = await Promise.all([getPlanGrid(access), findUnitHead(access, prisma)]);
+  const [grid, head] = await Promise.all([getPlanGrid(access, { area: ALL_AREAS }), findUnitHead(access, prisma)]);
   const exportedAt = clock.now();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Zona Integritas";

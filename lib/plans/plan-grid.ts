@@ -15,8 +15,18 @@ export type TPlanStep = {
   files: { id: string; month: number; fileName: string }[];
 };
 export type TProgress = { steps: number; plannedCells: number; doneCells: number; lateCells: number };
-export type TGridArea = { code: string; title: string; progress: TProgress; indicators: (TPlanIndicator & { steps: TPlanStep[] })[] };
+/** `open: false`: the area is listed with its progress, its rows are left out (opened on demand). */
+export type TGridArea = { code: string; title: string; progress: TProgress; open: boolean; indicators: (TPlanIndicator & { steps: TPlanStep[] })[] };
+/** `area`: one area's code, or ALL_AREAS. */
 export type TPlanFilters = { area?: string; person?: string; status?: TStepStatus };
+
+/** The `area` filter that opens every area of a large plan (to print it whole). */
+export const ALL_AREAS = "semua";
+/**
+ * Up to this many steps every area opens; a larger plan lists its areas closed and shows the
+ * rows of the area asked for: a full plan (300 steps) is too much to render, send and read at once.
+ */
+export const OPEN_ALL_MAX_STEPS = 80;
 
 export type TPlanGrid = {
   year: number; timeZone: string; monthsEnded: number; unitName: string;
@@ -35,36 +45,27 @@ const emptyProgress = (): TProgress => ({ steps: 0, plannedCells: 0, doneCells: 
 export async function getPlanGrid(access: TAssessmentAccess, filters: TPlanFilters = {}): Promise<TPlanGrid> {
   const [structure, assessment, steps, people] = await Promise.all([
     getPlanStructure(access.catalogueVersionId),
-    prisma.assessment.findUniqueOrThrow({ where: { id: access.id }, select: { period: { select: { year: true } }, unit: { select: { name: true, timeZone: true } } } }),
-    prisma.actionPlanStep.findMany({
-      where: { plan: { assessmentId: access.id } },
-      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-      select: {
-        id: true, version: true, nodeId: true, description: true, plannedOutput: true, expectedItemId: true, expectedEntry: true,
-        personInChargeId: true, personInCharge: { select: { name: true } }, plannedMonths: true, targetDate: true,
-        realisations: { orderBy: { month: "asc" }, select: { month: true, note: true, realisedBy: { select: { name: true } } } },
-        files: { orderBy: { createdAt: "asc" }, select: { id: true, month: true, fileName: true } },
-      },
-    }),
+    loadHeading(access.id),
+    loadSteps(access.id),
     listUnitPeople(access),
   ]);
   const now = clock.now();
-  const ended = monthsEnded(assessment.period.year, now, assessment.unit.timeZone);
+  const ended = monthsEnded(assessment.year, now, assessment.timeZone);
   const today = now.toISOString().slice(0, 10);
   const labels = new Map(structure.flatMap((a) => a.indicators.flatMap((i) => i.expectedDocuments.map((d) => [d.value, d.label] as const))));
 
   const byNode = new Map<string, TPlanStep[]>();
   for (const step of steps) {
     const realised = step.realisations.map((r) => r.month);
-    const targetDate = step.targetDate.toISOString().slice(0, 10);
+    const targetDate = step.targetDate;
     const expectedDocument = step.expectedItemId ? `${step.expectedItemId}:${step.expectedEntry}` : "";
     const row: TPlanStep = {
       id: step.id, version: step.version, nodeId: step.nodeId, description: step.description, plannedOutput: step.plannedOutput,
       expectedDocument, expectedLabel: labels.get(expectedDocument) ?? null,
-      personInChargeId: step.personInChargeId, personName: step.personInCharge.name, plannedMonths: step.plannedMonths, targetDate,
+      personInChargeId: step.personInChargeId, personName: step.personName, plannedMonths: step.plannedMonths, targetDate,
       status: stepStatus(step.plannedMonths, realised, ended, targetDate < today),
       cells: MONTHS.map((m) => cellState(step.plannedMonths.includes(m), realised.includes(m), m <= ended)),
-      realisations: step.realisations.map((r) => ({ month: r.month, note: r.note, byName: r.realisedBy.name })),
+      realisations: step.realisations,
       files: step.files,
     };
     byNode.set(step.nodeId, [...(byNode.get(step.nodeId) ?? []), row]);
@@ -72,6 +73,8 @@ export async function getPlanGrid(access: TAssessmentAccess, filters: TPlanFilte
 
   const total = emptyProgress();
   const narrowed = Boolean(filters.person || filters.status);
+  const openAll = narrowed || filters.area === ALL_AREAS || steps.length <= OPEN_ALL_MAX_STEPS;
+  const oneArea = filters.area !== ALL_AREAS ? filters.area : undefined;
   const areas: TGridArea[] = [];
   for (const area of structure) {
     const progress = emptyProgress();
@@ -82,15 +85,45 @@ export async function getPlanGrid(access: TAssessmentAccess, filters: TPlanFilte
       return { ...indicator, steps: shown };
     });
     for (const key of Object.keys(total) as (keyof TProgress)[]) total[key] += progress[key];
-    if (filters.area && filters.area !== area.code) continue;
+    if (oneArea && oneArea !== area.code) continue;
+    const open = openAll || oneArea === area.code;
     // With a person or status filter only the rows that match; otherwise every indicator, to plan it.
-    areas.push({ ...area, progress, indicators: narrowed ? indicators.filter((i) => i.steps.length) : indicators });
+    const shown = !open ? [] : narrowed ? indicators.filter((i) => i.steps.length) : indicators;
+    areas.push({ ...area, progress, open, indicators: shown });
   }
   const realiser = can(access, "plan.write");
   return {
-    year: assessment.period.year, timeZone: assessment.unit.timeZone, monthsEnded: ended, unitName: assessment.unit.name,
+    year: assessment.year, timeZone: assessment.timeZone, monthsEnded: ended, unitName: assessment.unitName,
     canEdit: realiser && planEditable(access), canRealise: realiser, people, areas, total,
   };
+}
+
+async function loadHeading(assessmentId: string) {
+  const [row] = await prisma.$queryRaw<{ year: number; unitName: string; timeZone: string }[]>`
+    SELECT p."year", u."name" AS "unitName", u."timeZone" FROM "Assessment" a
+    JOIN "Period" p ON p."id" = a."periodId" JOIN "Unit" u ON u."id" = a."unitId" WHERE a."id" = ${assessmentId}`;
+  return row!;
+}
+
+type TStepRow = Omit<TPlanStep, "expectedDocument" | "expectedLabel" | "status" | "cells"> & { expectedItemId: string | null; expectedEntry: number | null };
+
+/**
+ * A plan's steps with their person, realisations and files, in one query (a full plan has 300
+ * steps: Prisma's nested reads cost several times more), in plan order.
+ */
+function loadSteps(assessmentId: string): Promise<TStepRow[]> {
+  return prisma.$queryRaw<TStepRow[]>`
+    SELECT s."id", s."version", s."nodeId", s."description", s."plannedOutput", s."expectedItemId", s."expectedEntry",
+           s."personInChargeId", u."name" AS "personName", s."plannedMonths", to_char(s."targetDate", 'YYYY-MM-DD') AS "targetDate",
+           COALESCE((SELECT json_agg(json_build_object('month', r."month", 'note', r."note", 'byName', b."name") ORDER BY r."month")
+                     FROM "ActionPlanRealisation" r JOIN "User" b ON b."id" = r."realisedById" WHERE r."stepId" = s."id"), '[]') AS "realisations",
+           COALESCE((SELECT json_agg(json_build_object('id', f."id", 'month', f."month", 'fileName', f."fileName") ORDER BY f."createdAt")
+                     FROM "ActionPlanFile" f WHERE f."stepId" = s."id"), '[]') AS "files"
+    FROM "ActionPlanStep" s
+    JOIN "ActionPlan" p ON p."id" = s."planId"
+    JOIN "User" u ON u."id" = s."personInChargeId"
+    WHERE p."assessmentId" = ${assessmentId}
+    ORDER BY s."position", s."createdAt"`;
 }
 
 function addProgress(progress: TProgress, step: TPlanStep) {
@@ -104,10 +137,9 @@ function addProgress(progress: TProgress, step: TPlanStep) {
 
 /** The unit's members and head: who may be in charge of a step. */
 export async function listUnitPeople(access: TAssessmentAccess): Promise<{ id: string; name: string }[]> {
-  const users = await prisma.user.findMany({
-    where: { active: true, roles: { some: { unitId: access.unitId, role: { in: ["UNIT_MEMBER", "UNIT_HEAD"] } } } },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true },
-  });
-  return users;
+  return prisma.$queryRaw<{ id: string; name: string }[]>`
+    SELECT u."id", u."name" FROM "User" u
+    WHERE u."active" AND EXISTS (SELECT 1 FROM "RoleAssignment" r WHERE r."userId" = u."id" AND r."unitId" = ${access.unitId}
+                                   AND r."role" IN ('UNIT_MEMBER', 'UNIT_HEAD'))
+    ORDER BY u."name"`;
 }

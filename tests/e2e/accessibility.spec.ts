@@ -18,6 +18,7 @@ const ROLES: TRole[] = [
   { role: "leader", email: "pimpinan@zi.demo", paths: ["/", "/dasbor/unit"], landsOn: /\/dasbor$/ },
   { role: "regional leader", email: "pimpinan.sulsel@zi.demo", paths: ["/", "/dasbor/unit"], landsOn: /\/dasbor$/ },
   { role: "admin", email: "admin@zi.demo", paths: ["/", "/admin/periode"] },
+  { role: "unit member, rencana aksi", email: "anggota.makassar@zi.demo", paths: ["/lke/asm-2026-kejari-makassar/rencana-aksi", "/lke/asm-2026-kejari-makassar/rencana-aksi/monev"] },
 ];
 
 /** One line per failing element, so a failure says what to fix. */

@@ -1,4 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
+import { readFile } from "node:fs/promises";
+import ExcelJS from "exceljs";
 import { signIn } from "./support";
 import { samplePdf } from "../support/evidence-files";
 
@@ -59,6 +61,12 @@ test("a unit member plans, realises a step with a file and attaches it as bukti 
   await expect(realise.getByLabel("Bulan")).toHaveValue("2");
   await realise.getByRole("button", { name: "Tutup" }).click();
   await expect(realise).toHaveCount(0);
+  // By keyboard: a marked month is a button; Enter opens the same form. Unmarked months are not.
+  await first.getByRole("button", { name: /^Februari: .*catat realisasi$/ }).focus();
+  await page.keyboard.press("Enter");
+  await expect(realise.getByLabel("Bulan")).toHaveValue("2");
+  await realise.getByRole("button", { name: "Tutup" }).click();
+  await expect(first.getByRole("button", { name: /^Maret:/ })).toHaveCount(0);
 
   // The LKE item of the same indicator offers the file; one click attaches it, naming the step.
   await page.goto(`${LKE}/A.I.1`);
@@ -95,6 +103,22 @@ test("the grid is usable on a 360 px phone: the table scrolls in its frame, the 
   await page.getByTestId("plan-step").first().getByRole("button", { name: "Realisasi", exact: true }).click();
   const realise = page.getByRole("form", { name: "Realisasi langkah aksi" });
   await expect(realise.getByRole("button", { name: "Simpan realisasi" })).toBeInViewport();
+});
+
+test("the plan downloads as XLSX with every step of the grid, under the unit's name", async ({ page }) => {
+  await signIn(page, "anggota.makassar@zi.demo");
+  await page.goto("/lke/asm-2026-kejari-makassar/rencana-aksi");
+  const rows = page.getByTestId("plan-step");
+  await expect(rows).toHaveCount(6);
+  const descriptions = (await rows.locator("td:first-child p:first-child").allInnerTexts()).map((t) => t.replace(/^\d+\.\s*/, ""));
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Unduh rencana aksi (Excel)" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await readFile((await download.path())!)) as unknown as ArrayBuffer);
+  const texts: string[] = [];
+  workbook.worksheets[0]!.eachRow((row) => row.eachCell((cell) => void texts.push(String(cell.text))));
+  expect(texts.join("\n")).toContain("Kejaksaan Negeri Makassar");
+  for (const description of descriptions) expect(texts.join("\n")).toContain(description);
 });
 
 test("another unit's member gets 404 for the plan", async ({ page }) => {

@@ -4,7 +4,7 @@ import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from
 import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { createStep, deleteStep, updateStep } from "@/lib/plans/step-mutations";
 import { realiseStep } from "@/lib/plans/realise-step";
-import { getPlanGrid } from "@/lib/plans/plan-grid";
+import { ALL_AREAS, getPlanGrid, OPEN_ALL_MAX_STEPS } from "@/lib/plans/plan-grid";
 import { resetDatabase } from "@/tests/support/db";
 import { rejectionOf } from "@/tests/support/db-state";
 import { createWorld, type TWorld } from "@/tests/support/fixtures";
@@ -58,6 +58,35 @@ describe("steps of the rencana aksi", () => {
 
     const filtered = await getPlanGrid(await authorizeAssessment(memberA, "asm-a", "assessment.read"), { status: "berjalan" });
     expect(filtered.areas.flatMap((a) => a.indicators.flatMap((i) => i.steps.map(() => i.code)))).toEqual(["A.I.2.1"]);
+  });
+
+  it("a large plan lists its areas closed with their progress; one area, or all, opens on demand", async () => {
+    const { memberA } = world.users;
+    await addStep(world, memberA, "A.I.2.1", { plannedMonths: [6], targetDate: "2026-06-30" });
+    const first = await prisma.actionPlanStep.findFirstOrThrow();
+    const node = await nodeId(world, "A.I.1.1");
+    await prisma.actionPlanStep.createMany({
+      data: Array.from({ length: OPEN_ALL_MAX_STEPS }, (_, i) => ({
+        planId: first.planId, nodeId: node, description: `Langkah ${i + 1}`, plannedOutput: "Notula", personInChargeId: "member-a",
+        plannedMonths: [1], targetDate: new Date("2026-12-31"), position: i + 2,
+      })),
+    });
+    const access = await authorizeAssessment(memberA, "asm-a", "assessment.read");
+    const stepsOf = (grid: Awaited<ReturnType<typeof getPlanGrid>>) => grid.areas.reduce((n, a) => n + a.indicators.reduce((m, i) => m + i.steps.length, 0), 0);
+
+    const closed = await getPlanGrid(access);
+    expect(closed.areas.every((a) => !a.open && a.indicators.length === 0)).toBe(true);
+    expect(closed.areas.find((a) => a.code === "A.I.1")!.progress).toEqual({ steps: OPEN_ALL_MAX_STEPS, plannedCells: OPEN_ALL_MAX_STEPS, doneCells: 0, lateCells: OPEN_ALL_MAX_STEPS });
+    expect(closed.total.steps).toBe(OPEN_ALL_MAX_STEPS + 1);
+
+    const one = await getPlanGrid(access, { area: "A.I.2" });
+    expect(one.areas.map((a) => [a.code, a.open])).toEqual([["A.I.2", true]]);
+    expect(stepsOf(one)).toBe(1);
+    const all = await getPlanGrid(access, { area: ALL_AREAS });
+    expect(all.areas.every((a) => a.open)).toBe(true);
+    expect(stepsOf(all)).toBe(OPEN_ALL_MAX_STEPS + 1);
+    // A person or status filter shows its matching rows in every area.
+    expect(stepsOf(await getPlanGrid(access, { status: "berjalan" }))).toBe(1);
   });
 });
 

@@ -35,6 +35,18 @@ describe("sessions", () => {
     expect((await loadSessionUser("member-a", sid))?.email).toBe(EMAIL);
   });
 
+  it("the session's user comes with every role and its unit, as the access layer reads them", async () => {
+    const sid = await signIn();
+    await prisma.roleAssignment.create({ data: { userId: "member-a", role: "LEADER", unitId: null } });
+    const unit = await prisma.unit.findUniqueOrThrow({ where: { id: "unit-a" }, select: { path: true, name: true } });
+    const user = await loadSessionUser("member-a", sid);
+    expect(user).toMatchObject({ id: "member-a", name: "User member-a", email: EMAIL });
+    expect(user!.roles.sort((a, b) => a.role.localeCompare(b.role))).toEqual([
+      { role: "LEADER", unitId: null, unitPath: null, unitName: null },
+      { role: "UNIT_MEMBER", unitId: "unit-a", unitPath: unit.path, unitName: unit.name },
+    ]);
+  });
+
   it("sign-out deletes only that session: the old cookie is refused, other browsers stay signed in", async () => {
     const [laptop, phone] = [await signIn(), await signIn()];
     await revokeSession(laptop);

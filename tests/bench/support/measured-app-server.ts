@@ -13,7 +13,9 @@ export async function startMeasuredAppServer(databaseUrl: string, env: Record<st
   if (built.status !== 0) throw new Error("build failed");
   const port = await freePort();
   // The same server as production (scripts/serve.mjs), with a throwaway session secret.
-  const child: ChildProcess = spawn(process.execPath, ["scripts/serve.mjs", "--port", String(port)], {
+  // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server (written when it stops).
+  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, "scripts/serve.mjs", "--port", String(port)], {
     stdio: "ignore",
     env: {
       ...process.env, ...env,

@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { getAssessmentHeader } from "@/lib/assessments/queries";
 import { orNotFound } from "@/lib/page-guard";
-import { getPlanGrid, type TPlanFilters } from "@/lib/plans/plan-grid";
+import { ALL_AREAS, getPlanGrid, type TPlanFilters } from "@/lib/plans/plan-grid";
 import { getPlanStructure } from "@/lib/plans/plan-structure";
 import { STEP_STATUS_LABEL, type TStepStatus } from "@/lib/plans/plan-calendar";
 import { AssessmentHeading } from "@/components/lke/assessment-heading";
@@ -28,6 +28,9 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
     status: status && status in STEP_STATUS_LABEL ? (status as TStepStatus) : undefined,
   };
   const [header, grid, structure] = await Promise.all([getAssessmentHeader(access), getPlanGrid(access, filters), getPlanStructure(access.catalogueVersionId)]);
+  const base = `/lke/${assessmentId}/rencana-aksi`;
+  const withArea = (area: string) => `${base}?${new URLSearchParams({ ...(filters.person ? { pj: filters.person } : {}), ...(filters.status ? { status: filters.status } : {}), area })}`;
+  const closed = grid.areas.filter((a) => !a.open).length;
 
   return (
     <div className="space-y-4">
@@ -46,7 +49,13 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
       ) : null}
       <p className="text-xs text-slate-600">Tanda: ○ direncanakan · V terealisasi · ! terlambat (bulan sudah lewat, belum terealisasi).</p>
       <PlanFilters areas={structure.map(({ code, title }) => ({ code, title }))} people={grid.people} filters={filters} />
-      <PlanGridTable assessmentId={assessmentId} grid={grid} />
+      {closed ? (
+        <p className="no-print rounded-md bg-slate-50 p-3 text-sm text-slate-800" data-testid="plan-areas-closed">
+          Rencana aksi ini memuat {grid.total.steps} langkah: pilih area untuk menampilkan langkah aksinya, atau{" "}
+          <Link href={withArea(ALL_AREAS)} className="font-medium text-brand-700 underline">tampilkan semua area</Link> (misalnya untuk dicetak).
+        </p>
+      ) : null}
+      <PlanGridTable assessmentId={assessmentId} grid={grid} areaHref={withArea} />
       <p className="text-sm"><Link href={`/lke/${assessmentId}`} className="underline">Kembali ke ringkasan LKE</Link></p>
     </div>
   );
