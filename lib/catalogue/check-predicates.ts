@@ -11,7 +11,7 @@ export function checkPredicates(file: TCatalogueFile): TCatalogueIssue[] {
   // Exact sums: a threshold equal to the maximum stays reachable.
   const catalogueMax = sum(file.components.map((component) => Rational.fromNumber(component.weight)));
 
-  for (const [key, rule] of Object.entries(file.predicates)) {
+  for (const [key, rule] of Object.entries(file.predicates ?? {})) {
     const base = ["predicates", key];
     if (Rational.fromNumber(rule.totalMin).compare(catalogueMax) > 0) {
       issues.push({

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { TCatalogue, TNode } from "@/lib/scoring/types";
-import type { NodeKind } from "@/lib/generated/prisma/enums";
+import type { InstrumentKind, NodeKind } from "@/lib/generated/prisma/enums";
 import { itemKey } from "@/lib/catalogue/item-key";
 
 export type TImportResult = { versionId: string; version: number; created: boolean };
@@ -29,6 +29,7 @@ export async function unsafeImportCatalogue(catalogue: TCatalogue, actorId: stri
     const version = await tx.catalogueVersion.create({
       data: {
         code: catalogue.code,
+        instrument: (catalogue.instrument ?? "LKE_ZI") satisfies InstrumentKind,
         version: (latest?.version ?? 0) + 1,
         title: catalogue.title,
         regulation: catalogue.regulation,
@@ -79,6 +80,7 @@ async function insertNodes(tx: TTx, versionId: string, roots: TNode[]) {
             formula: item.formula ?? undefined,
             guidance: item.guidance,
             expectedEvidence: item.expectedEvidence,
+            form: item.form ?? null,
             position: itemPosition++,
           })),
         });

@@ -1,9 +1,9 @@
 import { collectCodes, leadingCode, type TCodeEntry } from "@/lib/catalogue/catalogue-codes";
 import type { TFileQuestion } from "@/lib/catalogue/question-schema";
 import type { TCatalogueFile, TFileNode } from "@/lib/catalogue/schemas";
-import type { TCatalogue, TItem, TNode, TPredicateRule } from "@/lib/scoring/types";
+import type { TCatalogue, TIndexResultRules, TItem, TNode, TPredicateRule } from "@/lib/scoring/types";
 
-type TFilePredicate = TCatalogueFile["predicates"]["WBK"];
+type TFilePredicate = NonNullable<TCatalogueFile["predicates"]>["WBK"];
 
 const PREDICATE_LABEL = {
   WBK: "Wilayah Bebas dari Korupsi (WBK)",
@@ -13,12 +13,26 @@ const PREDICATE_LABEL = {
 /** Turns a validated catalogue file into the engine's TCatalogue, filling every default. */
 export function normaliseCatalogue(file: TCatalogueFile): TCatalogue {
   const codes = collectCodes(file.components);
+  const predicates = file.predicates;
   return {
     code: file.code,
     title: file.title,
     regulation: file.regulation,
     components: file.components.map(normaliseNode),
-    predicates: (["WBK", "WBBM"] as const).map((key) => normalisePredicate(key, file.predicates[key], codes)),
+    predicates: predicates ? (["WBK", "WBBM"] as const).map((key) => normalisePredicate(key, predicates[key], codes)) : [],
+    // Only for index instruments, so LKE catalogues keep their checksum.
+    ...(file.instrument === "PEKPPP" ? { instrument: file.instrument } : {}),
+    ...(file.results ? { results: normaliseResults(file.results) } : {}),
+    ...(file.survey ? { survey: { scale: { ...file.survey.scale }, items: file.survey.items.map(({ code, aspect, text }) => ({ code, aspect, text })) } } : {}),
+  };
+}
+
+function normaliseResults(results: NonNullable<TCatalogueFile["results"]>): TIndexResultRules {
+  return {
+    forms: { F02: results.forms.F02, F03: results.forms.F03 },
+    minEvaluators: results.minEvaluators,
+    categoryDecimals: results.categoryDecimals,
+    categories: results.categories.map(({ code, label, min, max, priority, award, description }) => ({ code, label, min, max, priority, award, description })),
   };
 }
 
@@ -48,6 +62,7 @@ function normaliseItem(question: TFileQuestion): TItem {
     ...(question.constraints?.length ? { constraints: question.constraints.map(({ kind, parts, total, message }) => ({ kind, parts, total, ...(message ? { message } : {}) })) } : {}),
     guidance: question.guidance,
     expectedEvidence: question.expectedEvidence ?? [],
+    ...(question.form ? { form: question.form } : {}),
   };
 }
 

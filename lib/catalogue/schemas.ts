@@ -2,6 +2,7 @@
 // admin upload form can use the same schema as the server.
 import { z } from "zod";
 import { formatIssuePath, type TCatalogueError } from "@/lib/catalogue/catalogue-issue";
+import { checkIndexResults } from "@/lib/catalogue/check-index-results";
 import { checkPredicates } from "@/lib/catalogue/check-predicates";
 import { checkTree } from "@/lib/catalogue/check-tree";
 import { normaliseCatalogue } from "@/lib/catalogue/normalise-catalogue";
@@ -40,7 +41,34 @@ export const ZPredicate = z.strictObject({
 
 const ZScale = z.array(z.strictObject({ key: catalogueText(20, "Kunci skala"), value: z.number() })).max(20);
 
+const ZCategory = z.strictObject({
+  code: catalogueText(10, "Kode kategori").trim().min(1, "Kode kategori wajib diisi"),
+  label: catalogueText(100, "Nama kategori").trim().min(1, "Nama kategori wajib diisi"),
+  min: z.number().min(0, "Batas kategori antara 0 dan 5").max(5, "Batas kategori antara 0 dan 5"),
+  max: z.number().min(0, "Batas kategori antara 0 dan 5").max(5, "Batas kategori antara 0 dan 5"),
+  priority: z.boolean(),
+  award: z.boolean(),
+  description: catalogueText(2000, "Keterangan kategori"),
+});
+
+const SHARE_MESSAGE = "Bobot formulir antara 0 dan 1";
+
+/** Result rules of an index instrument (PEKPPP): form shares, team size, categories. */
+export const ZIndexResults = z.strictObject({
+  forms: z.strictObject({ F02: z.number().min(0, SHARE_MESSAGE).max(1, SHARE_MESSAGE), F03: z.number().min(0, SHARE_MESSAGE).max(1, SHARE_MESSAGE) }),
+  minEvaluators: z.int("Jumlah minimal evaluator harus bilangan bulat").min(1, "Minimal satu evaluator").max(20, "Paling banyak 20 evaluator"),
+  categoryDecimals: z.int("Jumlah desimal harus bilangan bulat").min(0, "Jumlah desimal 0 sampai 4").max(4, "Jumlah desimal 0 sampai 4"),
+  categories: z.array(ZCategory).min(1, "Minimal satu kategori").max(20, "Paling banyak 20 kategori"),
+});
+
+const ZSurveySpec = z.strictObject({
+  scale: z.strictObject({ min: z.int(), max: z.int() }).refine((scale) => scale.min < scale.max, "Skala survei: batas bawah harus kurang dari batas atas"),
+  items: z.array(z.strictObject({ code: ZCode, aspect: ZCode, text: catalogueText(1000, "Teks butir survei").trim().min(1, "Teks butir survei wajib diisi") })).min(1).max(100),
+});
+
 const ZCatalogueFileFields = z.strictObject({
+  /** Absent means the LKE ZI. */
+  instrument: z.enum(["LKE_ZI", "PEKPPP"], { error: "Instrumen harus LKE_ZI atau PEKPPP" }).optional(),
   code: catalogueText(40, "Kode katalog").trim().min(1, "Kode katalog wajib diisi"),
   title: catalogueText(300, "Judul katalog").trim().min(1, "Judul katalog wajib diisi"),
   regulation: catalogueText(500, "Dasar peraturan").trim().min(1, "Dasar peraturan wajib diisi"),
@@ -48,7 +76,12 @@ const ZCatalogueFileFields = z.strictObject({
   aggregation: catalogueText(2000, "Keterangan agregasi").optional(),
   answerTypes: z.record(catalogueText(40, "Jenis jawaban"), z.union([catalogueText(2000, "Keterangan jenis jawaban"), ZScale])).optional(),
   components: z.array(ZNode).min(1, "Katalog harus memiliki minimal satu komponen"),
-  predicates: z.strictObject({ WBK: ZPredicate, WBBM: ZPredicate }),
+  /** LKE only: the WBK and WBBM rules. */
+  predicates: z.strictObject({ WBK: ZPredicate, WBBM: ZPredicate }).optional(),
+  /** Index instruments only (PEKPPP): how the index and its category are reached. */
+  results: ZIndexResults.optional(),
+  /** PEKPPP: the service users' questionnaire (F-03) shipped with the instrument. */
+  survey: ZSurveySpec.optional(),
 });
 
 export type TCatalogueFile = z.infer<typeof ZCatalogueFileFields>;
@@ -56,10 +89,22 @@ export type TCatalogueFile = z.infer<typeof ZCatalogueFileFields>;
 // Tree-wide rules need a well-typed tree; zod runs this whenever no type error blocks it, so they
 // are reported together with item-level problems and out-of-range values.
 export const ZCatalogueFile = ZCatalogueFileFields.superRefine((file, ctx) => {
-  for (const issue of [...checkTree(file.components), ...checkPredicates(file)]) {
+  const instrument = file.instrument ?? "LKE_ZI";
+  for (const issue of [...checkTree(file.components, instrument), ...checkInstrumentRules(file)]) {
     ctx.addIssue({ code: "custom", message: issue.message, path: [...issue.path] });
   }
 });
+
+/** The LKE is judged by predicates, an index instrument by its result rules: each needs its own. */
+function checkInstrumentRules(file: TCatalogueFile) {
+  if (file.instrument === "PEKPPP") {
+    const misplaced = file.predicates ? [{ path: ["predicates"], message: "Katalog PEKPPP tidak memakai predikat WBK/WBBM" }] : [];
+    return [...misplaced, ...checkIndexResults(file)];
+  }
+  if (!file.predicates) return [{ path: ["predicates"], message: "Katalog LKE wajib memiliki predikat WBK dan WBBM" }];
+  const misplaced = file.results || file.survey ? [{ path: ["results"], message: "Aturan hasil indeks hanya untuk katalog PEKPPP" }] : [];
+  return [...misplaced, ...checkPredicates(file)];
+}
 
 export type TParseCatalogueResult =
   | { ok: true; catalogue: TCatalogue }

@@ -13,7 +13,20 @@ export type TAnswerType =
   | "ABCD"
   | "ABCDE"
   | "PERCENT"
-  | "SURVEY_INDEX_0_4";
+  | "SURVEY_INDEX_0_4"
+  /** PEKPPP F-02: the evaluator's level 0-5, each level described per indicator (options "0".."5"). */
+  | "SCALE_0_5"
+  /** PEKPPP F-01 self-assessment types: information for the evaluators, never scored. */
+  | "CHOICE"
+  | "MULTI_CHOICE"
+  | "COUNT"
+  | "TEXT";
+
+/** Which instrument a catalogue describes; decides its tree shape and its result rules. */
+export type TInstrument = "LKE_ZI" | "PEKPPP";
+
+/** PEKPPP forms: F-01 the unit's self-assessment (not scored), F-02 the evaluators' scores. */
+export type TItemForm = "F-01" | "F-02";
 
 export type TNodeKind = "component" | "part" | "area" | "indicator";
 
@@ -63,6 +76,8 @@ export type TItem = {
   guidance: string;
   /** Documents the catalogue expects as bukti dukung (may be empty). */
   expectedEvidence: string[];
+  /** PEKPPP only: the form the item belongs to (absent in LKE catalogues). */
+  form?: TItemForm;
 };
 
 export type TNode = {
@@ -88,12 +103,46 @@ export type TPredicateRule = {
   preconditions: string[];
 };
 
+/** One result category of an index (PEKPPP: F "Gagal" 0-1.00 ... A "Pelayanan Prima" 4.51-5.00). */
+export type TCategoryRule = {
+  code: string;
+  label: string;
+  /** Inclusive bounds on the index rounded half up to `categoryDecimals` decimals. */
+  min: number;
+  max: number;
+  /** "Prioritas pembinaan" (D, E, F). */
+  priority: boolean;
+  /** Earns the certificate (A, "Pelayanan Prima"). */
+  award: boolean;
+  description: string;
+};
+
+/** Result rules of an index instrument (PEKPPP), as data of the catalogue version. */
+export type TIndexResultRules = {
+  /** Share of each form in the final index: IPP = F02 x 0.75 + F03 x 0.25. */
+  forms: { F02: number; F03: number };
+  minEvaluators: number;
+  categoryDecimals: number;
+  categories: TCategoryRule[];
+};
+
+/** The service users' questionnaire (PEKPPP F-03) as shipped with the instrument. */
+export type TSurveySpec = {
+  scale: { min: number; max: number };
+  items: { code: string; aspect: string; text: string }[];
+};
+
 export type TCatalogue = {
   code: string;
   title: string;
   regulation: string;
   components: TNode[];
+  /** LKE predicates (WBK, WBBM); empty for an index instrument. */
   predicates: TPredicateRule[];
+  /** Absent means LKE_ZI (catalogues stored before instruments were data keep their checksum). */
+  instrument?: TInstrument;
+  results?: TIndexResultRules;
+  survey?: TSurveySpec;
 };
 
 /** One answer as stored. Only the field matching the item's answer type is read. */
