@@ -3,6 +3,9 @@ import { prisma } from "@/lib/db";
 import type { TSessionUser } from "@/lib/auth/load-user";
 import { can } from "@/lib/auth/policy";
 import { authorizeAssessment } from "@/lib/access/assessment-access";
+import { clock } from "@/lib/clock";
+import { REVIEWABLE } from "@/lib/review/policy";
+import { windowState } from "@/lib/review/windows";
 import { f02CatalogueOf } from "@/lib/pekppp/f02-items";
 
 export type TTeamSheetRow = {
@@ -20,6 +23,11 @@ export type TTeamSheetRow = {
 };
 
 export type TTeamSheet = {
+  unitName: string;
+  periodName: string;
+  /** Scores may be written (the assessment is with the evaluators, inside the review window). */
+  writable: boolean;
+  final: boolean;
   rows: TTeamSheetRow[];
   team: { id: string; name: string; role: "LEAD" | "MEMBER"; submitted: boolean }[];
   viewerSubmitted: boolean;
@@ -34,7 +42,8 @@ export type TTeamSheet = {
 export async function getTeamSheet(user: TSessionUser, assessmentId: string): Promise<TTeamSheet> {
   const access = await authorizeAssessment(user, assessmentId, "review.read");
   const catalogue = await f02CatalogueOf(access);
-  const [scores, submissions, agreed, team] = await Promise.all([
+  const [header, scores, submissions, agreed, team] = await Promise.all([
+    prisma.assessment.findUniqueOrThrow({ where: { id: access.id }, select: { unit: { select: { name: true } }, period: { select: { name: true } } } }),
     prisma.evaluatorScore.findMany({ where: { assessmentId: access.id }, select: { itemId: true, evaluatorId: true, level: true, note: true } }),
     prisma.evaluatorSubmission.findMany({ where: { assessmentId: access.id }, select: { evaluatorId: true } }),
     prisma.agreedScore.findMany({ where: { assessmentId: access.id }, select: { itemId: true, level: true, note: true } }),
@@ -60,6 +69,10 @@ export async function getTeamSheet(user: TSessionUser, assessmentId: string): Pr
     };
   });
   return {
+    unitName: header.unit.name,
+    periodName: header.period.name,
+    writable: REVIEWABLE.includes(access.status) && windowState(access.windows, "REVIEW", clock.now()) === "open",
+    final: access.status === "FINAL",
     rows,
     team: team.map((member) => ({ id: member.user.id, name: member.user.name, role: member.role, submitted: sent.has(member.user.id) })),
     viewerSubmitted,
