@@ -68,6 +68,11 @@ export const ACTIONS: Record<string, TActionCase | TActionCase[]> = {
     { assessmentId: record(t).assessmentId, userId: t === "own" ? "matrix-tpi-cadangan" : "user-evaluator-bps", role: "MEMBER" }]),
   "lib/review/actions.ts#unassignEvaluatorAction": writeCase(ADMINS, (_w, t) => [
     { assessmentId: record(t).assessmentId, userId: t === "own" ? "matrix-tpi-cadangan" : "user-evaluator-bps" }]),
+  // PEKPPP F-02: on the matrix's LKE the allowed personas reach the business refusal ("bukan PEKPPP").
+  "lib/pekppp/actions.ts#saveEvaluatorScoreAction": writeCase(TEAM, (w, t) => [{ assessmentId: record(t).assessmentId, itemId: item(w), level: 3, note: "" }]),
+  "lib/pekppp/actions.ts#submitEvaluatorScoresAction": writeCase(TEAM, (_w, t) => [{ assessmentId: record(t).assessmentId }]),
+  "lib/pekppp/actions.ts#recordAgreedScoreAction": writeCase(["evaluatorLead"], (w, t) => [{ assessmentId: record(t).assessmentId, itemId: item(w), level: 3, note: "Sepakat" }]),
+  "lib/pekppp/actions.ts#finaliseIndexAction": writeCase(["evaluatorLead"], (_w, t) => [{ assessmentId: record(t).assessmentId }]),
   "lib/evidence/actions.ts#addEvidenceLinkAction": writeCase(UNIT, (w, t) => [
     { assessmentId: record(t).assessmentId, itemId: item(w), title: "Tautan matriks", url: "https://zi.example.go.id/matriks" }]),
   "lib/evidence/actions.ts#renameEvidenceAction": writeCase(UNIT, (w, t, p) => [{ evidenceId: w.linkOf(t, p), title: `Nama baru ${p}` }]),
@@ -181,6 +186,10 @@ export const ROUTES: Record<string, Record<string, TRequestCase>> = {
   "/api/dokumen/[assessmentId]/[document]/route": {
     GET: get(READERS, "both", (_w, t) => `/api/dokumen/${record(t).assessmentId}/lhe`),
   },
+  "/api/pekppp/[assessmentId]/[document]/route": {
+    // Readers reach it; the matrix's LKE has no PEKPPP result, answered 409 with the reason.
+    GET: get(READERS, "both", (_w, t) => `/api/pekppp/${record(t).assessmentId}/berita-acara`),
+  },
   "/api/health/route": {
     GET: { allowed: "everyone", targets: "none", anonymous: "allowed", writes: false, call: () => ({ method: "GET", path: "/api/health" }) },
   },
@@ -244,6 +253,8 @@ export const PAGES: Record<string, TRequestCase> = {
   "/(app)/evaluasi/[assessmentId]/lhe/page": page(["evaluatorLead"], "both", (_w, t) => `${review(t)}/lhe`),
   "/(app)/dasbor/page": page(DASHBOARD, "both", (_w, t) => `/dasbor?periode=${record(t).periodId}`),
   "/(app)/dasbor/unit/page": page(DASHBOARD, "both", (_w, t) => `/dasbor/unit?periode=${record(t).periodId}`),
+  "/(app)/dasbor/pekppp/page": page(DASHBOARD, "none", () => "/dasbor/pekppp"),
+  "/(app)/evaluasi/[assessmentId]/pekppp/page": page(TEAM, "both", (_w, t) => `${review(t)}/pekppp`),
   "/(app)/admin/periode/page": page(ADMINS, "none", () => "/admin/periode"),
   "/(app)/admin/periode/baru/page": page(ADMINS, "none", () => "/admin/periode/baru"),
   "/(app)/admin/periode/[periodId]/page": page(ADMINS, "both", (_w, t) => `/admin/periode/${record(t).periodId}`),

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/page-guard";
 import { authorizeDashboard } from "@/lib/access/dashboard-access";
@@ -22,7 +23,9 @@ export default async function PekpppRankingPage({ searchParams }: { searchParams
   const user = await requireUser();
   const access = await orNotFound(authorizeDashboard(user));
   const periods = await listIndexPeriods(access);
-  const period = periods.find((p) => p.id === query.periode) ?? periods[0];
+  const period = query.periode ? periods.find((p) => p.id === query.periode) : periods[0];
+  // A period outside the viewer's scope is answered like one that does not exist.
+  if (query.periode && !period) notFound();
   const chosen = GROUPS.find((g) => g.key === query.kelompok) ?? GROUPS[0]!;
   const priorityOnly = query.prioritas === "1";
   const heading = <h1 className="text-2xl font-semibold">Peringkat PEKPPP dan ZI</h1>;

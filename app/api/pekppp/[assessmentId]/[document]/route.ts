@@ -1,5 +1,5 @@
 import { getSessionUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
+import { AppError, InvalidStateError } from "@/lib/errors";
 import { renderIndexDocument } from "@/lib/pekppp/documents/render-index-document";
 
 export const dynamic = "force-dynamic";
@@ -24,6 +24,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ asse
       },
     });
   } catch (error) {
+    // A reader asking too early (not final) or for a certificate the category does not earn.
+    if (error instanceof InvalidStateError) return new Response(error.message, { status: 409, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
     if (error instanceof AppError) return notFound();
     console.error("[pekppp] rendering failed", { assessmentId, document, error });
     return new Response("Terjadi kesalahan pada server.", { status: 500, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
