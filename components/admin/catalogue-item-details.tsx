@@ -8,6 +8,7 @@ const ANSWER_TYPE_LABEL: Record<TAnswerType, string> = {
   ABCDE: "Pilihan A/B/C/D/E",
   PERCENT: "Persentase (dihitung dari isian)",
   SURVEY_INDEX_0_4: "Indeks survei 0–4",
+  LIKERT: "Skala Likert (kuesioner)",
   SCALE_0_5: "Skala nilai 0–5 (F-02)",
   CHOICE: "Pilihan tunggal",
   MULTI_CHOICE: "Pilihan ganda (boleh lebih dari satu)",

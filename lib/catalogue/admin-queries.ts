@@ -35,6 +35,8 @@ export type TCatalogueVersionRow = Awaited<ReturnType<typeof listCatalogueVersio
 /** Choices for a new period, newest first. */
 export const listCatalogueVersionOptions = cache(async (_access: TCatalogueAccess) => {
   return prisma.catalogueVersion.findMany({
+    // A questionnaire is not what a period evaluates with; surveys pick it.
+    where: { instrument: { not: "QUESTIONNAIRE" } },
     orderBy: [{ createdAt: "desc" }],
     select: { id: true, code: true, version: true, title: true, itemCount: true },
   });

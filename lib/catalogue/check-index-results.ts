@@ -38,10 +38,6 @@ export function checkIndexResults(file: TCatalogueFile): TCatalogueIssue[] {
   const last = results.categories.at(-1);
   if (last && last.max !== 5) add(["results", "categories"], "Kategori terakhir harus berakhir pada 5");
 
-  const aspects = new Set(file.components.map((aspect) => aspect.code));
-  file.survey?.items.forEach((item, index) => {
-    if (!aspects.has(item.aspect)) add(["survey", "items", index, "aspect"], `Aspek '${item.aspect}' tidak ada di katalog`);
-  });
   return issues;
 }
 

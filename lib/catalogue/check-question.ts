@@ -8,6 +8,7 @@ export function checkQuestion(question: TFileQuestion): TCatalogueIssue[] {
   const type = question.answerType;
   const hasOptions = (question.options?.length ?? 0) > 0;
 
+  if (question.scale && type !== "LIKERT") add(["scale"], "Hanya butir LIKERT yang boleh memiliki skala");
   if (TYPES_WITHOUT_OPTIONS.includes(type)) {
     if (hasOptions) add(["options"], `Butir ${type} tidak boleh memiliki opsi`);
   } else {
@@ -30,7 +31,7 @@ export function checkQuestion(question: TFileQuestion): TCatalogueIssue[] {
   return issues;
 }
 
-const TYPES_WITHOUT_OPTIONS: readonly string[] = ["PERCENT", "SURVEY_INDEX_0_4", "COUNT", "TEXT"];
+const TYPES_WITHOUT_OPTIONS: readonly string[] = ["PERCENT", "SURVEY_INDEX_0_4", "LIKERT", "COUNT", "TEXT"];
 
 /** A described 0-5 scale has exactly the levels 0..5 in order, level n worth n/5 of the item. */
 function badScaleLevels(question: TFileQuestion): TCatalogueIssue[] {

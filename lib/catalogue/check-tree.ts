@@ -54,7 +54,7 @@ export function checkTree(components: TFileNode[], instrument: TInstrument = "LK
     if (questions.length > 0 && !KINDS_HOLDING_QUESTIONS.includes(node.kind)) {
       add([...path, "questions"], `Butir tidak boleh berada langsung di bawah ${name}; letakkan di indikator`);
     }
-    if (instrument === "LKE_ZI") issues.push(...checkWeights(node, path));
+    if (instrument !== "PEKPPP") issues.push(...checkWeights(node, path));
 
     children.forEach((child, index) => visit(child, [...path, "children", index], node.kind));
     questions.forEach((question, index) => {

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { TCatalogue, TNode } from "@/lib/scoring/types";
-import type { InstrumentKind, NodeKind } from "@/lib/generated/prisma/enums";
+import type { NodeKind } from "@/lib/generated/prisma/enums";
 import { itemKey } from "@/lib/catalogue/item-key";
 
 export type TImportResult = { versionId: string; version: number; created: boolean };
@@ -29,8 +29,8 @@ export async function unsafeImportCatalogue(catalogue: TCatalogue, actorId: stri
     const version = await tx.catalogueVersion.create({
       data: {
         code: catalogue.code,
-        instrument: (catalogue.instrument ?? "LKE_ZI") satisfies InstrumentKind,
         version: (latest?.version ?? 0) + 1,
+        instrument: catalogue.instrument ?? "LKE_ZI",
         title: catalogue.title,
         regulation: catalogue.regulation,
         document: catalogue as object,
@@ -75,7 +75,8 @@ async function insertNodes(tx: TTx, versionId: string, roots: TNode[]) {
             text: item.text,
             answerType: item.answerType,
             weight: item.weight,
-            options: item.options,
+            // A LIKERT item's points as options ({ key: "1", label }) for readers of the rows.
+            options: item.scale ? item.scale.labels.map((label, i) => ({ key: String(item.scale!.min + i), label })) : item.options,
             inputs: item.inputs.length ? item.inputs : undefined,
             formula: item.formula ?? undefined,
             guidance: item.guidance,

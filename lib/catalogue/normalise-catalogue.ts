@@ -1,7 +1,7 @@
 import { collectCodes, leadingCode, type TCodeEntry } from "@/lib/catalogue/catalogue-codes";
 import type { TFileQuestion } from "@/lib/catalogue/question-schema";
 import type { TCatalogueFile, TFileNode } from "@/lib/catalogue/schemas";
-import type { TCatalogue, TIndexResultRules, TItem, TNode, TPredicateRule } from "@/lib/scoring/types";
+import type { TCatalogue, TIndexResultRules, TItem, TLikertScale, TNode, TPredicateRule } from "@/lib/scoring/types";
 
 type TFilePredicate = NonNullable<TCatalogueFile["predicates"]>["WBK"];
 
@@ -13,17 +13,36 @@ const PREDICATE_LABEL = {
 /** Turns a validated catalogue file into the engine's TCatalogue, filling every default. */
 export function normaliseCatalogue(file: TCatalogueFile): TCatalogue {
   const codes = collectCodes(file.components);
+  const rules = file.instrument === "QUESTIONNAIRE" ? file.questionnaire : undefined;
+  const normaliseItem = itemNormaliser(rules?.scale);
+  const normaliseNode = (node: TFileNode): TNode => ({
+    code: node.code,
+    kind: node.kind,
+    title: node.title,
+    weight: node.weight,
+    children: (node.children ?? []).map(normaliseNode),
+    items: (node.questions ?? []).map(normaliseItem),
+  });
   const predicates = file.predicates;
   return {
+    // Only for other instruments, so the LKE catalogue keeps its checksum.
+    ...(rules
+      ? {
+          instrument: "QUESTIONNAIRE" as const,
+          questionnaire: {
+            index: { min: rules.index.min, max: rules.index.max },
+            feedsItem: rules.feedsItem ?? null,
+            targetSample: rules.targetSample ?? DEFAULT_TARGET_SAMPLE,
+            profile: (rules.profile ?? []).map(({ key, label, options }) => ({ key, label, options: options.map((o) => ({ key: o.key, label: o.label })) })),
+          },
+        }
+      : {}),
     code: file.code,
     title: file.title,
     regulation: file.regulation,
     components: file.components.map(normaliseNode),
     predicates: predicates ? (["WBK", "WBBM"] as const).map((key) => normalisePredicate(key, predicates[key], codes)) : [],
-    // Only for index instruments, so LKE catalogues keep their checksum.
-    ...(file.instrument === "PEKPPP" ? { instrument: file.instrument } : {}),
-    ...(file.results ? { results: normaliseResults(file.results) } : {}),
-    ...(file.survey ? { survey: { scale: { ...file.survey.scale }, items: file.survey.items.map(({ code, aspect, text }) => ({ code, aspect, text })) } } : {}),
+    ...(file.instrument === "PEKPPP" && file.results ? { instrument: "PEKPPP" as const, results: normaliseResults(file.results) } : {}),
   };
 }
 
@@ -33,17 +52,22 @@ function normaliseResults(results: NonNullable<TCatalogueFile["results"]>): TInd
     minEvaluators: results.minEvaluators,
     categoryDecimals: results.categoryDecimals,
     categories: results.categories.map(({ code, label, min, max, priority, award, description }) => ({ code, label, min, max, priority, award, description })),
+    surveyCatalogue: results.surveyCatalogue,
   };
 }
 
-function normaliseNode(node: TFileNode): TNode {
-  return {
-    code: node.code,
-    kind: node.kind,
-    title: node.title,
-    weight: node.weight,
-    children: (node.children ?? []).map(normaliseNode),
-    items: (node.questions ?? []).map(normaliseItem),
+/** Respondents a survey aims for when its questionnaire names no target. */
+const DEFAULT_TARGET_SAMPLE = 100;
+
+/** The scale a LIKERT item is answered on: its own, else the questionnaire's, else 1-4. */
+const DEFAULT_SCALE: TLikertScale = { min: 1, max: 4, labels: ["Tidak setuju", "Kurang setuju", "Setuju", "Sangat setuju"] };
+
+function itemNormaliser(defaultScale: TLikertScale | undefined) {
+  return (question: TFileQuestion): TItem => {
+    const item = normaliseItem(question);
+    if (question.answerType !== "LIKERT") return item;
+    const { min, max, labels } = question.scale ?? defaultScale ?? DEFAULT_SCALE;
+    return { ...item, scale: { min, max, labels: [...labels] } };
   };
 }
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { zText } from "@/lib/validation";
 import { checkQuestion } from "@/lib/catalogue/check-question";
 import { ZFormula, ZInputConstraint } from "@/lib/catalogue/formula-schema";
+import { ZLikertScale } from "@/lib/catalogue/questionnaire-schema";
 
 // Predicate thresholds name a code as the first whitespace-separated token of their key, so a code
 // may not contain spaces.
@@ -12,7 +13,7 @@ export function catalogueText(max: number, label: string) {
   return zText(max, `${label} paling banyak ${max} karakter`);
 }
 
-const ANSWER_TYPES = ["YA_TIDAK", "ABC", "ABCD", "ABCDE", "PERCENT", "SURVEY_INDEX_0_4", "SCALE_0_5", "CHOICE", "MULTI_CHOICE", "COUNT", "TEXT"] as const;
+const ANSWER_TYPES = ["YA_TIDAK", "ABC", "ABCD", "ABCDE", "PERCENT", "SURVEY_INDEX_0_4", "LIKERT", "SCALE_0_5", "CHOICE", "MULTI_CHOICE", "COUNT", "TEXT"] as const;
 
 export const ZAnswerType = z.enum(ANSWER_TYPES, {
   error: `Jenis jawaban harus salah satu dari ${ANSWER_TYPES.join(", ")}`,
@@ -50,6 +51,10 @@ const ZQuestionFields = z.strictObject({
   expectedEvidence: z.array(catalogueText(500, "Bukti dukung").trim().min(1, "Bukti dukung tidak boleh kosong")).max(50, "Paling banyak 50 bukti dukung per butir").optional(),
   /** PEKPPP: the form the question belongs to. */
   form: ZItemForm.optional(),
+  /** LIKERT only: a scale other than the questionnaire's default. */
+  get scale() {
+    return ZLikertScale.optional();
+  },
 });
 
 export type TFileQuestion = z.infer<typeof ZQuestionFields>;

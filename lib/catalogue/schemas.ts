@@ -2,12 +2,13 @@
 // admin upload form can use the same schema as the server.
 import { z } from "zod";
 import { formatIssuePath, type TCatalogueError } from "@/lib/catalogue/catalogue-issue";
-import { checkIndexResults } from "@/lib/catalogue/check-index-results";
 import { checkPredicates } from "@/lib/catalogue/check-predicates";
 import { checkTree } from "@/lib/catalogue/check-tree";
 import { normaliseCatalogue } from "@/lib/catalogue/normalise-catalogue";
 import { catalogueText, ZCode, ZQuestion, ZWeight } from "@/lib/catalogue/question-schema";
 import { catalogueErrorMap } from "@/lib/catalogue/zod-error-map";
+import { checkInstrument } from "@/lib/catalogue/check-instrument";
+import { ZQuestionnaireRules } from "@/lib/catalogue/questionnaire-schema";
 import type { TCatalogue } from "@/lib/scoring/types";
 
 export const ZNodeKind = z.enum(["component", "part", "area", "indicator"], {
@@ -59,16 +60,15 @@ export const ZIndexResults = z.strictObject({
   minEvaluators: z.int("Jumlah minimal evaluator harus bilangan bulat").min(1, "Minimal satu evaluator").max(20, "Paling banyak 20 evaluator"),
   categoryDecimals: z.int("Jumlah desimal harus bilangan bulat").min(0, "Jumlah desimal 0 sampai 4").max(4, "Jumlah desimal 0 sampai 4"),
   categories: z.array(ZCategory).min(1, "Minimal satu kategori").max(20, "Paling banyak 20 kategori"),
+  /** Code of the questionnaire catalogue (QUESTIONNAIRE) the service users answer as F-03. */
+  surveyCatalogue: ZCode,
 });
 
-const ZSurveySpec = z.strictObject({
-  scale: z.strictObject({ min: z.int(), max: z.int() }).refine((scale) => scale.min < scale.max, "Skala survei: batas bawah harus kurang dari batas atas"),
-  items: z.array(z.strictObject({ code: ZCode, aspect: ZCode, text: catalogueText(1000, "Teks butir survei").trim().min(1, "Teks butir survei wajib diisi") })).min(1).max(100),
-});
+export const ZInstrument = z.enum(["LKE_ZI", "QUESTIONNAIRE", "PEKPPP"], { error: "Jenis instrumen harus LKE_ZI, QUESTIONNAIRE atau PEKPPP" });
 
 const ZCatalogueFileFields = z.strictObject({
-  /** Absent means the LKE ZI. */
-  instrument: z.enum(["LKE_ZI", "PEKPPP"], { error: "Instrumen harus LKE_ZI atau PEKPPP" }).optional(),
+  /** What the catalogue measures; absent means the LKE ZI. */
+  instrument: ZInstrument.optional(),
   code: catalogueText(40, "Kode katalog").trim().min(1, "Kode katalog wajib diisi"),
   title: catalogueText(300, "Judul katalog").trim().min(1, "Judul katalog wajib diisi"),
   regulation: catalogueText(500, "Dasar peraturan").trim().min(1, "Dasar peraturan wajib diisi"),
@@ -78,10 +78,10 @@ const ZCatalogueFileFields = z.strictObject({
   components: z.array(ZNode).min(1, "Katalog harus memiliki minimal satu komponen"),
   /** LKE only: the WBK and WBBM rules. */
   predicates: z.strictObject({ WBK: ZPredicate, WBBM: ZPredicate }).optional(),
+  /** Questionnaires only: scale, conversion to the index, the LKE item fed, respondent profile. */
+  questionnaire: ZQuestionnaireRules.optional(),
   /** Index instruments only (PEKPPP): how the index and its category are reached. */
   results: ZIndexResults.optional(),
-  /** PEKPPP: the service users' questionnaire (F-03) shipped with the instrument. */
-  survey: ZSurveySpec.optional(),
 });
 
 export type TCatalogueFile = z.infer<typeof ZCatalogueFileFields>;
@@ -89,22 +89,10 @@ export type TCatalogueFile = z.infer<typeof ZCatalogueFileFields>;
 // Tree-wide rules need a well-typed tree; zod runs this whenever no type error blocks it, so they
 // are reported together with item-level problems and out-of-range values.
 export const ZCatalogueFile = ZCatalogueFileFields.superRefine((file, ctx) => {
-  const instrument = file.instrument ?? "LKE_ZI";
-  for (const issue of [...checkTree(file.components, instrument), ...checkInstrumentRules(file)]) {
+  for (const issue of [...checkTree(file.components, file.instrument ?? "LKE_ZI"), ...checkPredicates(file), ...checkInstrument(file)]) {
     ctx.addIssue({ code: "custom", message: issue.message, path: [...issue.path] });
   }
 });
-
-/** The LKE is judged by predicates, an index instrument by its result rules: each needs its own. */
-function checkInstrumentRules(file: TCatalogueFile) {
-  if (file.instrument === "PEKPPP") {
-    const misplaced = file.predicates ? [{ path: ["predicates"], message: "Katalog PEKPPP tidak memakai predikat WBK/WBBM" }] : [];
-    return [...misplaced, ...checkIndexResults(file)];
-  }
-  if (!file.predicates) return [{ path: ["predicates"], message: "Katalog LKE wajib memiliki predikat WBK dan WBBM" }];
-  const misplaced = file.results || file.survey ? [{ path: ["results"], message: "Aturan hasil indeks hanya untuk katalog PEKPPP" }] : [];
-  return [...misplaced, ...checkPredicates(file)];
-}
 
 export type TParseCatalogueResult =
   | { ok: true; catalogue: TCatalogue }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import pekppp from "@/lib/catalogue/data/pekppp-samarinda-2023.json";
 import lkeZi2021 from "@/lib/catalogue/data/lke-zi-2021.json";
+import pekpppF03 from "@/lib/catalogue/data/pekppp-f03-samarinda-2023.json";
 import { parseCatalogueFile } from "@/lib/catalogue/schemas";
 import { listScoredItems } from "@/lib/scoring/index-score";
 import type { TCatalogue } from "@/lib/scoring/types";
@@ -59,10 +60,20 @@ describe("shipped PEKPPP catalogue (Perwali Samarinda 38/2023, seed 004)", () =>
     expect(first.expectedEvidence).toContain("Dokumen standar pelayanan yang telah ditetapkan");
   });
 
-  it("ships the 14 F-03 items on a 1-5 scale and the categories as data", () => {
+  it("names its F-03 questionnaire, shipped on the survey engine: 14 LIKERT items on 1-5, index 1-5", () => {
+    const parsed = parseCatalogueFile(pekpppF03);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    expect(shipped().results?.surveyCatalogue).toBe(parsed.catalogue.code);
+    expect(parsed.catalogue.instrument).toBe("QUESTIONNAIRE");
+    const items = parsed.catalogue.components.flatMap((c) => c.children.flatMap((p) => p.items));
+    expect(items).toHaveLength(14);
+    expect(new Set(items.map((item) => `${item.answerType} ${item.scale?.min}-${item.scale?.max}`))).toEqual(new Set(["LIKERT 1-5"]));
+    expect(parsed.catalogue.questionnaire).toMatchObject({ index: { min: 1, max: 5 }, feedsItem: null });
+    expect(items[0]!.text).toBe("Persyaratan yang diperlukan untuk memperoleh layanan mudah dipenuhi.");
+  });
+
+  it("ships the result rules as data", () => {
     const catalogue = shipped();
-    expect(catalogue.survey?.scale).toEqual({ min: 1, max: 5 });
-    expect(catalogue.survey?.items).toHaveLength(14);
     expect(catalogue.results?.forms).toEqual({ F02: 0.75, F03: 0.25 });
     expect(catalogue.results?.minEvaluators).toBe(3);
     expect(catalogue.results?.categories.map((category) => `${category.code} ${category.min}-${category.max}`)).toEqual([

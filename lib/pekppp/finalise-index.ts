@@ -12,7 +12,7 @@ import { scoreIndex } from "@/lib/scoring/index-score";
 import { assertTeamSubmitted } from "@/lib/pekppp/agreed-scores";
 import { f02CatalogueOf } from "@/lib/pekppp/f02-items";
 import { ZIndexAssessment } from "@/lib/pekppp/schemas";
-import { getSurveyTotals } from "@/lib/pekppp/survey-totals";
+import { getF03Questionnaire, getSurveyTotals } from "@/lib/pekppp/survey-totals";
 import type { TStoredIndexResult } from "@/lib/pekppp/types";
 
 /**
@@ -35,11 +35,12 @@ export async function finaliseIndex(user: TSessionUser, raw: unknown) {
     const levelById = new Map(agreed.map((row) => [row.itemId, row.level]));
     const open = catalogue.items.filter((entry) => !levelById.has(entry.id)).map((entry) => entry.item.code);
     if (open.length) throw new InvalidStateError(`Finalisasi belum dapat dilakukan: ${open.length} indikator belum memiliki nilai kesepakatan (${open.slice(0, 5).join(", ")}${open.length > 5 ? ", dan lainnya" : ""}).`);
-    const survey = await getSurveyTotals(tx, access.periodId, access.unitId, catalogue.loaded.catalogue.survey);
+    const questionnaire = await getF03Questionnaire(tx, catalogue.rules.surveyCatalogue);
+    const survey = await getSurveyTotals(tx, access.periodId, access.unitId, questionnaire);
     if (survey.count === 0) throw new InvalidStateError("Finalisasi belum dapat dilakukan: belum ada jawaban F-03 dari pengguna layanan.");
 
     const levels = new Map(catalogue.items.map((entry) => [entry.item.code, levelById.get(entry.id)!]));
-    const score = scoreIndex(catalogue.loaded.catalogue, levels, survey);
+    const score = scoreIndex(catalogue.loaded.catalogue, levels, survey, questionnaire.toIndex);
     const team = await tx.evaluatorAssignment.findMany({
       where: { assessmentId: access.id }, orderBy: [{ role: "asc" }, { createdAt: "asc" }],
       select: { role: true, user: { select: { id: true, name: true, nip: true } } },

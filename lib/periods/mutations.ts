@@ -22,8 +22,8 @@ export async function createPeriod(user: TSessionUser, rawInput: unknown): Promi
   const input = parseInput(ZCreatePeriod, rawInput);
   // Refused before the catalogue is even read: the agency decides who may.
   await authorizeAgency(user, input.agencyId, "period.manage");
-  const version = await prisma.catalogueVersion.findUnique({ where: { id: input.catalogueVersionId }, select: { id: true, itemCount: true } });
-  if (!version) throw new ValidationError("Versi katalog tidak ditemukan.", { catalogueVersionId: "Versi katalog tidak ditemukan." });
+  const version = await prisma.catalogueVersion.findUnique({ where: { id: input.catalogueVersionId }, select: { id: true, itemCount: true, instrument: true } });
+  if (!version || version.instrument === "QUESTIONNAIRE") throw new ValidationError("Versi katalog tidak ditemukan.", { catalogueVersionId: "Versi katalog tidak ditemukan." });
   const empty = emptyScoreOf(await getCatalogue(version.id), version.itemCount);
 
   return prisma.$transaction(async (tx) => {

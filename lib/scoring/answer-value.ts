@@ -1,3 +1,4 @@
+import { likertPoint, likertShare } from "@/lib/scoring/likert";
 import { percentValue } from "@/lib/scoring/percent-value";
 import { clamp01, Rational } from "@/lib/scoring/rational";
 import type { TAnswer, TItem } from "@/lib/scoring/types";
@@ -20,6 +21,10 @@ export function answerValue(item: TItem, answer: TAnswer | undefined): Rational 
       const index = answer.surveyIndex;
       if (typeof index !== "number" || !Number.isFinite(index)) return null;
       return clamp01(Rational.fromNumber(index).dividedBy(FOUR));
+    }
+    case "LIKERT": {
+      const point = item.scale ? likertPoint(item.scale, answer.optionKey) : null;
+      return point === null || !item.scale ? null : likertShare(item.scale, Rational.of(BigInt(point)));
     }
     default: {
       if (answer.optionKey == null) return null;

@@ -52,7 +52,11 @@ export function resultRulesOf(catalogue: TCatalogue): TIndexResultRules {
   return catalogue.results;
 }
 
-export function scoreIndex(catalogue: TCatalogue, levels: TLevels, survey: TSurveyTotals | null): TIndexResult {
+/**
+ * `toIndex` converts the mean F-03 answer to the index as the questionnaire's rules say (linear;
+ * on the shipped 1-5 scale with a 1-5 index it is the mean itself, the default).
+ */
+export function scoreIndex(catalogue: TCatalogue, levels: TLevels, survey: TSurveyTotals | null, toIndex: (mean: Rational) => Rational = (mean) => mean): TIndexResult {
   const rules = resultRulesOf(catalogue);
   const levelOf = (code: string) => (levels instanceof Map ? levels.get(code) : (levels as Record<string, number>)[code]);
   const aspects = catalogue.components.map((aspect): TAspectScore => {
@@ -63,7 +67,7 @@ export function scoreIndex(catalogue: TCatalogue, levels: TLevels, survey: TSurv
     return { code: aspect.code, title: aspect.title, weight: aspect.weight, value: value.toExact(), weighted: weighted.toExact(), scored: given.length, indicatorCount: items.length };
   });
   const formIndex = sum(aspects.map((aspect) => Rational.parse(aspect.weighted)));
-  const surveyIndex = survey && survey.count > 0 ? Rational.ratio(survey.sum, survey.count) : null;
+  const surveyIndex = survey && survey.count > 0 ? toIndex(Rational.ratio(survey.sum, survey.count)) : null;
   const value = surveyIndex
     ? formIndex.times(Rational.fromNumber(rules.forms.F02)).plus(surveyIndex.times(Rational.fromNumber(rules.forms.F03)))
     : null;

@@ -14,6 +14,8 @@ export type TAnswerType =
   | "ABCDE"
   | "PERCENT"
   | "SURVEY_INDEX_0_4"
+  /** A questionnaire statement answered on a scale (1-4 by default); see TLikertScale. */
+  | "LIKERT"
   /** PEKPPP F-02: the evaluator's level 0-5, each level described per indicator (options "0".."5"). */
   | "SCALE_0_5"
   /** PEKPPP F-01 self-assessment types: information for the evaluators, never scored. */
@@ -21,9 +23,6 @@ export type TAnswerType =
   | "MULTI_CHOICE"
   | "COUNT"
   | "TEXT";
-
-/** Which instrument a catalogue describes; decides its tree shape and its result rules. */
-export type TInstrument = "LKE_ZI" | "PEKPPP";
 
 /** PEKPPP forms: F-01 the unit's self-assessment (not scored), F-02 the evaluators' scores. */
 export type TItemForm = "F-01" | "F-02";
@@ -78,6 +77,31 @@ export type TItem = {
   expectedEvidence: string[];
   /** PEKPPP only: the form the item belongs to (absent in LKE catalogues). */
   form?: TItemForm;
+  /** LIKERT items only: the scale the respondent answers on. */
+  scale?: TLikertScale;
+};
+
+/** Whole-number points min..max, one label per point (labels[0] names min). */
+export type TLikertScale = { min: number; max: number; labels: string[] };
+
+/** What a catalogue measures. Absent means the LKE ZI (catalogues stored before kinds existed). */
+export type TInstrument = "LKE_ZI" | "QUESTIONNAIRE" | "PEKPPP";
+
+/** One optional question about the respondent (age group, sex, education, service used). */
+export type TProfileField = { key: string; label: string; options: { key: string; label: string }[] };
+
+/**
+ * The result rules of a questionnaire, as data: how the mean answer converts to the index
+ * (linearly from the item's scale onto index.min..index.max, so a 1-6 survey still gives a 1-4
+ * index) and which LKE item (by code) the overall index may fill.
+ */
+export type TQuestionnaireRules = {
+  index: { min: number; max: number };
+  /** Code of the LKE item (SURVEY_INDEX_0_4) the overall index feeds, e.g. "B.I.a"; null for none. */
+  feedsItem: string | null;
+  /** Respondents the unit should reach by default (the unit may change it per survey). */
+  targetSample: number;
+  profile: TProfileField[];
 };
 
 export type TNode = {
@@ -124,29 +148,28 @@ export type TIndexResultRules = {
   minEvaluators: number;
   categoryDecimals: number;
   categories: TCategoryRule[];
-};
-
-/** The service users' questionnaire (PEKPPP F-03) as shipped with the instrument. */
-export type TSurveySpec = {
-  scale: { min: number; max: number };
-  items: { code: string; aspect: string; text: string }[];
+  /** Code of the questionnaire catalogue the service users answer as F-03 (scale 1-5). */
+  surveyCatalogue: string;
 };
 
 export type TCatalogue = {
+  /** Only present for other instruments than the LKE, so LKE catalogues keep their checksum. */
+  instrument?: TInstrument;
+  /** Questionnaires only. */
+  questionnaire?: TQuestionnaireRules;
   code: string;
   title: string;
   regulation: string;
   components: TNode[];
   /** LKE predicates (WBK, WBBM); empty for an index instrument. */
   predicates: TPredicateRule[];
-  /** Absent means LKE_ZI (catalogues stored before instruments were data keep their checksum). */
-  instrument?: TInstrument;
+  /** Index instruments only (PEKPPP). */
   results?: TIndexResultRules;
-  survey?: TSurveySpec;
 };
 
 /** One answer as stored. Only the field matching the item's answer type is read. */
 export type TAnswer = {
+  /** Option key, or for a LIKERT item the chosen point as text ("3"). */
   optionKey?: string | null;
   inputs?: Record<string, number> | null;
   surveyIndex?: number | null;

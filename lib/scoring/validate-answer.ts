@@ -1,3 +1,4 @@
+import { likertPoint } from "@/lib/scoring/likert";
 import { validatePercentInputs } from "@/lib/scoring/validate-percent-inputs";
 import { validateChoices, validateCount } from "@/lib/scoring/validate-form-answer";
 import type { TAnswer, TItem } from "@/lib/scoring/types";
@@ -36,6 +37,8 @@ export function validateAnswer(item: TItem, raw: unknown): TAnswerValidation {
       return validatePercentInputs(item, fields.inputs);
     case "SURVEY_INDEX_0_4":
       return validateSurveyIndex(fields.surveyIndex);
+    case "LIKERT":
+      return validateLikert(item, fields.optionKey);
     case "MULTI_CHOICE":
       return validateChoices(item, fields.inputs);
     case "COUNT":
@@ -74,4 +77,15 @@ function validateSurveyIndex(index: unknown): TAnswerValidation {
   }
   // Store the canonical two-decimal number (and never -0).
   return { ok: true, answer: { ...CLEARED, surveyIndex: Math.round(hundredths) / 100 + 0 } };
+}
+
+function validateLikert(item: TItem, key: unknown): TAnswerValidation {
+  if (isEmpty(key)) return { ok: true, answer: CLEARED };
+  const scale = item.scale;
+  const text = typeof key === "number" ? String(key) : key;
+  if (!scale || typeof text !== "string" || likertPoint(scale, text) === null) {
+    const range = scale ? `${scale.min} sampai ${scale.max}` : "skala butir";
+    return { ok: false, message: `Jawaban butir ${item.code} harus salah satu nilai ${range}` };
+  }
+  return { ok: true, answer: { ...CLEARED, optionKey: String(Number(text)) } };
 }

@@ -3,6 +3,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { getCatalogue } from "@/lib/catalogue/queries";
 import { toNumeric } from "@/lib/assessments/compute-stored-score";
 import { listScoredItems, scoreIndex } from "@/lib/scoring/index-score";
+import { getF03Questionnaire } from "@/lib/pekppp/survey-totals";
 import { bootstrapPekpppCatalogue } from "./bootstrap-catalogue";
 import { createAgencyUnits } from "./create-units";
 import { DEMO_PASSWORD } from "./demo-organisation";
@@ -56,7 +57,8 @@ export async function seedPekpppDemo() {
   }
   const loaded = await getCatalogue(imported.versionId);
   await prisma.period.create({ data: { id: PEKPPP_PERIOD_ID, agencyId: PEKPPP_AGENCY.id, year: 2026, name: "PEKPPP Kota Samarinda 2026", catalogueVersionId: imported.versionId, windows: { create: demoWindows(Date.now()) } } });
-  const surveyCodes = loaded.catalogue.survey!.items.map((item) => item.code);
+  const questionnaire = await getF03Questionnaire(prisma, loaded.catalogue.results!.surveyCatalogue);
+  const surveyCodes = questionnaire.catalogue.components.flatMap((c) => c.children.flatMap((p) => p.items.map((item) => item.code)));
   for (const unit of UNITS.slice(1)) {
     const final = FINAL.find((f) => f.unitId === unit.id);
     await prisma.assessment.create({ data: { id: assessmentIdOf(unit.id), periodId: PEKPPP_PERIOD_ID, unitId: unit.id, itemCount: loaded.itemIdByCode.size, status: final ? "FINAL" : "SUBMITTED", submittedAt: new Date(), finalizedAt: final ? new Date() : null } });
@@ -77,7 +79,7 @@ export async function seedPekpppDemo() {
       SELECT SUM(v.value::int) AS "sum", COUNT(*) AS "count" FROM "Survey" s JOIN "SurveyResponse" r ON r."surveyId" = s."id"
       CROSS JOIN LATERAL jsonb_each_text(r."answers"::jsonb) v WHERE s."unitId" = ${final.unitId} AND s."periodId" = ${PEKPPP_PERIOD_ID}`;
     const survey = { sum: Number(totals[0]!.sum), count: Number(totals[0]!.count) };
-    const score = scoreIndex(loaded.catalogue, levels, survey);
+    const score = scoreIndex(loaded.catalogue, levels, survey, questionnaire.toIndex);
     const team = PEKPPP_USERS.slice(0, 3).map((user, i) => ({ id: user.id, name: user.name, nip: user.nip, role: i === 0 ? "LEAD" as const : "MEMBER" as const }));
     await prisma.indexResult.create({ data: {
       assessmentId, formIndex: toNumeric(score.formIndex), surveyIndex: toNumeric(score.surveyIndex!), value: toNumeric(score.value!),

@@ -22,7 +22,9 @@ describe("prisma/seed.ts", { timeout: 60_000 }, () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("refusing to write demo data");
     expect(await prisma.user.count()).toBe(0);
-    expect(await prisma.catalogueVersion.count()).toBe(1);
+    expect(await prisma.catalogueVersion.count({ where: { instrument: "LKE_ZI" } })).toBe(1);
+    // And the survey questionnaires (SPAK, SPKP), which every installation needs too.
+    expect(await prisma.catalogueVersion.count({ where: { instrument: "QUESTIONNAIRE" } })).toBe(2);
   });
 
   it("writes the demo data with fixed ids once, and is idempotent", async () => {

@@ -1,6 +1,7 @@
 import { prisma } from "@/lib/db";
 import { loadUser, type TSessionUser } from "@/lib/auth/load-user";
 import { getCatalogue } from "@/lib/catalogue/queries";
+import { getF03Questionnaire } from "@/lib/pekppp/survey-totals";
 import { listScoredItems } from "@/lib/scoring/index-score";
 import { bootstrapPekpppCatalogue } from "@/prisma/seed/bootstrap-catalogue";
 import { createWorld } from "@/tests/support/fixtures";
@@ -40,7 +41,7 @@ export async function createPekpppWorld() {
 
 /** F-03 responses as the survey feature stores them: one object of item code to point each. */
 export async function addSurveyResponses(world: TPekpppWorld, points: number[][], unitId = "unit-a", periodId = "pek2026") {
-  const items = world.pekLoaded.catalogue.survey!.items;
+  const items = (await getF03Questionnaire(prisma, world.pekLoaded.catalogue.results!.surveyCatalogue)).catalogue.components.flatMap((c) => c.children.flatMap((p) => p.items));
   const survey = await prisma.survey.upsert({
     where: { periodId_unitId_kind: { periodId, unitId, kind: "PEKPPP_F03" } },
     create: { periodId, unitId, kind: "PEKPPP_F03", slug: `f03-${unitId}-${periodId}` },
