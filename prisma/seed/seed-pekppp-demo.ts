@@ -10,7 +10,7 @@ import { DEMO_PASSWORD } from "./demo-organisation";
 import { demoWindows } from "./demo-windows";
 
 // PEKPPP demo (seed 004): Pemerintah Kota Samarinda's service units, a period, a team of three
-// evaluators on Kelurahan Air Hitam (sent by the unit, waiting for F-02), four units already
+// evaluators on Kelurahan Air Hitam (its F-01 still open to the unit), four units already
 // final for the ranking, F-03 answers in the survey tables.
 
 export const PEKPPP_AGENCY = { id: "agency-samarinda", code: "SAMARINDA", name: "Pemerintah Kota Samarinda" };
@@ -61,7 +61,7 @@ export async function seedPekpppDemo() {
   const surveyCodes = questionnaire.catalogue.components.flatMap((c) => c.children.flatMap((p) => p.items.map((item) => item.code)));
   for (const unit of UNITS.slice(1)) {
     const final = FINAL.find((f) => f.unitId === unit.id);
-    await prisma.assessment.create({ data: { id: assessmentIdOf(unit.id), periodId: PEKPPP_PERIOD_ID, unitId: unit.id, itemCount: loaded.itemIdByCode.size, status: final ? "FINAL" : "SUBMITTED", submittedAt: new Date(), finalizedAt: final ? new Date() : null } });
+    await prisma.assessment.create({ data: { id: assessmentIdOf(unit.id), periodId: PEKPPP_PERIOD_ID, unitId: unit.id, itemCount: loaded.itemIdByCode.size, status: final ? "FINAL" : "DRAFT", submittedAt: final ? new Date() : null, finalizedAt: final ? new Date() : null } });
     await addSurvey(unit.id, surveyCodes, final?.survey ?? [4, 5, 4, 4, 5]);
   }
   await prisma.evaluatorAssignment.createMany({

@@ -1,9 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
 import { signIn } from "./support";
 
-// Issue 14 in the browser, on the demo's Kelurahan Air Hitam (sent by the unit, F-03 answered in
-// the demo's survey tables): three evaluators score F-02 each alone, the lead agrees per indicator
+// Issue 14 in the browser, on the demo's Kelurahan Air Hitam (F-03 answered in the demo's survey
+// tables): the unit fills F-01 and sends it, three evaluators score F-02 each alone, the lead agrees per indicator
 // seeing the spread and finalises, the leaders' ranking shows the unit with its category, and the
 // Berita Acara names the three evaluators.
 
@@ -29,12 +29,39 @@ async function scoreEvery(page: Page, fieldset: "Nilai" | "Kesepakatan", level: 
   }
 }
 
+/** Answers one F-01 question and saves it. */
+async function saveF01(page: Page, code: string, answer: (question: Locator) => Promise<void>) {
+  const question = page.getByTestId(`f01-${code}`);
+  await answer(question);
+  await question.getByRole("button", { name: "Simpan" }).click();
+  await expect(question.getByRole("status")).toHaveText("Tersimpan");
+}
+
 async function confirmStep(page: Page, label: string) {
   await page.getByRole("button", { name: label, exact: true }).click();
   await page.getByRole("alertdialog", { name: label }).getByRole("button", { name: `Ya, ${label.toLowerCase()}` }).click();
 }
 
-test("three evaluators score alone, the lead agrees and finalises, ranking and Berita Acara show it", async ({ browser }) => {
+test("the unit fills F-01 and sends it, three evaluators score alone, the lead agrees and finalises, ranking and Berita Acara show it", async ({ browser }) => {
+  const unitContext = await browser.newContext();
+  const unit = await unitContext.newPage();
+  await signIn(unit, "lurah.airhitam@zi.demo");
+  await unit.goto(`/lke/${ASSESSMENT}`);
+  await expect(unit).toHaveURL(new RegExp(`/lke/${ASSESSMENT}/f01$`));
+  await saveF01(unit, "1.a.Ak.F01.a", (q) => q.getByRole("radio", { name: "Ya" }).check());
+  await saveF01(unit, "1.a.Ak.F01.b", (q) => q.getByRole("spinbutton").fill("12"));
+  await saveF01(unit, "2.a.P.F01.b", async (q) => {
+    await q.getByRole("checkbox", { name: "Masyarakat pengguna layanan" }).check();
+    await q.getByRole("checkbox", { name: "Media Massa" }).check();
+  });
+  await saveF01(unit, "6.a.B.F01.c", (q) => q.getByRole("textbox").fill("IKM 86,5 (TW IV 2025)"));
+  await unit.reload();
+  await expect(unit.getByText("4 dari 85 pertanyaan terisi")).toBeVisible();
+  await expect(unit.getByTestId("f01-2.a.P.F01.b").getByRole("checkbox", { name: "Media Massa" })).toBeChecked();
+  await confirmStep(unit, "Kirim F-01");
+  await expect(unit.getByText(/sudah dikirim/)).toBeVisible();
+  await unitContext.close();
+
   for (const [index, evaluator] of TEAM.entries()) {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -242,6 +242,7 @@ export const PAGES: Record<string, TRequestCase> = {
   "/(app)/lke/[assessmentId]/rencana-aksi/page": page(READERS, "both", (_w, t) => `${lke(t)}/rencana-aksi`),
   "/(app)/lke/[assessmentId]/rencana-aksi/monev/page": page(READERS, "both", (_w, t) => `${lke(t)}/rencana-aksi/monev`),
   "/(app)/lke/[assessmentId]/riwayat/[itemId]/page": page(READERS, "both", (w, t) => `${lke(t)}/riwayat/${item(w)}`),
+  "/(app)/lke/[assessmentId]/f01/page": page(READERS, "both", (_w, t) => `${lke(t)}/f01`),
   "/(app)/lke/[assessmentId]/lembar-kerja/page": page(READERS, "both", (_w, t) => `${lke(t)}/lembar-kerja`),
   "/(app)/lke/[assessmentId]/impor/page": page(READERS, "both", (_w, t) => `${lke(t)}/impor`),
   "/(app)/lke/[assessmentId]/impor/[importId]/page": page(["member"], "both", (w, t) => `${lke(t)}/impor/${w.previews[t].view}`),
