@@ -18,6 +18,8 @@ const ROLES: TRole[] = [
   { role: "leader", email: "pimpinan@zi.demo", paths: ["/", "/dasbor/unit"], landsOn: /\/dasbor$/ },
   { role: "regional leader", email: "pimpinan.sulsel@zi.demo", paths: ["/", "/dasbor/unit"], landsOn: /\/dasbor$/ },
   { role: "admin", email: "admin@zi.demo", paths: ["/", "/admin/periode"] },
+  { role: "pimpinan PEKPPP", email: "walikota@zi.demo", paths: ["/dasbor/pekppp"] },
+  { role: "evaluator PEKPPP", email: "evaluator.pekppp@zi.demo", paths: ["/evaluasi/asm-pekppp-2026-dpmptsp/pekppp"] },
 ];
 
 /** One line per failing element, so a failure says what to fix. */
