@@ -6,7 +6,7 @@ import { formatScore } from "@/lib/format";
 export function RankingTable({ rows, categories, grouped }: { rows: TRankingRow[]; categories: Record<string, TCategoryRule>; grouped: boolean }) {
   if (rows.length === 0) return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">Belum ada unit dengan hasil PEKPPP final.</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="Peringkat unit PEKPPP">
       <table className="w-full text-sm">
         <caption className="sr-only">Peringkat unit menurut Indeks Pelayanan Publik</caption>
         <thead className="bg-slate-50 text-left">
