@@ -36,7 +36,7 @@ export async function finaliseIndex(user: TSessionUser, raw: unknown) {
     const open = catalogue.items.filter((entry) => !levelById.has(entry.id)).map((entry) => entry.item.code);
     if (open.length) throw new InvalidStateError(`Finalisasi belum dapat dilakukan: ${open.length} indikator belum memiliki nilai kesepakatan (${open.slice(0, 5).join(", ")}${open.length > 5 ? ", dan lainnya" : ""}).`);
     const questionnaire = await getF03Questionnaire(tx, catalogue.rules.surveyCatalogue);
-    const survey = await getSurveyTotals(tx, access.periodId, access.unitId, questionnaire);
+    const survey = await getSurveyTotals(tx, access, questionnaire);
     if (survey.count === 0) throw new InvalidStateError("Finalisasi belum dapat dilakukan: belum ada jawaban F-03 dari pengguna layanan.");
 
     const levels = new Map(catalogue.items.map((entry) => [entry.item.code, levelById.get(entry.id)!]));

@@ -1,5 +1,6 @@
 import "server-only";
 import type { TTransaction } from "@/lib/db";
+import type { TAssessmentAccess } from "@/lib/access/assessment-access";
 import { prisma } from "@/lib/db";
 import { getCatalogue } from "@/lib/catalogue/queries";
 import { InvalidStateError } from "@/lib/errors";
@@ -26,12 +27,12 @@ export async function getF03Questionnaire(db: TTransaction | typeof prisma, code
 }
 
 /**
- * The F-03 answers of one unit's service users in a period, in total (sum and count): read from
+ * The F-03 answers of the assessment's unit's service users in its period, in total (sum and count): read from
  * the survey feature's responses (Survey of kind PEKPPP_F03, each response an object of item code
  * to the point chosen). Only the questionnaire's items and whole points on its scale count.
  * The seam with the surveys work (issue 13): the only place that reads its responses.
  */
-export async function getSurveyTotals(db: TTransaction | typeof prisma, periodId: string, unitId: string, questionnaire: TF03Questionnaire): Promise<TSurveyTotals> {
+export async function getSurveyTotals(db: TTransaction | typeof prisma, access: TAssessmentAccess, questionnaire: TF03Questionnaire): Promise<TSurveyTotals> {
   const codes = questionnaire.catalogue.components.flatMap(function codesOf(node): string[] { return [...node.items.map((item) => item.code), ...node.children.flatMap(codesOf)]; });
   const { min, max } = questionnaire.scale;
   const rows = await db.$queryRaw<{ sum: bigint | null; count: bigint }[]>`
@@ -39,7 +40,7 @@ export async function getSurveyTotals(db: TTransaction | typeof prisma, periodId
     FROM "Survey" s
     JOIN "SurveyResponse" r ON r."surveyId" = s."id"
     CROSS JOIN LATERAL jsonb_each_text(CASE WHEN jsonb_typeof(r."answers"::jsonb) = 'object' THEN r."answers"::jsonb ELSE '{}'::jsonb END) v
-    WHERE s."periodId" = ${periodId} AND s."unitId" = ${unitId} AND s."kind" = 'PEKPPP_F03'
+    WHERE s."periodId" = ${access.periodId} AND s."unitId" = ${access.unitId} AND s."kind" = 'PEKPPP_F03'
       AND v.key = ANY(${codes}) AND v.value ~ '^[0-9]{1,2}$' AND v.value::int BETWEEN ${min} AND ${max}`;
   return { sum: Number(rows[0]?.sum ?? 0), count: Number(rows[0]?.count ?? 0) };
 }

@@ -1,7 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import type { TSessionUser } from "@/lib/auth/load-user";
-import { authorizeAssessment } from "@/lib/access/assessment-access";
+import type { TAssessmentAccess } from "@/lib/access/assessment-access";
 import { getDocumentSettings, readLogo } from "@/lib/agency-settings/queries";
 import { findUnitHead } from "@/lib/documents/signers";
 import type { TLetterhead, TSigner } from "@/lib/documents/pdf/layout";
@@ -26,8 +25,7 @@ export type TIndexDocument = {
 };
 
 /** What the PEKPPP documents print: the stored final result, its team and notes. Readers only. */
-export async function getIndexDocument(user: TSessionUser, assessmentId: string): Promise<TIndexDocument> {
-  const access = await authorizeAssessment(user, assessmentId, "assessment.read");
+export async function getIndexDocument(access: TAssessmentAccess): Promise<TIndexDocument> {
   const [row, assessment, agreed] = await Promise.all([
     prisma.indexResult.findUnique({ where: { assessmentId: access.id } }),
     prisma.assessment.findUniqueOrThrow({ where: { id: access.id }, select: { finalizedAt: true, unit: { select: { name: true, agency: { select: { name: true } } } }, period: { select: { name: true, year: true } } } }),

@@ -1,6 +1,7 @@
 import "server-only";
 import type { TSessionUser } from "@/lib/auth/load-user";
 import { NotFoundError } from "@/lib/errors";
+import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { renderPdf } from "@/lib/documents/pdf/render-pdf";
 import { getIndexDocument } from "@/lib/pekppp/documents/index-document-data";
 import { pekpppBeritaAcaraDefinition } from "@/lib/pekppp/documents/berita-acara";
@@ -17,7 +18,7 @@ const DOCUMENTS = {
 export async function renderIndexDocument(user: TSessionUser, assessmentId: string, document: string) {
   const kind = DOCUMENTS[document as keyof typeof DOCUMENTS];
   if (!kind) throw new NotFoundError("Dokumen tidak ditemukan.");
-  const doc = await getIndexDocument(user, assessmentId);
+  const doc = await getIndexDocument(await authorizeAssessment(user, assessmentId, "assessment.read"));
   const bytes = await renderPdf(kind.define(doc));
   const fileName = `${kind.name}-${doc.unitName.replace(/[^\p{L}\p{N}]+/gu, "-")}-${doc.year}.pdf`;
   return { bytes, fileName };

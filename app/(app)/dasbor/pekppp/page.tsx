@@ -30,7 +30,7 @@ export default async function PekpppRankingPage({ searchParams }: { searchParams
   const priorityOnly = query.prioritas === "1";
   const heading = <h1 className="text-2xl font-semibold">Peringkat PEKPPP dan ZI</h1>;
   if (!period) return <div className="space-y-4">{heading}<p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">Belum ada periode PEKPPP untuk unit dalam cakupan Anda.</p></div>;
-  const [rows, categories] = await Promise.all([getIndexRanking(access, period.id, chosen.group, priorityOnly), getIndexCategories(period.id)]);
+  const [rows, categories] = await Promise.all([getIndexRanking(access, period.id, chosen.group, priorityOnly), getIndexCategories(access, period.id)]);
   const href = (changes: { kelompok?: string; prioritas?: boolean }) => {
     const params = new URLSearchParams({ periode: period.id, kelompok: changes.kelompok ?? chosen.key });
     if (changes.prioritas ?? priorityOnly) params.set("prioritas", "1");
