@@ -2,9 +2,11 @@
 // Demo data (never in production): agency, units, one login per role, answers.
 //   tsx --conditions=react-server prisma/seed.ts [--demo]
 import { prisma } from "@/lib/db";
+import { DEMO_PASSWORD } from "./seed/demo-organisation";
 import { unsafeRecomputeLegacyScores } from "@/lib/assessments/recompute-scores";
 import { bootstrapCatalogue, bootstrapQuestionnaires } from "./seed/bootstrap-catalogue";
 import { demoLogins, seedDemo } from "./seed/seed-demo";
+import { PEKPPP_USERS, seedPekpppDemo } from "./seed/seed-pekppp-demo";
 
 async function main() {
   const catalogue = await bootstrapCatalogue();
@@ -22,8 +24,10 @@ async function main() {
   }
   const demo = await seedDemo(catalogue.versionId);
   console.log(`[seed] demo data ${demo.created ? "created" : "already present"}`);
+  const pekppp = await seedPekpppDemo();
+  console.log(`[seed] PEKPPP demo (Kota Samarinda) ${pekppp ? "created" : "already present"}`);
   console.log("[seed] demo logins:");
-  for (const login of demoLogins()) console.log(`  ${login.label.padEnd(42)} ${login.email.padEnd(26)} ${login.password}`);
+  for (const login of [...demoLogins(), ...PEKPPP_USERS.map((u) => ({ label: u.label, email: u.email, password: DEMO_PASSWORD }))]) console.log(`  ${login.label.padEnd(42)} ${login.email.padEnd(26)} ${login.password}`);
 }
 
 main()

@@ -9,6 +9,11 @@ const ANSWER_TYPE_LABEL: Record<TAnswerType, string> = {
   PERCENT: "Persentase (dihitung dari isian)",
   SURVEY_INDEX_0_4: "Indeks survei 0–4",
   LIKERT: "Skala Likert (kuesioner)",
+  SCALE_0_5: "Skala nilai 0–5 (F-02)",
+  CHOICE: "Pilihan tunggal",
+  MULTI_CHOICE: "Pilihan ganda (boleh lebih dari satu)",
+  COUNT: "Jumlah (bilangan bulat)",
+  TEXT: "Jawaban terbuka",
 };
 
 /** One catalogue item, collapsed to its code and question; opens to its answer options. */

@@ -190,7 +190,7 @@ describe("parseCatalogueFile: structure and several problems at once", () => {
         { path: IND_A_I_1_1, message: "Kolom tidak dikenal: 'weigth'" },
         {
           path: `${IND_A_I_1_1}.questions[0].answerType`,
-          message: "Jenis jawaban harus salah satu dari YA_TIDAK, ABC, ABCD, ABCDE, PERCENT, SURVEY_INDEX_0_4, LIKERT",
+          message: "Jenis jawaban harus salah satu dari YA_TIDAK, ABC, ABCD, ABCDE, PERCENT, SURVEY_INDEX_0_4, LIKERT, SCALE_0_5, CHOICE, MULTI_CHOICE, COUNT, TEXT",
         },
       ]),
     );

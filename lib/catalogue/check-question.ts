@@ -9,12 +9,13 @@ export function checkQuestion(question: TFileQuestion): TCatalogueIssue[] {
   const hasOptions = (question.options?.length ?? 0) > 0;
 
   if (question.scale && type !== "LIKERT") add(["scale"], "Hanya butir LIKERT yang boleh memiliki skala");
-  if (type === "PERCENT" || type === "SURVEY_INDEX_0_4" || type === "LIKERT") {
+  if (TYPES_WITHOUT_OPTIONS.includes(type)) {
     if (hasOptions) add(["options"], `Butir ${type} tidak boleh memiliki opsi`);
   } else {
     if (!hasOptions) add(["options"], `Butir ${type} wajib memiliki opsi`);
     issues.push(...duplicateKeys(question.options ?? [], "options", "Kunci opsi"));
   }
+  if (type === "SCALE_0_5" && hasOptions) issues.push(...badScaleLevels(question));
 
   if (type === "PERCENT") {
     if (!question.inputs?.length) add(["inputs"], "Butir PERCENT wajib memiliki inputs");
@@ -28,6 +29,17 @@ export function checkQuestion(question: TFileQuestion): TCatalogueIssue[] {
     if (question.constraints?.length) add(["constraints"], `Hanya butir PERCENT yang boleh memiliki batasan jumlah`);
   }
   return issues;
+}
+
+const TYPES_WITHOUT_OPTIONS: readonly string[] = ["PERCENT", "SURVEY_INDEX_0_4", "LIKERT", "COUNT", "TEXT"];
+
+/** A described 0-5 scale has exactly the levels 0..5 in order, level n worth n/5 of the item. */
+function badScaleLevels(question: TFileQuestion): TCatalogueIssue[] {
+  const options = question.options ?? [];
+  const expected = [0, 1, 2, 3, 4, 5];
+  const fits = options.length === 6 && options.every((option, n) => option.key === String(expected[n]) && option.value === n / 5);
+  if (fits) return options.flatMap((option, n) => (option.label.trim() ? [] : [{ path: ["options", n, "label"], message: `Uraian tingkat ${n} wajib diisi` }]));
+  return [{ path: ["options"], message: "Butir SCALE_0_5 harus memiliki tingkat 0 sampai 5 berurutan dengan nilai tingkat/5" }];
 }
 
 function duplicateKeys(entries: { key: string }[], field: string, noun: string): TCatalogueIssue[] {

@@ -2,12 +2,17 @@ import { formatIssuePath, type TCatalogueIssue, type TIssuePath } from "@/lib/ca
 import { checkWeights } from "@/lib/catalogue/check-weights";
 import { ALLOWED_CHILD_KIND, KIND_LABEL, KINDS_HOLDING_QUESTIONS } from "@/lib/catalogue/kind-labels";
 import type { TFileNode } from "@/lib/catalogue/schemas";
-import type { TNodeKind } from "@/lib/scoring/types";
+import type { TInstrument, TNodeKind } from "@/lib/scoring/types";
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** Shape rules of the node tree: unique codes, nesting of kinds, children xor questions, weights. */
-export function checkTree(components: TFileNode[]): TCatalogueIssue[] {
+/**
+ * Shape rules of the node tree: unique codes, nesting of kinds, children xor questions, weights.
+ * An LKE starts with components; a PEKPPP catalogue starts with its aspects (kind "area"), whose
+ * value is the mean of their indicators, so its weights are checked by checkIndexResults instead.
+ */
+export function checkTree(components: TFileNode[], instrument: TInstrument = "LKE_ZI"): TCatalogueIssue[] {
+  const rootKind: TNodeKind = instrument === "PEKPPP" ? "area" : ALLOWED_CHILD_KIND.root;
   const issues: TCatalogueIssue[] = [];
   const add = (path: TIssuePath, message: string) => issues.push({ path, message });
   const firstPathOf = new Map<string, string>();
@@ -33,7 +38,7 @@ export function checkTree(components: TFileNode[]): TCatalogueIssue[] {
     const name = `${KIND_LABEL[node.kind]} ${node.code}`;
     claimCode(node.code, path, KIND_LABEL[node.kind]);
 
-    const expected = ALLOWED_CHILD_KIND[parentKind];
+    const expected = parentKind === "root" ? rootKind : ALLOWED_CHILD_KIND[parentKind];
     if (node.kind !== expected) {
       const where = parentKind === "root" ? "di tingkat teratas katalog" : `di bawah ${KIND_LABEL[parentKind]}`;
       add([...path, "kind"], `${capitalise(name)} tidak boleh berada ${where}; yang diharapkan ${KIND_LABEL[expected]}`);
@@ -49,7 +54,7 @@ export function checkTree(components: TFileNode[]): TCatalogueIssue[] {
     if (questions.length > 0 && !KINDS_HOLDING_QUESTIONS.includes(node.kind)) {
       add([...path, "questions"], `Butir tidak boleh berada langsung di bawah ${name}; letakkan di indikator`);
     }
-    issues.push(...checkWeights(node, path));
+    if (instrument !== "PEKPPP") issues.push(...checkWeights(node, path));
 
     children.forEach((child, index) => visit(child, [...path, "children", index], node.kind));
     questions.forEach((question, index) => {

@@ -81,6 +81,7 @@ async function insertNodes(tx: TTx, versionId: string, roots: TNode[]) {
             formula: item.formula ?? undefined,
             guidance: item.guidance,
             expectedEvidence: item.expectedEvidence,
+            form: item.form ?? null,
             position: itemPosition++,
           })),
         });

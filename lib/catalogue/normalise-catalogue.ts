@@ -1,7 +1,7 @@
 import { collectCodes, leadingCode, type TCodeEntry } from "@/lib/catalogue/catalogue-codes";
 import type { TFileQuestion } from "@/lib/catalogue/question-schema";
 import type { TCatalogueFile, TFileNode } from "@/lib/catalogue/schemas";
-import type { TCatalogue, TItem, TLikertScale, TNode, TPredicateRule } from "@/lib/scoring/types";
+import type { TCatalogue, TIndexResultRules, TItem, TLikertScale, TNode, TPredicateRule } from "@/lib/scoring/types";
 
 type TFilePredicate = NonNullable<TCatalogueFile["predicates"]>["WBK"];
 
@@ -42,6 +42,17 @@ export function normaliseCatalogue(file: TCatalogueFile): TCatalogue {
     regulation: file.regulation,
     components: file.components.map(normaliseNode),
     predicates: predicates ? (["WBK", "WBBM"] as const).map((key) => normalisePredicate(key, predicates[key], codes)) : [],
+    ...(file.instrument === "PEKPPP" && file.results ? { instrument: "PEKPPP" as const, results: normaliseResults(file.results) } : {}),
+  };
+}
+
+function normaliseResults(results: NonNullable<TCatalogueFile["results"]>): TIndexResultRules {
+  return {
+    forms: { F02: results.forms.F02, F03: results.forms.F03 },
+    minEvaluators: results.minEvaluators,
+    categoryDecimals: results.categoryDecimals,
+    categories: results.categories.map(({ code, label, min, max, priority, award, description }) => ({ code, label, min, max, priority, award, description })),
+    surveyCatalogue: results.surveyCatalogue,
   };
 }
 
@@ -75,6 +86,7 @@ function normaliseItem(question: TFileQuestion): TItem {
     ...(question.constraints?.length ? { constraints: question.constraints.map(({ kind, parts, total, message }) => ({ kind, parts, total, ...(message ? { message } : {}) })) } : {}),
     guidance: question.guidance,
     expectedEvidence: question.expectedEvidence ?? [],
+    ...(question.form ? { form: question.form } : {}),
   };
 }
 

@@ -13,9 +13,13 @@ export function catalogueText(max: number, label: string) {
   return zText(max, `${label} paling banyak ${max} karakter`);
 }
 
-export const ZAnswerType = z.enum(["YA_TIDAK", "ABC", "ABCD", "ABCDE", "PERCENT", "SURVEY_INDEX_0_4", "LIKERT"], {
-  error: "Jenis jawaban harus salah satu dari YA_TIDAK, ABC, ABCD, ABCDE, PERCENT, SURVEY_INDEX_0_4, LIKERT",
+const ANSWER_TYPES = ["YA_TIDAK", "ABC", "ABCD", "ABCDE", "PERCENT", "SURVEY_INDEX_0_4", "LIKERT", "SCALE_0_5", "CHOICE", "MULTI_CHOICE", "COUNT", "TEXT"] as const;
+
+export const ZAnswerType = z.enum(ANSWER_TYPES, {
+  error: `Jenis jawaban harus salah satu dari ${ANSWER_TYPES.join(", ")}`,
 });
+
+export const ZItemForm = z.enum(["F-01", "F-02"], { error: "Formulir butir harus F-01 atau F-02" });
 
 export const ZWeight = z.number().min(0, "Bobot tidak boleh negatif");
 
@@ -45,6 +49,8 @@ const ZQuestionFields = z.strictObject({
   constraints: z.array(ZInputConstraint).optional(),
   weight: ZWeight.optional(),
   expectedEvidence: z.array(catalogueText(500, "Bukti dukung").trim().min(1, "Bukti dukung tidak boleh kosong")).max(50, "Paling banyak 50 bukti dukung per butir").optional(),
+  /** PEKPPP: the form the question belongs to. */
+  form: ZItemForm.optional(),
   /** LIKERT only: a scale other than the questionnaire's default. */
   get scale() {
     return ZLikertScale.optional();

@@ -42,7 +42,29 @@ export const ZPredicate = z.strictObject({
 
 const ZScale = z.array(z.strictObject({ key: catalogueText(20, "Kunci skala"), value: z.number() })).max(20);
 
-export const ZInstrument = z.enum(["LKE_ZI", "QUESTIONNAIRE"], { error: "Jenis instrumen harus LKE_ZI atau QUESTIONNAIRE" });
+const ZCategory = z.strictObject({
+  code: catalogueText(10, "Kode kategori").trim().min(1, "Kode kategori wajib diisi"),
+  label: catalogueText(100, "Nama kategori").trim().min(1, "Nama kategori wajib diisi"),
+  min: z.number().min(0, "Batas kategori antara 0 dan 5").max(5, "Batas kategori antara 0 dan 5"),
+  max: z.number().min(0, "Batas kategori antara 0 dan 5").max(5, "Batas kategori antara 0 dan 5"),
+  priority: z.boolean(),
+  award: z.boolean(),
+  description: catalogueText(2000, "Keterangan kategori"),
+});
+
+const SHARE_MESSAGE = "Bobot formulir antara 0 dan 1";
+
+/** Result rules of an index instrument (PEKPPP): form shares, team size, categories. */
+export const ZIndexResults = z.strictObject({
+  forms: z.strictObject({ F02: z.number().min(0, SHARE_MESSAGE).max(1, SHARE_MESSAGE), F03: z.number().min(0, SHARE_MESSAGE).max(1, SHARE_MESSAGE) }),
+  minEvaluators: z.int("Jumlah minimal evaluator harus bilangan bulat").min(1, "Minimal satu evaluator").max(20, "Paling banyak 20 evaluator"),
+  categoryDecimals: z.int("Jumlah desimal harus bilangan bulat").min(0, "Jumlah desimal 0 sampai 4").max(4, "Jumlah desimal 0 sampai 4"),
+  categories: z.array(ZCategory).min(1, "Minimal satu kategori").max(20, "Paling banyak 20 kategori"),
+  /** Code of the questionnaire catalogue (QUESTIONNAIRE) the service users answer as F-03. */
+  surveyCatalogue: ZCode,
+});
+
+export const ZInstrument = z.enum(["LKE_ZI", "QUESTIONNAIRE", "PEKPPP"], { error: "Jenis instrumen harus LKE_ZI, QUESTIONNAIRE atau PEKPPP" });
 
 const ZCatalogueFileFields = z.strictObject({
   /** What the catalogue measures; absent means the LKE ZI. */
@@ -58,6 +80,8 @@ const ZCatalogueFileFields = z.strictObject({
   predicates: z.strictObject({ WBK: ZPredicate, WBBM: ZPredicate }).optional(),
   /** Questionnaires only: scale, conversion to the index, the LKE item fed, respondent profile. */
   questionnaire: ZQuestionnaireRules.optional(),
+  /** Index instruments only (PEKPPP): how the index and its category are reached. */
+  results: ZIndexResults.optional(),
 });
 
 export type TCatalogueFile = z.infer<typeof ZCatalogueFileFields>;
@@ -65,7 +89,7 @@ export type TCatalogueFile = z.infer<typeof ZCatalogueFileFields>;
 // Tree-wide rules need a well-typed tree; zod runs this whenever no type error blocks it, so they
 // are reported together with item-level problems and out-of-range values.
 export const ZCatalogueFile = ZCatalogueFileFields.superRefine((file, ctx) => {
-  for (const issue of [...checkTree(file.components), ...checkPredicates(file), ...checkInstrument(file)]) {
+  for (const issue of [...checkTree(file.components, file.instrument ?? "LKE_ZI"), ...checkPredicates(file), ...checkInstrument(file)]) {
     ctx.addIssue({ code: "custom", message: issue.message, path: [...issue.path] });
   }
 });

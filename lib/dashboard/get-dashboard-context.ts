@@ -38,7 +38,8 @@ export type TReadyContext = TDashboardContext & { period: TDashboardPeriod };
  */
 export const getDashboardContext = cache(async (access: TDashboardAccess, periodId?: string, now: Date = new Date()): Promise<TDashboardContext> => {
   const rows = await prisma.period.findMany({
-    where: { assessments: { some: { unit: dashboardUnitWhere(access) } } },
+    // The LKE dashboard: PEKPPP periods have their own page (/dasbor/pekppp).
+    where: { assessments: { some: { unit: dashboardUnitWhere(access) } }, catalogueVersion: { instrument: "LKE_ZI" } },
     orderBy: [{ year: "desc" }, { createdAt: "desc" }],
     select: {
       id: true, year: true, name: true, agencyId: true, catalogueVersionId: true, createdAt: true,

@@ -42,7 +42,7 @@ export function fromShorthand(answers: Record<string, TAnswerShorthand>): Record
   return result;
 }
 
-export const SCALES: Record<Exclude<TAnswerType, "PERCENT" | "SURVEY_INDEX_0_4" | "LIKERT">, [string, number][]> = {
+export const SCALES: Record<"YA_TIDAK" | "ABC" | "ABCD" | "ABCDE", [string, number][]> = {
   YA_TIDAK: [["YA", 1], ["TIDAK", 0]],
   ABC: [["A", 1], ["B", 0.5], ["C", 0]],
   ABCD: [["A", 1], ["B", 0.67], ["C", 0.33], ["D", 0]],

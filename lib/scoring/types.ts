@@ -15,7 +15,17 @@ export type TAnswerType =
   | "PERCENT"
   | "SURVEY_INDEX_0_4"
   /** A questionnaire statement answered on a scale (1-4 by default); see TLikertScale. */
-  | "LIKERT";
+  | "LIKERT"
+  /** PEKPPP F-02: the evaluator's level 0-5, each level described per indicator (options "0".."5"). */
+  | "SCALE_0_5"
+  /** PEKPPP F-01 self-assessment types: information for the evaluators, never scored. */
+  | "CHOICE"
+  | "MULTI_CHOICE"
+  | "COUNT"
+  | "TEXT";
+
+/** PEKPPP forms: F-01 the unit's self-assessment (not scored), F-02 the evaluators' scores. */
+export type TItemForm = "F-01" | "F-02";
 
 export type TNodeKind = "component" | "part" | "area" | "indicator";
 
@@ -65,6 +75,8 @@ export type TItem = {
   guidance: string;
   /** Documents the catalogue expects as bukti dukung (may be empty). */
   expectedEvidence: string[];
+  /** PEKPPP only: the form the item belongs to (absent in LKE catalogues). */
+  form?: TItemForm;
   /** LIKERT items only: the scale the respondent answers on. */
   scale?: TLikertScale;
 };
@@ -73,7 +85,7 @@ export type TItem = {
 export type TLikertScale = { min: number; max: number; labels: string[] };
 
 /** What a catalogue measures. Absent means the LKE ZI (catalogues stored before kinds existed). */
-export type TInstrument = "LKE_ZI" | "QUESTIONNAIRE";
+export type TInstrument = "LKE_ZI" | "QUESTIONNAIRE" | "PEKPPP";
 
 /** One optional question about the respondent (age group, sex, education, service used). */
 export type TProfileField = { key: string; label: string; options: { key: string; label: string }[] };
@@ -115,6 +127,31 @@ export type TPredicateRule = {
   preconditions: string[];
 };
 
+/** One result category of an index (PEKPPP: F "Gagal" 0-1.00 ... A "Pelayanan Prima" 4.51-5.00). */
+export type TCategoryRule = {
+  code: string;
+  label: string;
+  /** Inclusive bounds on the index rounded half up to `categoryDecimals` decimals. */
+  min: number;
+  max: number;
+  /** "Prioritas pembinaan" (D, E, F). */
+  priority: boolean;
+  /** Earns the certificate (A, "Pelayanan Prima"). */
+  award: boolean;
+  description: string;
+};
+
+/** Result rules of an index instrument (PEKPPP), as data of the catalogue version. */
+export type TIndexResultRules = {
+  /** Share of each form in the final index: IPP = F02 x 0.75 + F03 x 0.25. */
+  forms: { F02: number; F03: number };
+  minEvaluators: number;
+  categoryDecimals: number;
+  categories: TCategoryRule[];
+  /** Code of the questionnaire catalogue the service users answer as F-03 (scale 1-5). */
+  surveyCatalogue: string;
+};
+
 export type TCatalogue = {
   /** Only present for other instruments than the LKE, so LKE catalogues keep their checksum. */
   instrument?: TInstrument;
@@ -124,7 +161,10 @@ export type TCatalogue = {
   title: string;
   regulation: string;
   components: TNode[];
+  /** LKE predicates (WBK, WBBM); empty for an index instrument. */
   predicates: TPredicateRule[];
+  /** Index instruments only (PEKPPP). */
+  results?: TIndexResultRules;
 };
 
 /** One answer as stored. Only the field matching the item's answer type is read. */

@@ -1,5 +1,6 @@
 import { likertPoint } from "@/lib/scoring/likert";
 import { validatePercentInputs } from "@/lib/scoring/validate-percent-inputs";
+import { validateChoices, validateCount } from "@/lib/scoring/validate-form-answer";
 import type { TAnswer, TItem } from "@/lib/scoring/types";
 
 export type TAnswerValidation =
@@ -8,6 +9,11 @@ export type TAnswerValidation =
   | { ok: false; message: string; inputKeys?: string[] };
 
 const CLEARED: TAnswer = { optionKey: null, inputs: null, surveyIndex: null };
+
+/** Which answer field each type uses (others: optionKey); TEXT uses none, its text is the narrative. */
+const EXPECTED_FIELD: Partial<Record<TItem["answerType"], "optionKey" | "inputs" | "surveyIndex" | null>> = {
+  PERCENT: "inputs", SURVEY_INDEX_0_4: "surveyIndex", MULTI_CHOICE: "inputs", COUNT: "inputs", TEXT: null,
+};
 
 const isEmpty = (value: unknown) => value === undefined || value === null || value === "";
 
@@ -23,7 +29,7 @@ export function validateAnswer(item: TItem, raw: unknown): TAnswerValidation {
   }
   const fields = raw as Record<string, unknown>;
   // A value for another answer type is a mistake, not a request to clear this answer.
-  const expected = item.answerType === "PERCENT" ? "inputs" : item.answerType === "SURVEY_INDEX_0_4" ? "surveyIndex" : "optionKey";
+  const expected = item.answerType in EXPECTED_FIELD ? EXPECTED_FIELD[item.answerType] : "optionKey";
   const foreign = (["optionKey", "inputs", "surveyIndex"] as const).find((key) => key !== expected && !isEmpty(fields[key]));
   if (foreign) return { ok: false, message: "Jenis jawaban tidak sesuai dengan butir ini" };
   switch (item.answerType) {
@@ -33,6 +39,15 @@ export function validateAnswer(item: TItem, raw: unknown): TAnswerValidation {
       return validateSurveyIndex(fields.surveyIndex);
     case "LIKERT":
       return validateLikert(item, fields.optionKey);
+    case "MULTI_CHOICE":
+      return validateChoices(item, fields.inputs);
+    case "COUNT":
+      return validateCount(fields.inputs);
+    case "SCALE_0_5":
+      return { ok: false, message: "Nilai F-02 diberikan oleh tim evaluator pada lembar penilaian F-02, bukan sebagai jawaban butir." };
+    case "TEXT":
+      // The text is the answer's narrative; the answer fields stay empty.
+      return { ok: true, answer: CLEARED };
     default:
       return validateOptionKey(item, fields.optionKey);
   }

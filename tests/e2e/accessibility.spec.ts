@@ -19,6 +19,8 @@ const ROLES: TRole[] = [
   { role: "regional leader", email: "pimpinan.sulsel@zi.demo", paths: ["/", "/dasbor/unit"], landsOn: /\/dasbor$/ },
   { role: "admin", email: "admin@zi.demo", paths: ["/", "/admin/periode"] },
   { role: "unit member, rencana aksi", email: "anggota.makassar@zi.demo", paths: ["/lke/asm-2026-kejari-makassar/rencana-aksi", "/lke/asm-2026-kejari-makassar/rencana-aksi/monev"] },
+  { role: "pimpinan PEKPPP", email: "walikota@zi.demo", paths: ["/dasbor/pekppp"] },
+  { role: "evaluator PEKPPP", email: "evaluator.pekppp@zi.demo", paths: ["/evaluasi/asm-pekppp-2026-dpmptsp/pekppp"] },
 ];
 
 /** One line per failing element, so a failure says what to fix. */

@@ -24,7 +24,8 @@ test("saves during a 10 s database outage fail cleanly, are retried, and nothing
   const files = fs.mkdtempSync(path.join(os.tmpdir(), "zi-fault-files-"));
   const app = await startAppInstance({ DATABASE_URL: db.url, STORAGE_DIR: files });
   try {
-    const items = (await query<{ id: string }>(db.url, `SELECT id FROM "CatalogueItem" WHERE "answerType" = 'YA_TIDAK' ORDER BY position LIMIT 9`)).map((r) => r.id);
+    // Items of the LKE (the demo database also holds the PEKPPP instrument, with Ya/Tidak items of its own).
+    const items = (await query<{ id: string }>(db.url, `SELECT i.id FROM "CatalogueItem" i JOIN "CatalogueVersion" v ON v.id = i."versionId" WHERE v.code = 'LKE-ZI-2021' AND i."answerType" = 'YA_TIDAK' ORDER BY i.position LIMIT 9`)).map((r) => r.id);
     const save = actionId("saveAnswerAction");
     const clients = [
       new SavingClient(app.baseUrl, "Andi", "anggota@zi.demo", "asm-2026-kejari-bantaeng", items.slice(0, 3), save),

@@ -70,6 +70,11 @@ export const ACTIONS: Record<string, TActionCase | TActionCase[]> = {
     { assessmentId: record(t).assessmentId, userId: t === "own" ? "matrix-tpi-cadangan" : "user-evaluator-bps", role: "MEMBER" }]),
   "lib/review/actions.ts#unassignEvaluatorAction": writeCase(ADMINS, (_w, t) => [
     { assessmentId: record(t).assessmentId, userId: t === "own" ? "matrix-tpi-cadangan" : "user-evaluator-bps" }]),
+  // PEKPPP F-02: on the matrix's LKE the allowed personas reach the business refusal ("bukan PEKPPP").
+  "lib/pekppp/actions.ts#saveEvaluatorScoreAction": writeCase(TEAM, (w, t) => [{ assessmentId: record(t).assessmentId, itemId: item(w), level: 3, note: "" }]),
+  "lib/pekppp/actions.ts#submitEvaluatorScoresAction": writeCase(TEAM, (_w, t) => [{ assessmentId: record(t).assessmentId }]),
+  "lib/pekppp/actions.ts#recordAgreedScoreAction": writeCase(["evaluatorLead"], (w, t) => [{ assessmentId: record(t).assessmentId, itemId: item(w), level: 3, note: "Sepakat" }]),
+  "lib/pekppp/actions.ts#finaliseIndexAction": writeCase(["evaluatorLead"], (_w, t) => [{ assessmentId: record(t).assessmentId }]),
   "lib/evidence/actions.ts#addEvidenceLinkAction": writeCase(UNIT, (w, t) => [
     { assessmentId: record(t).assessmentId, itemId: item(w), title: "Tautan matriks", url: "https://zi.example.go.id/matriks" }]),
   "lib/evidence/actions.ts#renameEvidenceAction": writeCase(UNIT, (w, t, p) => [{ evidenceId: w.linkOf(t, p), title: `Nama baru ${p}` }]),
@@ -185,6 +190,10 @@ export const ROUTES: Record<string, Record<string, TRequestCase>> = {
   "/api/dokumen/[assessmentId]/[document]/route": {
     GET: get(READERS, "both", (_w, t) => `/api/dokumen/${record(t).assessmentId}/lhe`),
   },
+  "/api/pekppp/[assessmentId]/[document]/route": {
+    // Readers reach it; the matrix's LKE has no PEKPPP result, answered 409 with the reason.
+    GET: get(READERS, "both", (_w, t) => `/api/pekppp/${record(t).assessmentId}/berita-acara`),
+  },
   "/api/health/route": {
     GET: { allowed: "everyone", targets: "none", anonymous: "allowed", writes: false, call: () => ({ method: "GET", path: "/api/health" }) },
   },
@@ -239,6 +248,7 @@ export const PAGES: Record<string, TRequestCase> = {
   "/(app)/lke/[assessmentId]/rencana-aksi/page": page(READERS, "both", (_w, t) => `${lke(t)}/rencana-aksi`),
   "/(app)/lke/[assessmentId]/rencana-aksi/monev/page": page(READERS, "both", (_w, t) => `${lke(t)}/rencana-aksi/monev`),
   "/(app)/lke/[assessmentId]/riwayat/[itemId]/page": page(READERS, "both", (w, t) => `${lke(t)}/riwayat/${item(w)}`),
+  "/(app)/lke/[assessmentId]/f01/page": page(READERS, "both", (_w, t) => `${lke(t)}/f01`),
   "/(app)/lke/[assessmentId]/lembar-kerja/page": page(READERS, "both", (_w, t) => `${lke(t)}/lembar-kerja`),
   "/(app)/lke/[assessmentId]/impor/page": page(READERS, "both", (_w, t) => `${lke(t)}/impor`),
   "/(app)/lke/[assessmentId]/impor/[importId]/page": page(["member"], "both", (w, t) => `${lke(t)}/impor/${w.previews[t].view}`),
@@ -250,6 +260,8 @@ export const PAGES: Record<string, TRequestCase> = {
   "/(app)/evaluasi/[assessmentId]/lhe/page": page(["evaluatorLead"], "both", (_w, t) => `${review(t)}/lhe`),
   "/(app)/dasbor/page": page(DASHBOARD, "both", (_w, t) => `/dasbor?periode=${record(t).periodId}`),
   "/(app)/dasbor/unit/page": page(DASHBOARD, "both", (_w, t) => `/dasbor/unit?periode=${record(t).periodId}`),
+  "/(app)/dasbor/pekppp/page": page(DASHBOARD, "none", () => "/dasbor/pekppp"),
+  "/(app)/evaluasi/[assessmentId]/pekppp/page": page(TEAM, "both", (_w, t) => `${review(t)}/pekppp`),
   "/(app)/admin/periode/page": page(ADMINS, "none", () => "/admin/periode"),
   "/(app)/admin/periode/baru/page": page(ADMINS, "none", () => "/admin/periode/baru"),
   "/(app)/admin/periode/[periodId]/page": page(ADMINS, "both", (_w, t) => `/admin/periode/${record(t).periodId}`),

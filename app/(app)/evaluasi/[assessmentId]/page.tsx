@@ -17,6 +17,8 @@ import { RoundChangesList } from "@/components/review/round-changes-list";
 import { getRoundChanges } from "@/lib/review/round-changes";
 import { getFinalizeReadiness } from "@/lib/review/finalize-checklist";
 import { WorkbookLinks } from "@/components/workbook/workbook-links";
+import { redirect } from "next/navigation";
+import { getCatalogue } from "@/lib/catalogue/queries";
 
 export const metadata: Metadata = { title: "Evaluasi TPI" };
 
@@ -25,6 +27,8 @@ export default async function ReviewOverviewPage({ params }: { params: Promise<{
   const user = await requireUser();
   // The TPI's own page: the unit and its leaders read the LKE elsewhere.
   const access = await orNotFound(authorizeAssessment(user, assessmentId, "review.read"));
+  // A PEKPPP evaluation is scored on its own F-02 sheet.
+  if ((await getCatalogue(access.catalogueVersionId)).catalogue.instrument === "PEKPPP") redirect(`/evaluasi/${assessmentId}/pekppp`);
   const [comparison, header, lhe, changes, checklist] = await Promise.all([
     getScoreComparison(access), getAssessmentHeader(access), getLhe(access), getRoundChanges(access), getFinalizeReadiness(access),
   ]);

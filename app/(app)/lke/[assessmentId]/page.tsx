@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getCatalogue } from "@/lib/catalogue/queries";
 import { getAssessmentHeader } from "@/lib/assessments/queries";
@@ -33,6 +34,8 @@ export default async function OverviewPage({ params }: { params: Promise<{ asses
   const { assessmentId } = await params;
   const user = await requireUser();
   const access = await orNotFound(authorizeAssessment(user, assessmentId, "assessment.read"));
+  // A PEKPPP evaluation: the unit's part is its F-01.
+  if ((await getCatalogue(access.catalogueVersionId)).catalogue.instrument === "PEKPPP") redirect(`/lke/${assessmentId}/f01`);
   const [header, loaded, scores, evidence, carried] = await Promise.all([
     getAssessmentHeader(access),
     getCatalogue(access.catalogueVersionId),
