@@ -39,10 +39,13 @@ const FINAL = [
 ];
 const assessmentIdOf = (unitId: string) => `asm-pekppp-2026-${unitId.replace(/^unit-/, "")}`;
 
-async function addSurvey(unitId: string, itemCodes: string[], respondents: number[]) {
-  const survey = await prisma.survey.create({ data: { periodId: PEKPPP_PERIOD_ID, unitId, kind: "PEKPPP_F03", slug: `f03-2026-${unitId}` } });
+/** The unit's F-03 survey on the survey feature (the questionnaire's version), closed, with its users' answers. */
+async function addSurvey(unitId: string, questionnaireVersionId: string, itemCodes: string[], respondents: number[]) {
+  const survey = await prisma.survey.create({
+    data: { assessmentId: assessmentIdOf(unitId), catalogueVersionId: questionnaireVersionId, slug: `f03-2026-${unitId}`, status: "CLOSED", targetSample: respondents.length, openedAt: new Date(), closedAt: new Date(), createdById: "user-walikota" },
+  });
   await prisma.surveyResponse.createMany({
-    data: respondents.map((point, r) => ({ surveyId: survey.id, answers: Object.fromEntries(itemCodes.map((code, i) => [code, Math.min(5, Math.max(1, point + ((r + i) % 3 === 0 ? -1 : 0)))])) })),
+    data: respondents.map((point, r) => ({ surveyId: survey.id, profile: {}, answers: Object.fromEntries(itemCodes.map((code, i) => [code, Math.min(5, Math.max(1, point + ((r + i) % 3 === 0 ? -1 : 0)))])) })),
   });
 }
 
@@ -62,7 +65,7 @@ export async function seedPekpppDemo() {
   for (const unit of UNITS.slice(1)) {
     const final = FINAL.find((f) => f.unitId === unit.id);
     await prisma.assessment.create({ data: { id: assessmentIdOf(unit.id), periodId: PEKPPP_PERIOD_ID, unitId: unit.id, itemCount: loaded.itemIdByCode.size, status: final ? "FINAL" : "DRAFT", submittedAt: final ? new Date() : null, finalizedAt: final ? new Date() : null } });
-    await addSurvey(unit.id, surveyCodes, final?.survey ?? [4, 5, 4, 4, 5]);
+    await addSurvey(unit.id, questionnaire.versionId, surveyCodes, final?.survey ?? [4, 5, 4, 4, 5]);
   }
   await prisma.evaluatorAssignment.createMany({
     data: [
@@ -77,7 +80,7 @@ export async function seedPekpppDemo() {
     await prisma.agreedScore.createMany({ data: scored.map(({ item }, i) => ({ assessmentId, itemId: loaded.itemIdByCode.get(item.code)!, level: final.level(i), note: "Sesuai bukti dukung F-01 dan kunjungan lapangan.", decidedById: "user-pekppp-ketua" })) });
     const totals = await prisma.$queryRaw<{ sum: bigint; count: bigint }[]>`
       SELECT SUM(v.value::int) AS "sum", COUNT(*) AS "count" FROM "Survey" s JOIN "SurveyResponse" r ON r."surveyId" = s."id"
-      CROSS JOIN LATERAL jsonb_each_text(r."answers"::jsonb) v WHERE s."unitId" = ${final.unitId} AND s."periodId" = ${PEKPPP_PERIOD_ID}`;
+      CROSS JOIN LATERAL jsonb_each_text(r."answers"::jsonb) v WHERE s."assessmentId" = ${assessmentId} AND s."catalogueVersionId" = ${questionnaire.versionId}`;
     const survey = { sum: Number(totals[0]!.sum), count: Number(totals[0]!.count) };
     const score = scoreIndex(loaded.catalogue, levels, survey, questionnaire.toIndex);
     const team = PEKPPP_USERS.slice(0, 3).map((user, i) => ({ id: user.id, name: user.name, nip: user.nip, role: i === 0 ? "LEAD" as const : "MEMBER" as const }));

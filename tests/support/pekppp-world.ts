@@ -40,14 +40,15 @@ export async function createPekpppWorld() {
 }
 
 /** F-03 responses as the survey feature stores them: one object of item code to point each. */
-export async function addSurveyResponses(world: TPekpppWorld, points: number[][], unitId = "unit-a", periodId = "pek2026") {
-  const items = (await getF03Questionnaire(prisma, world.pekLoaded.catalogue.results!.surveyCatalogue)).catalogue.components.flatMap((c) => c.children.flatMap((p) => p.items));
+export async function addSurveyResponses(world: TPekpppWorld, points: number[][], assessmentId = "pek-a") {
+  const questionnaire = await getF03Questionnaire(prisma, world.pekLoaded.catalogue.results!.surveyCatalogue);
+  const items = questionnaire.catalogue.components.flatMap((c) => c.children.flatMap((p) => p.items));
   const survey = await prisma.survey.upsert({
-    where: { periodId_unitId_kind: { periodId, unitId, kind: "PEKPPP_F03" } },
-    create: { periodId, unitId, kind: "PEKPPP_F03", slug: `f03-${unitId}-${periodId}` },
+    where: { assessmentId_catalogueVersionId: { assessmentId, catalogueVersionId: questionnaire.versionId } },
+    create: { assessmentId, catalogueVersionId: questionnaire.versionId, slug: `f03-${assessmentId}`, status: "OPEN", targetSample: 10, openedAt: new Date(), createdById: world.team.lead.id },
     update: {},
   });
   await prisma.surveyResponse.createMany({
-    data: points.map((respondent) => ({ surveyId: survey.id, answers: Object.fromEntries(respondent.map((point, i) => [items[i]!.code, point])) })),
+    data: points.map((respondent) => ({ surveyId: survey.id, profile: {}, answers: Object.fromEntries(respondent.map((point, i) => [items[i]!.code, point])) })),
   });
 }

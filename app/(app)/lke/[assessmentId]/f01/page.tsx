@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { getF01Sheet } from "@/lib/pekppp/f01-sheet";
@@ -22,6 +23,10 @@ export default async function F01Page({ params }: { params: Promise<{ assessment
         <h1 className="text-2xl font-semibold">F-01 Pengisian mandiri · {header.unit.name}</h1>
         <p className="text-slate-700">{header.period.name} · {sheet.answered} dari {sheet.total} pertanyaan terisi{sheet.status === "DRAFT" ? "" : " · sudah dikirim"}</p>
         <p className="text-sm text-slate-600">F-01 tidak dinilai: jawaban dan bukti dukung menjadi dasar tim evaluator memberi nilai F-02.</p>
+        <p className="text-sm text-slate-700">
+          Kuesioner F-03 untuk pengguna layanan dijalankan melalui{" "}
+          <Link href={`/lke/${assessmentId}/survei`} className="text-brand-700 underline">Survei</Link>: buka kuesioner F-03, bagikan tautan atau kode QR-nya.
+        </p>
       </header>
       {sheet.aspects.map((aspect) => (
         <section key={aspect.code} aria-labelledby={`aspek-${aspect.code}`} className="space-y-3">
