@@ -1,10 +1,11 @@
-// npm run bench:public:page (the first half of bench:public): the public ZI page (/zi/<unit>/<year>)
-// served by the production build to signed-out visitors. BENCH_UNITS units with two years of LKE;
-// BENCH_PUBLISHING of them publish like an active unit: a statement on every indicator, one bukti dukung per item per year (files
-// and links, by year on the page) and as many left unpublished, and five service entries. Prints
-// the p50/p95 of page views spread over the publishing units (the steady state: content cached
-// per unit and public version) against the target, and of the first view after a publishing act
-// (public version bumped, content read again), for information.
+// npm run bench:public:page (the first half of bench:public): the public ZI page
+// (/zi/<unit>/<year>) served by the production build to signed-out visitors. BENCH_UNITS units with
+// two years of LKE; BENCH_PUBLISHING of them publish like an active unit: a statement on every
+// indicator, one bukti dukung per item per year (files and links, by year on the page) and as many
+// left unpublished, and five service entries. Prints the p50/p95 of page views spread over the
+// publishing units (the steady state: content cached per unit and public version) against the
+// target, and of the first view after a publishing act (public version bumped, content read again),
+// for information.
 //   BENCH_UNITS (default 200), BENCH_PUBLISHING (default 40), BENCH_RUNS (default 400)
 import { prisma } from "@/lib/db";
 import { slugify } from "@/lib/public-pages/slug";
