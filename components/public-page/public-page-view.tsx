@@ -11,7 +11,7 @@ export type TPublicPageHead = { unitId: string; unitName: string; agencyName: st
  * statements and bukti dukung, the survey results. The signed-in preview renders this same view.
  */
 export function PublicPageView({ head, content, yearHref }: { head: TPublicPageHead; content: TPublicPageContent; yearHref: ((year: number) => string) | null }) {
-  const nothing = content.counts.statements + content.counts.evidence + content.counts.services === 0;
+  const nothing = content.counts.statements + content.counts.evidence + content.counts.services + content.counts.surveys === 0;
   return (
     <article className="space-y-8">
       <header className="space-y-2">
@@ -36,7 +36,7 @@ export function PublicPageView({ head, content, yearHref }: { head: TPublicPageH
       {nothing ? <p className="rounded-md border border-slate-200 bg-white p-3 text-sm">Unit ini belum mempublikasikan apa pun untuk tahun {head.year}.</p> : null}
       <PublicServices services={content.services} />
       <PublicAreas areas={content.areas} hasil={content.hasil} />
-      <PublishedSurveyResults unitId={head.unitId} year={head.year} />
+      <PublishedSurveyResults surveys={content.surveys} />
     </article>
   );
 }

@@ -8,6 +8,7 @@ import { publicPageTag } from "@/lib/public-pages/cache-tag";
 import { saveStatement, setStatementPublished } from "@/lib/public-pages/statement-mutations";
 import { setEvidencePublished } from "@/lib/public-pages/evidence-publishing";
 import { createServiceEntry, deleteServiceEntry, setServiceEntryPublished } from "@/lib/public-pages/service-entry-mutations";
+import { setSurveyResultsPublished } from "@/lib/surveys/results-publishing";
 
 // Thin: runAction authenticates; each mutation authorises "public.publish" on the resource itself.
 // After a publishing act the unit's public page cache is expired here (read-your-own-writes); other
@@ -58,4 +59,9 @@ export async function setServiceEntryPublishedAction(input: unknown) {
 /** Removes one service information entry and its photo. */
 export async function deleteServiceEntryAction(input: unknown) {
   return publishingAct(deleteServiceEntry, input);
+}
+
+/** Publishes (or refreshes) or withdraws the aggregate results of one SPAK/SPKP survey. */
+export async function setSurveyResultsPublishedAction(input: unknown) {
+  return publishingAct(setSurveyResultsPublished, input);
 }

@@ -1,4 +1,5 @@
 import type { ServiceEntryKind } from "@/lib/generated/prisma/enums";
+import type { TPublishedSurveyResults } from "@/lib/surveys/published-results";
 
 // What the public page shows: only published content, as plain JSON (it is cached).
 
@@ -13,5 +14,7 @@ export type TPublicPageContent = {
   /** Hasil parts that hold published content (evidence on B items). */
   hasil: TPublicIndicator[];
   services: TPublicService[];
-  counts: { statements: number; evidence: number; services: number };
+  /** The published SPAK/SPKP results of the year's LKE (aggregates only). */
+  surveys: TPublishedSurveyResults[];
+  counts: { statements: number; evidence: number; services: number; surveys: number };
 };

@@ -6,6 +6,7 @@ import { getCatalogue } from "@/lib/catalogue/queries";
 import type { TNode } from "@/lib/scoring/types";
 import { publicPageTag } from "@/lib/public-pages/cache-tag";
 import type { TPublicEvidence, TPublicIndicator, TPublicPageContent } from "@/lib/public-pages/content-types";
+import type { TPublishedSurveyResults } from "@/lib/surveys/published-results";
 
 // The public page's content: every query carries `published = true` itself, so nothing else
 // can reach the page. Cached per unit, year and public version (bumped by every publishing act in
@@ -14,7 +15,7 @@ import type { TPublicEvidence, TPublicIndicator, TPublicPageContent } from "@/li
 type TEvidenceRow = { id: string; kind: "FILE" | "LINK"; title: string; url: string | null; year: number; nodeCode: string };
 
 async function loadContent(assessmentId: string, unitId: string, year: number, catalogueVersionId: string): Promise<TPublicPageContent> {
-  const [loaded, statements, evidence, services] = await Promise.all([
+  const [loaded, statements, evidence, services, surveys] = await Promise.all([
     getCatalogue(catalogueVersionId),
     prisma.publicStatement.findMany({ where: { assessmentId, published: true }, select: { body: true, node: { select: { code: true } } } }),
     // Published evidence of this year and the years before, by the indicator's code (stable across versions).
@@ -28,6 +29,8 @@ async function loadContent(assessmentId: string, unitId: string, year: number, c
       where: { assessmentId, published: true }, orderBy: [{ kind: "asc" }, { createdAt: "asc" }],
       select: { id: true, kind: true, title: true, body: true, photoKey: true, publishedAt: true },
     }),
+    // The stored aggregates of the published surveys; the responses are never read here.
+    prisma.survey.findMany({ where: { assessmentId, resultsPublished: true }, orderBy: { createdAt: "asc" }, select: { publishedResults: true } }),
   ]);
   const statementOf = new Map(statements.map((s) => [s.node.code, s.body]));
   const evidenceOf = new Map<string, TEvidenceRow[]>();
@@ -56,7 +59,8 @@ async function loadContent(assessmentId: string, unitId: string, year: number, c
     services: services.map((s) => ({
       id: s.id, kind: s.kind, title: s.title, body: s.body, photoUrl: s.photoKey ? `/api/publik/foto/${s.id}` : null, publishedAt: s.publishedAt?.toISOString() ?? null,
     })),
-    counts: { statements: statements.length, evidence: evidence.length, services: services.length },
+    surveys: surveys.flatMap((s) => (s.publishedResults ? [s.publishedResults as unknown as TPublishedSurveyResults] : [])),
+    counts: { statements: statements.length, evidence: evidence.length, services: services.length, surveys: surveys.length },
   };
 }
 

@@ -48,7 +48,10 @@ export async function getSurveyPage(access: TSurveyAccess) {
     prisma.surveyToken.groupBy({ by: ["usedAt"], where: { surveyId: access.survey.id }, _count: true }).then((groups) => ({
       total: groups.reduce((n, g) => n + g._count, 0), used: groups.filter((g) => g.usedAt).reduce((n, g) => n + g._count, 0),
     })),
-    prisma.survey.findUniqueOrThrow({ where: { id: access.survey.id }, select: { openedAt: true, closedAt: true, createdAt: true } }),
+    prisma.survey.findUniqueOrThrow({
+      where: { id: access.survey.id },
+      select: { openedAt: true, closedAt: true, createdAt: true, resultsPublished: true, resultsPublishedAt: true, publishedResults: true },
+    }),
   ]);
   const feeds = catalogue.questionnaire?.feedsItem ?? null;
   const itemId = feeds ? lke.itemIdByCode.get(feeds) ?? null : null;
@@ -58,8 +61,12 @@ export async function getSurveyPage(access: TSurveyAccess) {
         select: { surveyIndex: true, version: true, sourceSurveyId: true, updatedAt: true },
       })
     : null;
+  const { resultsPublished, resultsPublishedAt, publishedResults, ...dates } = survey;
   return {
-    catalogue, results, tokens, ...survey,
+    catalogue, results, tokens, ...dates,
+    publication: resultsPublished && resultsPublishedAt
+      ? { publishedAt: resultsPublishedAt, respondents: (publishedResults as { respondents?: number } | null)?.respondents ?? 0 }
+      : null,
     hasil: feeds && itemId ? {
       code: feeds, itemId, sectionCode: lke.itemsById.get(itemId)?.group.code ?? null,
       currentIndex: answer?.surveyIndex === null || answer?.surveyIndex === undefined ? null : Number(answer.surveyIndex),

@@ -44,3 +44,6 @@ export type TSubmitResponseInput = z.infer<typeof ZSubmitResponse>;
 
 /** Tokens are read without dashes, spaces or case: "k7m2-9qxd" is K7M29QXD. */
 export const normaliseToken = (text: string) => text.toUpperCase().replace(/[\s-]/g, "");
+
+/** "Publikasikan hasil" (again: refreshes the published figures) or "Tarik dari publikasi". */
+export const ZSetSurveyResultsPublished = z.object({ surveyId: zId(40), published: z.boolean() });

@@ -10,6 +10,7 @@ import { demoWindows } from "./demo-windows";
 import { seedDemoPlan } from "./seed-demo-plan";
 import { seedDocumentSettings, seedPreviousYear } from "./seed-documents";
 import { seedDemoPublicPage } from "./seed-public-page";
+import { seedDemoSurvey } from "./seed-demo-survey";
 
 /** Demo agency, units, one login per role, the current period and varied answers. Idempotent. */
 export async function seedDemo(catalogueVersionId: string) {
@@ -17,6 +18,7 @@ export async function seedDemo(catalogueVersionId: string) {
     await seedDemoPlan(catalogueVersionId);
     const created = await seedOtherAgency(catalogueVersionId);
     await seedDemoPublicPage();
+    await seedDemoSurvey();
     return { created };
   }
 
@@ -63,6 +65,7 @@ export async function seedDemo(catalogueVersionId: string) {
   await seedPreviousYear(loaded);
   await seedOtherAgency(catalogueVersionId);
   await seedDemoPublicPage();
+  await seedDemoSurvey();
   return { created: true };
 }
 

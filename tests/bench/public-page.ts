@@ -1,10 +1,11 @@
-// npm run bench:public: the public ZI page (/zi/<unit>/<year>) served by the production build to
-// signed-out visitors. BENCH_UNITS units with two years of LKE; BENCH_PUBLISHING of them publish
-// like an active unit: a statement on every indicator, one bukti dukung per item per year (files
-// and links, by year on the page) and as many left unpublished, and five service entries. Prints
-// the p50/p95 of page views spread over the publishing units (the steady state: content cached
-// per unit and public version) against the target, and of the first view after a publishing act
-// (public version bumped, content read again), for information.
+// npm run bench:public:page (the first half of bench:public): the public ZI page
+// (/zi/<unit>/<year>) served by the production build to signed-out visitors. BENCH_UNITS units with
+// two years of LKE; BENCH_PUBLISHING of them publish like an active unit: a statement on every
+// indicator, one bukti dukung per item per year (files and links, by year on the page) and as many
+// left unpublished, and five service entries. Prints the p50/p95 of page views spread over the
+// publishing units (the steady state: content cached per unit and public version) against the
+// target, and of the first view after a publishing act (public version bumped, content read again),
+// for information.
 //   BENCH_UNITS (default 200), BENCH_PUBLISHING (default 40), BENCH_RUNS (default 400)
 import { prisma } from "@/lib/db";
 import { slugify } from "@/lib/public-pages/slug";
@@ -71,7 +72,7 @@ try {
     const { status, body } = await visitor.get(path(i));
     if (status !== 200 || !body.includes(`Zona Integritas Satuan Kerja ${(i % PUBLISHING) + 1}`) || body.includes("Draf internal")) throw new Error(`GET ${path(i)} -> ${status}`);
   };
-  console.log(`\nbench:public, signed-out visitors, ${RUNS} views over ${PUBLISHING} unit pages (${(await visitor.get(path(0))).body.length.toLocaleString("en")} bytes of HTML each)`);
+  console.log(`\nbench:public:page, signed-out visitors, ${RUNS} views over ${PUBLISHING} unit pages (${(await visitor.get(path(0))).body.length.toLocaleString("en")} bytes of HTML each)`);
   for (let i = 0; i < PUBLISHING * 2; i++) await view(i)(); // warm up: every page once, twice
   report("GET /zi/<unit>/2026 (steady state)", await measure(RUNS, (i) => view(i)()), TARGET_MS);
   // The floor on this machine: the smallest public page (the unit index), through the same stack.

@@ -33,6 +33,12 @@ test("a visitor opens the demo unit's public page from the index: areas, stateme
   // Another year of the unit is one click away.
   await page.getByRole("navigation", { name: "Tahun" }).getByRole("link", { name: "2025" }).click();
   await expect(page).toHaveURL("/zi/kejaksaan-negeri-bantaeng/2025");
+  // Last year's published SPAK results (seeded): the IPAK, the count, a bar per question with its value.
+  const ipak = page.getByTestId("public-survey-SPAK-2021");
+  await expect(ipak.getByRole("heading", { name: "IPAK: Survei Persepsi Anti Korupsi (SPAK)" })).toBeVisible();
+  await expect(ipak.getByTestId("public-survey-index")).toHaveText(/^\d,\d\d$/);
+  await expect(ipak.getByTestId("public-survey-respondents")).toHaveText("24");
+  await expect(ipak.getByRole("listitem")).not.toHaveCount(0);
 });
 
 test("the public page has its title, description and Open Graph/Twitter preview", async ({ request }) => {
@@ -47,7 +53,7 @@ test("the public page has its title, description and Open Graph/Twitter preview"
 for (const width of [1280, 360]) {
   test(`the public page and the unit index have no WCAG 2.2 AA violation at ${width} px and fit the screen`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
-    for (const path of ["/zi", PUBLIC_PAGE]) {
+    for (const path of ["/zi", PUBLIC_PAGE, "/zi/kejaksaan-negeri-bantaeng/2025"]) {
       await page.goto(path);
       const result = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
       expect(result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`)), path).toEqual([]);

@@ -5,7 +5,8 @@ import { samplePdf } from "../support/evidence-files";
 // Issue 13: nothing unpublished leaks from the public ZI page. Unpublished bukti dukung and
 // unpublished (draft) statements are absent from the page's HTML and from its RSC payload, and
 // every guessed file URL (unpublished evidence of the unit, another unit's, another period's,
-// withdrawn, unknown) answers the same 404. Withdrawing takes effect at once.
+// withdrawn, unknown) answers the same 404. Withdrawing takes effect at once. A survey's results
+// are there only while the unit publishes them.
 
 const BANTAENG_2026 = "asm-2026-kejari-bantaeng";
 const BANTAENG_2025 = "asm-2025-kejari-bantaeng";
@@ -22,10 +23,10 @@ async function uploadFile(page: Page, assessmentId: string, code: string, name: 
 }
 
 /** The public page as a signed-out visitor gets it: HTML, and the RSC payload a client navigation fetches. */
-async function publicBodies(request: APIRequestContext) {
-  const html = await request.get(PUBLIC_PAGE);
+async function publicBodies(request: APIRequestContext, path = PUBLIC_PAGE) {
+  const html = await request.get(path);
   expect(html.status()).toBe(200);
-  const rsc = await request.get(PUBLIC_PAGE, { headers: { RSC: "1" } });
+  const rsc = await request.get(path, { headers: { RSC: "1" } });
   expect(rsc.status()).toBe(200);
   expect(rsc.headers()["content-type"]).toContain("text/x-component");
   return { html: await html.text(), rsc: await rsc.text() };
@@ -110,5 +111,49 @@ test("unpublished evidence and statements are unreachable from the public page, 
   await toggle(page, BANTAENG_2025, /^Area 1:/, "Publikasikan: SK Tim Kerja ZI 2025.pdf");
   expect((await visitor.request.get(lastYearHref)).status()).toBe(200);
   expect((await publicBodies(visitor.request)).html).toContain("SK Tim Kerja ZI 2025.pdf");
+  await visitor.close();
+});
+
+// The demo seeds Bantaeng's 2025 SPAK survey (24 responses) with its results published.
+const PUBLIC_PAGE_2025 = "/zi/kejaksaan-negeri-bantaeng/2025";
+const SPAK_QUESTION = "Tidak ada penerimaan imbalan uang/barang/fasilitas di luar ketentuan";
+
+test("a survey's results are on the public page only while published: not in the HTML nor the RSC payload once withdrawn", async ({ page, browser, baseURL }) => {
+  test.setTimeout(120_000);
+  await signIn(page, "anggota@zi.demo");
+  await page.goto(`/lke/${BANTAENG_2025}/survei`);
+  await page.getByRole("link", { name: "Survei Persepsi Anti Korupsi (SPAK)" }).click();
+  const state = page.getByTestId("results-publication-state");
+  await expect(state).toHaveText(/^Dipublikasikan .* dengan 24 responden\.$/);
+  const index = (await page.getByTestId("survey-index").textContent())!.trim();
+  const formSlug = (await page.getByTestId("survey-url").textContent())!.trim().split("/").pop()!;
+
+  // Published: the same index as the unit sees, the count, the questions; not the respondents' form address.
+  const visitor = await browser.newContext({ baseURL });
+  const visitorPage = await visitor.newPage();
+  await visitorPage.goto(PUBLIC_PAGE_2025);
+  const card = visitorPage.getByTestId("public-survey-SPAK-2021");
+  await expect(card.getByTestId("public-survey-index")).toHaveText(index);
+  await expect(card.getByTestId("public-survey-respondents")).toHaveText("24");
+  const shown = await publicBodies(visitor.request, PUBLIC_PAGE_2025);
+  for (const body of [shown.html, shown.rsc]) {
+    expect(body).toContain(SPAK_QUESTION);
+    expect(body).not.toContain(formSlug);
+  }
+
+  // Withdrawn: gone from the HTML and the RSC payload at once.
+  await page.getByRole("button", { name: "Tarik dari publikasi" }).click();
+  await expect(state).toHaveText("Belum dipublikasikan.");
+  const hidden = await publicBodies(visitor.request, PUBLIC_PAGE_2025);
+  for (const body of [hidden.html, hidden.rsc]) {
+    for (const secret of [SPAK_QUESTION, "public-survey-SPAK-2021", "Survei Persepsi Anti Korupsi"]) expect(body, secret).not.toContain(secret);
+  }
+  expect(hidden.html).toContain("Belum ada hasil survei yang dipublikasikan.");
+
+  // Published again (a deliberate act, confirmed): back on the page; the demo stays as seeded.
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Publikasikan hasil" }).click();
+  await expect(state).toHaveText(/^Dipublikasikan /);
+  expect((await publicBodies(visitor.request, PUBLIC_PAGE_2025)).html).toContain(SPAK_QUESTION);
   await visitor.close();
 });

@@ -175,7 +175,7 @@ describe("the public page's content", () => {
     expect(first).toMatchObject({ code: "A.I.1.1", statement: "Pernyataan terbit" });
     expect(first.evidenceByYear).toEqual([{ year: 2026, items: [expect.objectContaining({ id: shown.evidence.id, href: `/api/publik/bukti/${shown.evidence.id}` })] }]);
     for (const secret of [hidden.evidence.id, "Draf rahasia", "Antrean daring", other.evidence.id]) expect(text).not.toContain(secret);
-    expect(content.counts).toEqual({ statements: 1, evidence: 1, services: 0 });
+    expect(content.counts).toEqual({ statements: 1, evidence: 1, services: 0, surveys: 0 });
     await expect(findPublishedEvidenceFile(hidden.evidence.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 

@@ -28,6 +28,8 @@ export const PUBLIC_ACTIONS: Record<string, TActionCase> = {
   // Not an image: refused by the content check, behind the access check, nothing stored.
   "lib/public-pages/actions.ts#createServiceEntryAction": write((_w, t) => serviceForm(record(t).assessmentId)),
   "lib/public-pages/actions.ts#setServiceEntryPublishedAction": write((w, t) => [{ entryId: w.serviceEntryOf(t, "shared"), published: false }]),
+  // The world's surveys have no respondent: "at least 5 respondents first", nothing is written.
+  "lib/public-pages/actions.ts#setSurveyResultsPublishedAction": write((w, t) => [{ surveyId: w.surveys[t].id, published: true }]),
   // Each persona deletes its own entry, so one allowed delete leaves the others' to find.
   "lib/public-pages/actions.ts#deleteServiceEntryAction": write((w, t, p) => [{ entryId: w.serviceEntryOf(t, p) }]),
 };

@@ -15,6 +15,7 @@ import { ActionButton } from "@/components/surveys/action-button";
 import { HasilPanel } from "@/components/surveys/hasil-panel";
 import { LiveRefresh } from "@/components/surveys/live-refresh";
 import { QrCode } from "@/components/surveys/qr-code";
+import { ResultsPublishingPanel } from "@/components/surveys/results-publishing-panel";
 import { SurveyResultsView } from "@/components/surveys/survey-results-view";
 import { SURVEY_STATUS_LABEL } from "@/components/surveys/survey-status";
 import { TokenForm } from "@/components/surveys/token-form";
@@ -75,6 +76,7 @@ export default async function SurveyPage({ params }: { params: Promise<{ assessm
           {canManage ? <TokenForm surveyId={survey.id} /> : null}
         </div>
       </section>
+      <ResultsPublishingPanel surveyId={survey.id} publication={page.publication} respondentsNow={results.respondents} canPublish={can(access.assessment, "public.publish")} />
       <SurveyResultsView results={results} />
       <p className="text-xs text-slate-600">Jawaban responden tidak dapat diubah atau dihapus. Indeks dihitung tepat dan dibulatkan sekali ke dua desimal.</p>
       <p className="text-sm"><Link href={`/lke/${assessmentId}/survei`} className="underline">Semua survei LKE ini</Link></p>
