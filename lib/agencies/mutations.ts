@@ -15,8 +15,9 @@ import { ZCreateAgency, ZRenameAgency } from "@/lib/agencies/schemas";
 
 /** Adds an agency with its top unit; its admins are then given roles on /admin/pengguna. */
 export async function createAgency(user: TSessionUser, raw: unknown) {
-  const input = parseInput(ZCreateAgency, raw);
+  // Authorised first: anyone else learns nothing, not even what the form expects.
   const scope = authorizeScope(user, "installation.agencies");
+  const input = parseInput(ZCreateAgency, raw);
   return prisma.$transaction(async (tx) => {
     await assertAgencyCodeFree(tx, input.code);
     await assertCodeFree(tx, input.topUnit.code);

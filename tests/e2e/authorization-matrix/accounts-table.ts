@@ -66,7 +66,7 @@ export const ACCOUNT_ACTIONS: Record<string, TActionCase> = {
   // refusals. Adding one creates a fresh agency no persona's access depends on; renaming keeps the
   // current code and name (changes nothing).
   "lib/agencies/actions.ts#createAgencyAction": write(["installationAdmin"], (_w, t, p) => [{
-    code: `MATRIKS-${p}-${t}`.toUpperCase(), name: `Instansi Matriks ${p}`, topUnit: { ...UNIT_DETAILS, code: `MATRIKS-PUSAT-${p}-${t}`.toUpperCase() },
+    code: `MX-${p}-${t}`.toUpperCase(), name: `Instansi Matriks ${p}`, topUnit: { ...UNIT_DETAILS, code: `MXP-${p}-${t}`.toUpperCase() },
   }]),
   "lib/agencies/actions.ts#renameAgencyAction": write(["installationAdmin"], (_w, t) => [{ agencyId: RECORDS[t].agencyId, ...AGENCY_NAMES[t] }]),
   "lib/notifications/actions.ts#markReadAction": own(SIGNED_IN, () => [{}]),
