@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { prisma, type TTransaction } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { AssessmentStatus, Stage } from "@/lib/generated/prisma/enums";
+import type { AssessmentStatus, PeriodStatus, Stage } from "@/lib/generated/prisma/enums";
 import type { TSessionUser } from "@/lib/auth/load-user";
 import { can, rolesFor, type TAccessRole, type TUnitPermission } from "@/lib/auth/policy";
 import { NotFoundError } from "@/lib/errors";
@@ -24,6 +24,8 @@ type TAssessmentFields = {
   unitId: string;
   unitPath: string;
   periodId: string;
+  /** A CLOSED or ARCHIVED period is read-only (lib/periods/policy.ts assertPeriodOpenForWork). */
+  periodStatus: PeriodStatus;
   agencyId: string;
   catalogueVersionId: string;
   evaluatorIds: readonly string[];
@@ -53,7 +55,7 @@ type TRow = Omit<TAssessmentFields, "user" | "permission" | "roles" | "evaluator
 export function assessmentRowSql(user: TSessionUser, extraColumns: Prisma.Sql, from: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
     SELECT a."id", a."status"::text AS "status", a."statusVersion", a."revisionRound", a."unitId", u."path" AS "unitPath",
-           a."periodId", p."agencyId", p."catalogueVersionId", r."roles",
+           a."periodId", p."status"::text AS "periodStatus", p."agencyId", p."catalogueVersionId", r."roles",
            COALESCE((SELECT json_agg(json_build_object('userId', t."userId", 'role', t."role")) FROM "EvaluatorAssignment" t
                      WHERE t."assessmentId" = a."id"), '[]') AS "team",
            COALESCE((SELECT json_agg(json_build_object('stage', w."stage", 'opensAt', extract(epoch FROM w."opensAt") * 1000,

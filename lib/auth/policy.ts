@@ -45,6 +45,8 @@ export const PERMISSIONS = {
   "agency.manage": { on: "agency", roles: ["ADMIN"] },
   "catalogue.read": { on: "anywhere", roles: ["ADMIN"] },
   "catalogue.import": { on: "installation", roles: ["ADMIN"] },
+  /** The installation's list of agencies: adding one (with its top unit) and renaming it. */
+  "installation.agencies": { on: "installation", roles: ["ADMIN"] },
 } as const satisfies Record<string, { on: TReach; roles: readonly TAccessRole[] }>;
 
 export type TPermission = keyof typeof PERMISSIONS;

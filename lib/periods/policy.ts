@@ -12,3 +12,12 @@ export function assertPeriodChangeable(status: PeriodStatus, what: "units" | "wi
       : "Periode sudah ditutup; jadwal tahapan tidak dapat diubah.",
   );
 }
+
+/**
+ * Answers, evidence, reviews, notes, the LHE and the plan of a CLOSED or ARCHIVED period stay as
+ * they were when it closed. The status comes with the assessment's access proof (no extra query).
+ */
+export function assertPeriodOpenForWork(access: { periodStatus: PeriodStatus }) {
+  if (access.periodStatus !== "CLOSED" && access.periodStatus !== "ARCHIVED") return;
+  throw new InvalidStateError("Periode sudah ditutup; jawaban, bukti dukung, evaluasi dan rencana aksi tidak dapat diubah lagi.");
+}

@@ -11,6 +11,7 @@ import { itemOfAssessment } from "@/lib/review/item-in-catalogue";
 import { REVIEWABLE } from "@/lib/review/policy";
 import { ZNote } from "@/lib/review/schemas";
 import { assertWindowOpen } from "@/lib/review/windows";
+import { assertPeriodOpenForWork } from "@/lib/periods/policy";
 
 /**
  * A note in an item's thread: evaluators write while the assessment is with the TPI or in
@@ -23,6 +24,7 @@ export async function addNote(user: TSessionUser, raw: unknown) {
     const evaluator = can(access, "review.write");
     await itemOfAssessment(access, input.itemId);
     const now = clock.now();
+    assertPeriodOpenForWork(access);
     if (evaluator) {
       if (![...REVIEWABLE, "REVISION_REQUESTED"].includes(access.status)) throw new InvalidStateError("Catatan hanya dapat ditulis selama evaluasi berlangsung.");
       // Like the unit, the evaluator writes within the window of the stage the assessment is in.

@@ -2,6 +2,7 @@ import { InvalidStateError } from "@/lib/errors";
 import type { AssessmentStatus, Verdict } from "@/lib/generated/prisma/enums";
 import type { TAssessmentAccess } from "@/lib/access/assessment-access";
 import { assertWindowOpen, windowState } from "@/lib/review/windows";
+import { assertPeriodOpenForWork } from "@/lib/periods/policy";
 
 // When may what be written: business rules, not authorization (who may is settled by the access
 // proof each takes). The status says whose turn it is; the period's windows say until when.
@@ -10,6 +11,7 @@ export const REVIEWABLE: readonly AssessmentStatus[] = ["SUBMITTED", "IN_REVIEW"
 
 /** The unit's answers and evidence: everything while in draft, only sent-back items in revision. */
 export function assertSelfItemWritable(access: TAssessmentAccess, verdict: Verdict | null, now: Date) {
+  assertPeriodOpenForWork(access);
   if (access.status === "DRAFT") return assertWindowOpen(access.windows, "SELF_ASSESSMENT", now);
   if (access.status === "REVISION_REQUESTED") {
     if (verdict !== "REVISION_REQUESTED") {
@@ -22,6 +24,7 @@ export function assertSelfItemWritable(access: TAssessmentAccess, verdict: Verdi
 
 /** The evaluator's answers, verdicts and notes: while the assessment is with the TPI. */
 export function assertReviewWritable(access: TAssessmentAccess, now: Date) {
+  assertPeriodOpenForWork(access);
   if (!REVIEWABLE.includes(access.status)) {
     throw new InvalidStateError(
       access.status === "FINAL" ? "Penilaian sudah final dan terkunci." : "Penilaian tidak sedang dievaluasi TPI (belum dikirim atau sedang diperbaiki unit).",
@@ -32,6 +35,7 @@ export function assertReviewWritable(access: TAssessmentAccess, now: Date) {
 
 /** The lead edits the LHE while reviewing and up to finalisation (REVIEW or FINAL window). */
 export function assertLheEditable(access: TAssessmentAccess, now: Date) {
+  assertPeriodOpenForWork(access);
   if (!REVIEWABLE.includes(access.status)) assertReviewWritable(access, now);
   const review = windowState(access.windows, "REVIEW", now);
   if (review === "open" || windowState(access.windows, "FINAL", now) === "open") return;
@@ -41,6 +45,7 @@ export function assertLheEditable(access: TAssessmentAccess, now: Date) {
 
 /** What the UI may offer; the mutations check again. */
 export function selfWritableNow(access: TAssessmentAccess, now: Date) {
+  if (access.periodStatus === "CLOSED" || access.periodStatus === "ARCHIVED") return false;
   if (access.status === "DRAFT") return windowState(access.windows, "SELF_ASSESSMENT", now) === "open";
   if (access.status === "REVISION_REQUESTED") return windowState(access.windows, "REVISION", now) === "open";
   return false;

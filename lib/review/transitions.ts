@@ -14,6 +14,7 @@ import { describeOpenChecklist, getFinalizeChecklist } from "@/lib/review/finali
 import { finalizeLhe } from "@/lib/review/lhe-store";
 import { ZTransition, type TTransitionInput } from "@/lib/review/schemas";
 import { assertWindowOpen } from "@/lib/review/windows";
+import { assertPeriodOpenForWork } from "@/lib/periods/policy";
 import { enqueueJob } from "@/lib/jobs/enqueue";
 import type { TJobPayloads } from "@/lib/jobs/job-names";
 
@@ -39,6 +40,7 @@ export async function transitionAssessment(user: TSessionUser, raw: unknown) {
     if (!rule.from.includes(access.status)) {
       throw new InvalidStateError(`Tidak dapat ${rule.verb} dari status "${STATUS_LABEL[access.status]}".`);
     }
+    assertPeriodOpenForWork(access);
     assertWindowOpen(access.windows, rule.stage, clock.now());
     const extra = await CHECKS[input.action](access, tx, input);
 

@@ -8,6 +8,7 @@ import { getCatalogue } from "@/lib/catalogue/queries";
 import { clock } from "@/lib/clock";
 import { InvalidStateError } from "@/lib/errors";
 import { assertWindowOpen } from "@/lib/review/windows";
+import { assertPeriodOpenForWork } from "@/lib/periods/policy";
 import type { TAnswer } from "@/lib/scoring/types";
 import { answerInWords, sameAnswer } from "@/lib/workbook/import/compare-answers";
 import { interpretRows, type TRowProblem } from "@/lib/workbook/import/interpret-rows";
@@ -83,6 +84,7 @@ export async function createWorkbookPreview(access: TAssessmentAccess, fileName:
 
 /** Importing writes the unit's answers: the same stage and window rules as a single save. */
 export function assertImportOpen(access: TAssessmentAccess, now: Date) {
+  assertPeriodOpenForWork(access);
   if (access.status === "DRAFT") return assertWindowOpen(access.windows, "SELF_ASSESSMENT", now);
   if (access.status === "REVISION_REQUESTED") return assertWindowOpen(access.windows, "REVISION", now);
   throw new InvalidStateError(

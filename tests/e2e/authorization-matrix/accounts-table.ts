@@ -13,6 +13,12 @@ export const MANAGED_USER: Record<TTarget, { id: string; email: string; name: st
   foreign: { id: "user-anggota-bps", email: "anggota.bps@zi.demo", name: "Dewi Tim Kerja BPS" },
 };
 
+/** The seeded agencies' current code and name (prisma/seed/demo-organisation.ts). */
+const AGENCY_NAMES: Record<TTarget, { code: string; name: string }> = {
+  own: { code: "KEJAKSAAN", name: "Kejaksaan Republik Indonesia" },
+  foreign: { code: "BPS", name: "Badan Pusat Statistik" },
+};
+
 const UNIT_DETAILS = { name: "Unit Matriks", level: "Kejari", region: "Sulawesi Selatan", timeZone: "Asia/Makassar" };
 
 const write = (allowed: TPersona[], args: TActionCase["args"]): TActionCase => ({ allowed, targets: "both", anonymous: "unauthenticated", writes: true, args });
@@ -56,6 +62,13 @@ export const ACCOUNT_ACTIONS: Record<string, TActionCase> = {
   "lib/periods/actions.ts#archivePeriodAction": write(ADMINS, (_w, t) => [{ periodId: RECORDS[t].periodId }]),
   "lib/periods/actions.ts#restorePeriodAction": write(ADMINS, (_w, t) => [{ periodId: RECORDS[t].periodId }]),
   "lib/periods/actions.ts#deletePeriodAction": write(ADMINS, (_w, t) => [{ periodId: RECORDS[t].periodId }]),
+  // The installation's agencies: the installation admin only, an agency's own admin included in the
+  // refusals. Adding one creates a fresh agency no persona's access depends on; renaming keeps the
+  // current code and name (changes nothing).
+  "lib/agencies/actions.ts#createAgencyAction": write(["installationAdmin"], (_w, t, p) => [{
+    code: `MX-${p}-${t}`.toUpperCase(), name: `Instansi Matriks ${p}`, topUnit: { ...UNIT_DETAILS, code: `MXP-${p}-${t}`.toUpperCase() },
+  }]),
+  "lib/agencies/actions.ts#renameAgencyAction": write(["installationAdmin"], (_w, t) => [{ agencyId: RECORDS[t].agencyId, ...AGENCY_NAMES[t] }]),
   "lib/notifications/actions.ts#markReadAction": own(SIGNED_IN, () => [{}]),
   "lib/notifications/actions.ts#setEmailPreferenceAction": own(SIGNED_IN, () => [{ kind: "DEADLINE", email: true }]),
   // A wrong current password: refused by the business rule, nothing changes.
@@ -87,6 +100,7 @@ export const ACCOUNT_PAGES: Record<string, TRequestCase> = {
     allowed: ["agencyAdmin"], targets: "both", anonymous: "redirect-to-sign-in", writes: false,
     call: (w, t) => ({ method: "GET", path: `/admin/pengguna/impor/${w.userImports[t].view}` }),
   },
+  "/(app)/admin/instansi/daftar/page": page(["installationAdmin"], "none", () => "/admin/instansi/daftar"),
   "/(app)/admin/unit/page": page(ADMINS, "both", (t) => `/admin/unit?instansi=${RECORDS[t].agencyId}`),
   "/(app)/admin/unit/[unitId]/page": page(ADMINS, "both", (t) => `/admin/unit/${RECORDS[t].unitId}`),
   "/(app)/admin/audit/page": page(ADMINS, "both", (t) => `/admin/audit?instansi=${RECORDS[t].agencyId}`),
