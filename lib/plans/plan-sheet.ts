@@ -3,6 +3,7 @@ import { formatDateIn } from "@/lib/format";
 import type { TSigner } from "@/lib/documents/pdf/layout";
 import { CELL_MARK, MONTH_SHORT, MONTHS, type TCellState } from "@/lib/plans/plan-calendar";
 import type { TPlanGrid, TPlanStep } from "@/lib/plans/plan-grid";
+import { EXPECTED_PREFIX } from "@/lib/plans/import/plan-columns";
 
 // The rencana aksi sheet in the layout units sign today (seed 002, PN Sarolangun 2021): title with
 // unit and year, one row per step under its component and indicator, a January-December grid, and
@@ -16,6 +17,14 @@ export const PLAN_COLUMN = { no: 1, area: 2, indicator: 3, step: 4, output: 5, p
 const LAST_COLUMN = PLAN_COLUMN.firstMonth + 11;
 const HEADERS = ["NO", "KOMPONEN", "INDIKATOR", "LANGKAH AKSI", "BUKTI FISIK/OUTPUT", "PENANGGUNG JAWAB", "TARGET"];
 const WIDTHS = [5, 22, 30, 48, 40, 20, 16];
+
+/**
+ * A month's mark on paper: as on screen, except a month realised outside the plan, "(V)", so that
+ * importing the sheet back reads the planned months exactly (lib/plans/import).
+ */
+export const printedMark = (state: TCellState) => (state === "extra" ? "(V)" : CELL_MARK[state]);
+/** The legend under the grid, in the XLSX and the PDF. */
+export const MARK_LEGEND = "Tanda: ○ direncanakan · V terealisasi · (V) terealisasi di luar rencana · ! terlambat (bulan sudah lewat, belum terealisasi).";
 
 const FILL: Partial<Record<TCellState, string>> = { planned: "FFDBEAFE", done: "FFD1FAE5", late: "FFFEE2E2", extra: "FFD1FAE5" };
 const THIN = { style: "thin" } as const;
@@ -99,7 +108,7 @@ function writeSteps(sheet: ExcelJS.Worksheet, grid: TPlanGrid): number {
 
 function writeStep(row: ExcelJS.Row, step: TPlanStep, index: number) {
   row.getCell(PLAN_COLUMN.step).value = `${index + 1}. ${step.description}`;
-  row.getCell(PLAN_COLUMN.output).value = step.expectedLabel ? `${step.plannedOutput}\nBukti dukung LKE: ${step.expectedLabel}` : step.plannedOutput;
+  row.getCell(PLAN_COLUMN.output).value = step.expectedLabel ? `${step.plannedOutput}\n${EXPECTED_PREFIX}${step.expectedLabel}` : step.plannedOutput;
   row.getCell(PLAN_COLUMN.person).value = step.personName;
   row.getCell(PLAN_COLUMN.target).value = formatDateIn(step.targetDate, "UTC");
   for (let column = 1; column <= LAST_COLUMN; column++) {
@@ -108,7 +117,7 @@ function writeStep(row: ExcelJS.Row, step: TPlanStep, index: number) {
   }
   step.cells.forEach((state, index) => {
     const cell = row.getCell(PLAN_COLUMN.firstMonth + index);
-    cell.value = CELL_MARK[state] || null;
+    cell.value = printedMark(state) || null;
     cell.alignment = { horizontal: "center", vertical: "middle" };
     const fill = FILL[state];
     if (fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
@@ -124,7 +133,7 @@ function span(sheet: ExcelJS.Worksheet, from: number, to: number, column: number
 
 /** The legend and the signature block: "Ditetapkan di ..., pada tanggal ...", the head's title, name and NIP. */
 function writeFooter(sheet: ExcelJS.Worksheet, top: number, grid: TPlanGrid, head: TSigner | null, exportedAt: Date) {
-  sheet.getCell(top, 1).value = "Tanda: ○ direncanakan · V terealisasi · ! terlambat (bulan sudah lewat, belum terealisasi).";
+  sheet.getCell(top, 1).value = MARK_LEGEND;
   sheet.getCell(top, 1).font = { italic: true, size: 9 };
   const lines: [string, Partial<ExcelJS.Font>?][] = [
     ["Ditetapkan di : ...................."],
