@@ -1,17 +1,10 @@
 import Link from "next/link";
-import { formatPercent } from "@/lib/format";
+import { progressText } from "@/lib/plans/progress-text";
 import { MONTH_SHORT } from "@/lib/plans/plan-calendar";
 import type { TPlanGrid, TProgress } from "@/lib/plans/plan-grid";
 import { AddStepButton } from "@/components/plans/add-step-button";
 import { StepRow } from "@/components/plans/step-row";
 import { PlanGridProvider } from "@/components/plans/plan-grid-context";
-
-/** How far an area (or the plan) is: realised planned months, and the late ones. */
-export function progressText(progress: TProgress): string {
-  if (progress.steps === 0) return "Belum ada langkah aksi";
-  const share = progress.plannedCells ? progress.doneCells / progress.plannedCells : 0;
-  return `${progress.steps} langkah · ${progress.doneCells} dari ${progress.plannedCells} bulan rencana terealisasi (${formatPercent(share)})${progress.lateCells ? ` · ${progress.lateCells} terlambat` : ""}`;
-}
 
 /** The plan as seed 002 lays it out: area / indikator / langkah aksi rows, January to December columns. */
 export function PlanGridTable({ assessmentId, grid, areaHref }: { assessmentId: string; grid: TPlanGrid; areaHref: (areaCode: string) => string }) {

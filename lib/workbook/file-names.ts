@@ -15,3 +15,7 @@ export function regionZipName(regionName: string, year: number): string {
 export function planFileName(unitName: string, year: number): string {
   return `rencana-aksi-zi-${slug(unitName)}-${year}.xlsx`;
 }
+
+export function planPdfName(unitName: string, year: number): string {
+  return `rencana-aksi-zi-${slug(unitName)}-${year}.pdf`;
+}

@@ -7,9 +7,10 @@ import { orNotFound } from "@/lib/page-guard";
 import { ALL_AREAS, getPlanGrid, type TPlanFilters } from "@/lib/plans/plan-grid";
 import { getPlanStructure } from "@/lib/plans/plan-structure";
 import { STEP_STATUS_LABEL, type TStepStatus } from "@/lib/plans/plan-calendar";
+import { progressText } from "@/lib/plans/progress-text";
 import { AssessmentHeading } from "@/components/lke/assessment-heading";
 import { PlanFilters } from "@/components/plans/plan-filters";
-import { PlanGridTable, progressText } from "@/components/plans/plan-grid-table";
+import { PlanGridTable } from "@/components/plans/plan-grid-table";
 import { PrintButton } from "@/components/ui/print-button";
 
 export const metadata: Metadata = { title: "Rencana aksi" };
@@ -40,9 +41,14 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
         <nav aria-label="Tautan rencana aksi" className="no-print flex flex-wrap gap-2 text-sm">
           <Link href={`/lke/${assessmentId}/rencana-aksi/monev`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5">Monev bulanan</Link>
           <a href={`/api/lke/${assessmentId}/rencana-aksi.xlsx`} download className="rounded-md border border-slate-300 bg-white px-3 py-1.5">Unduh rencana aksi (Excel)</a>
+          <a href={`/api/lke/${assessmentId}/rencana-aksi.pdf`} download className="rounded-md border border-slate-300 bg-white px-3 py-1.5">Unduh rencana aksi (PDF)</a>
+          {grid.canEdit ? <Link href={`/lke/${assessmentId}/rencana-aksi/impor`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5">Impor dari Excel</Link> : null}
           <PrintButton />
         </nav>
       </div>
+      {one(query.diimpor) ? (
+        <p role="status" className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900">{Number(one(query.diimpor)) || 0} langkah aksi disimpan dari berkas impor.</p>
+      ) : null}
       <p className="text-sm text-slate-700" data-testid="plan-total">{progressText(grid.total)}</p>
       {!grid.canEdit && grid.canRealise ? (
         <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-950">LKE sudah dikirim: rencana aksi terkunci. Realisasi langkah aksi tetap dapat dicatat.</p>
