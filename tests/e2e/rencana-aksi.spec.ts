@@ -1,6 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { readFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import ExcelJS from "exceljs";
+import { extractText, getDocumentProxy } from "unpdf";
 import { signIn } from "./support";
 import { samplePdf } from "../support/evidence-files";
 
@@ -119,6 +122,60 @@ test("the plan downloads as XLSX with every step of the grid, under the unit's n
   workbook.worksheets[0]!.eachRow((row) => row.eachCell((cell) => void texts.push(String(cell.text))));
   expect(texts.join("\n")).toContain("Kejaksaan Negeri Makassar");
   for (const description of descriptions) expect(texts.join("\n")).toContain(description);
+});
+
+/** A small rencana aksi laid out like seed 002, with the person in charge column. */
+async function seedLayoutFile(name: string, rows: (string | null)[][]): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Rencana Aksi");
+  sheet.addRow(["RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS KEJAKSAAN NEGERI BANTAENG TAHUN 2026"]);
+  sheet.addRow(["NO", "KOMPONEN", "INDIKATOR", "LANGKAH AKSI", "BUKTI FISIK", "PENANGGUNG JAWAB", "REALISASI WAKTU"]);
+  sheet.addRow([null, null, null, null, null, null, "JAN", "FEB", "MAR", "APR", "MEI", "JUN", "JUL", "AGU", "SEP", "OKT", "NOV", "DES"]);
+  for (const row of rows) sheet.addRow(row);
+  const file = path.join(os.tmpdir(), `${Date.now()}-${name}`);
+  await workbook.xlsx.writeFile(file);
+  return file;
+}
+
+const DECEMBER = [null, null, null, null, null, null, null, null, null, null, null, "V"];
+
+test("a unit member imports a plan from a seed 002 sheet (one bad row shown, fixed, applied) and downloads the plan as PDF", async ({ page }) => {
+  await signIn(page, "anggota@zi.demo");
+  await page.goto(`${LKE}/rencana-aksi`);
+  await page.getByRole("link", { name: "Impor dari Excel" }).click();
+  await expect(page).toHaveURL(`${LKE}/rencana-aksi/impor`);
+  const good = ["1", "Manajemen Perubahan", "A.I.1.2 Rencana Pembangunan Zona Integritas", "Menyusun rencana aksi ZI tahun berikutnya", "Dokumen rencana aksi", "Andi Tim Kerja", ...DECEMBER];
+  const bad = [null, null, "A.I.9.9 Indikator lama", "Langkah pada indikator yang tidak ada", "Notula", "Andi Tim Kerja", ...DECEMBER];
+  await page.getByLabel(/^Rencana aksi \(\.xlsx/).setInputFiles(await seedLayoutFile("rencana-salah.xlsx", [good, bad]));
+  await page.getByRole("button", { name: "Periksa berkas" }).click();
+  await expect(page).toHaveURL(/\/rencana-aksi\/impor\/[^/]+$/);
+  await expect(page.getByTestId("plan-import-summary")).toContainText("2 baris, 1 langkah baru, 0 diperbarui, 0 tidak berubah, 1 bermasalah");
+  const problem = page.getByTestId("plan-import-problem");
+  await expect(problem).toHaveCount(1);
+  await expect(problem).toContainText("Indikator 'A.I.9.9' tidak termasuk katalog LKE periode ini.");
+  await expect(page.getByTestId("plan-import-ok")).toContainText("Langkah baru");
+  await expect(page.getByRole("button", { name: "Terapkan 1 langkah aksi" })).toBeDisabled();
+
+  // Fixed in the sheet, uploaded again, applied: the step is in the plan.
+  await page.getByRole("link", { name: "unggah ulang" }).click();
+  const fixed = [null, null, "A.I.1.3 Pemantauan dan Evaluasi Pembangunan WBK/WBBM", "Monev bulanan pembangunan ZI", "Laporan monev", "anggota@zi.demo", ...DECEMBER];
+  await page.getByLabel(/^Rencana aksi \(\.xlsx/).setInputFiles(await seedLayoutFile("rencana-benar.xlsx", [good, fixed]));
+  await page.getByRole("button", { name: "Periksa berkas" }).click();
+  await expect(page.getByTestId("plan-import-summary")).toContainText("2 langkah baru, 0 diperbarui, 0 tidak berubah, 0 bermasalah");
+  await page.getByRole("button", { name: "Terapkan 2 langkah aksi" }).click();
+  await expect(page).toHaveURL(`${LKE}/rencana-aksi?diimpor=2`);
+  await expect(page.getByRole("status")).toContainText("2 langkah aksi disimpan dari berkas impor.");
+  await expect(page.getByTestId("plan-step").filter({ hasText: "Menyusun rencana aksi ZI tahun berikutnya" })).toHaveCount(1);
+  await expect(page.getByTestId("plan-step").filter({ hasText: "Monev bulanan pembangunan ZI" })).toHaveCount(1);
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Unduh rencana aksi (PDF)" }).click()]);
+  expect(download.suggestedFilename()).toBe("rencana-aksi-zi-kejaksaan-negeri-bantaeng-2026.pdf");
+  const pdf = await getDocumentProxy(new Uint8Array(await readFile((await download.path())!)));
+  const text = (await extractText(pdf, { mergePages: true })).text.replace(/\s+/g, " ");
+  expect(text).toContain("KEJAKSAAN NEGERI BANTAENG TAHUN 2026");
+  expect(text).toContain("Menyusun rencana aksi ZI tahun berikutnya");
+  expect(text).toContain("Monev bulanan pembangunan ZI");
+  expect(text).toContain("Pada tanggal :");
 });
 
 test("another unit's member gets 404 for the plan", async ({ page }) => {

@@ -119,6 +119,10 @@ export const ACTIONS: Record<string, TActionCase | TActionCase[]> = {
   "lib/plans/actions.ts#realiseStepAction": writeCase(UNIT, (w, t) => [{ stepId: w.plans[t].stepId, month: 1, note: "Terlaksana" }]),
   "lib/plans/actions.ts#cancelRealisationAction": writeCase(UNIT, (w, t) => [{ stepId: w.plans[t].stepId, month: 3 }]),
   "lib/plans/actions.ts#attachPlanFileAction": writeCase(UNIT, (w, t) => [{ fileId: w.plans[t].fileId, itemId: item(w) }]),
+  // A rencana aksi preview is its uploader's alone; both are the plan's own export ("no changes"),
+  // so applying is refused past the access check and writes nothing.
+  "lib/plans/import/actions.ts#applyPlanImportAction": writeCase(["member"], (w, t) => [w.planImports[t].apply]),
+  "lib/plans/import/actions.ts#discardPlanImportAction": writeCase(["member"], (w, t) => [w.planImports[t].discard]),
   "lib/plans/actions.ts#saveMonevNoteAction": writeCase(UNIT, (_w, t) => [{ assessmentId: record(t).assessmentId, month: 1, areaCode: "A.I.1", note: "Catatan matriks" }]),
   ...ACCOUNT_ACTIONS,
   ...PUBLIC_ACTIONS,
@@ -206,6 +210,9 @@ export const ROUTES: Record<string, Record<string, TRequestCase>> = {
   "/api/lke/[assessmentId]/rencana-aksi.xlsx/route": {
     GET: get(READERS, "both", (_w, t) => `/api/lke/${record(t).assessmentId}/rencana-aksi.xlsx`, "unauthenticated"),
   },
+  "/api/lke/[assessmentId]/rencana-aksi.pdf/route": {
+    GET: get(READERS, "both", (_w, t) => `/api/lke/${record(t).assessmentId}/rencana-aksi.pdf`, "unauthenticated"),
+  },
   "/api/lke/[assessmentId]/xlsx/route": {
     GET: get(READERS, "both", (_w, t) => `/api/lke/${record(t).assessmentId}/xlsx`, "unauthenticated"),
   },
@@ -221,6 +228,15 @@ export const ROUTES: Record<string, Record<string, TRequestCase>> = {
       allowed: UNIT, targets: "both", anonymous: "unauthenticated", writes: true,
       call: (_w, t) => ({
         method: "POST", path: `/api/unggah/lke?assessmentId=${record(t).assessmentId}`, body: new Blob(["bukan xlsx"]), headers: { "X-File-Name": "lke.xlsx" },
+      }),
+    },
+  },
+  "/api/unggah/rencana-aksi/route": {
+    // Not a workbook: refused by its validation, behind the check that the caller may plan.
+    POST: {
+      allowed: UNIT, targets: "both", anonymous: "unauthenticated", writes: true,
+      call: (_w, t) => ({
+        method: "POST", path: `/api/unggah/rencana-aksi?assessmentId=${record(t).assessmentId}`, body: new Blob(["bukan xlsx"]), headers: { "X-File-Name": "rencana-aksi.xlsx" },
       }),
     },
   },
@@ -247,6 +263,8 @@ export const PAGES: Record<string, TRequestCase> = {
   "/(app)/lke/[assessmentId]/perbandingan/page": page(READERS, "both", (_w, t) => `${lke(t)}/perbandingan`),
   "/(app)/lke/[assessmentId]/rencana-aksi/page": page(READERS, "both", (_w, t) => `${lke(t)}/rencana-aksi`),
   "/(app)/lke/[assessmentId]/rencana-aksi/monev/page": page(READERS, "both", (_w, t) => `${lke(t)}/rencana-aksi/monev`),
+  "/(app)/lke/[assessmentId]/rencana-aksi/impor/page": page(READERS, "both", (_w, t) => `${lke(t)}/rencana-aksi/impor`),
+  "/(app)/lke/[assessmentId]/rencana-aksi/impor/[importId]/page": page(["member"], "both", (w, t) => `${lke(t)}/rencana-aksi/impor/${w.planImports[t].view}`),
   "/(app)/lke/[assessmentId]/riwayat/[itemId]/page": page(READERS, "both", (w, t) => `${lke(t)}/riwayat/${item(w)}`),
   "/(app)/lke/[assessmentId]/f01/page": page(READERS, "both", (_w, t) => `${lke(t)}/f01`),
   "/(app)/lke/[assessmentId]/lembar-kerja/page": page(READERS, "both", (_w, t) => `${lke(t)}/lembar-kerja`),
@@ -298,6 +316,7 @@ export function pagePathOf(worker: string, world: TWorld, target: TTarget): stri
     .replace("[versionId]", world.versionId)
     .replace("[itemId]", item(world))
     .replace("/admin/pengguna/impor/[importId]", `/admin/pengguna/impor/${world.userImports[target].view}`)
+    .replace("/rencana-aksi/impor/[importId]", `/rencana-aksi/impor/${world.planImports[target].view}`)
     .replace("[importId]", world.previews[target].view)
     .replace("[userId]", MANAGED_USER[target].id)
     .replace("[surveyId]", world.surveys[target].id)

@@ -48,6 +48,8 @@ export type TWorld = {
   serviceEntryOf: (target: TTarget, owner: TPersona | "shared" | "photo") => string;
   /** Workbook import previews per target, made by a member of its unit: one to apply, one to drop, one to view. */
   previews: Record<TTarget, { apply: string; discard: string; view: string }>;
+  /** Rencana aksi import previews per target (the plan's own export, nothing to apply), by a member of its unit. */
+  planImports: Record<TTarget, { apply: string; discard: string; view: string }>;
   /** An open SPAK survey per target, and the SPKP questionnaire a unit may still start one of. */
   surveys: Record<TTarget, { id: string; slug: string; spkpVersionId: string }>;
   /** User import previews per target, uploaded by the Kejaksaan's admin (the foreign one for BPS, which it no longer manages). */
@@ -153,6 +155,21 @@ export async function createWorld(baseUrl: string, db: pg.Pool, actions: TWorldA
     plans[target] = { nodeId: node!.id, personId, stepId: `matrix-step-${target}`, fileId: `matrix-planfile-${target}` };
   }
 
+  // Rencana aksi previews: the plan's own XLSX export uploaded unchanged (every row unchanged).
+  const planImports = {} as TWorld["planImports"];
+  for (const [target, client] of [["own", clients.member], ["foreign", foreignMember]] as const) {
+    const { assessmentId } = RECORDS[target];
+    const exported = await fetch(`${baseUrl}/api/lke/${assessmentId}/rencana-aksi.xlsx`, { headers: { Cookie: client.cookieHeader() } });
+    if (exported.status !== 200) throw new Error(`fixture plan export failed: ${exported.status}`);
+    const bytes = await exported.arrayBuffer();
+    const upload = async () => {
+      const reply = await client.request("POST", `/api/unggah/rencana-aksi?assessmentId=${assessmentId}`, { body: new Blob([bytes]), headers: { "X-File-Name": "rencana-aksi.xlsx" } });
+      if (reply.status !== 201) throw new Error(`fixture plan upload failed: ${reply.status} ${reply.detail}`);
+      return (JSON.parse(reply.fullBody!) as { data: { importId: string } }).data.importId;
+    };
+    planImports[target] = { apply: await upload(), discard: await upload(), view: await upload() };
+  }
+
   // The public page: the own stored file is published (the public download answers), and each
   // target holds service entries; the "photo" one borrows the stored file's key as its photo.
   await db.query(`UPDATE "Evidence" SET "published" = true, "publishedAt" = now(), "publishedById" = 'user-anggota' WHERE "id" = $1`, [fileOf.own]);
@@ -193,7 +210,7 @@ export async function createWorld(baseUrl: string, db: pg.Pool, actions: TWorldA
     windows[target] = Object.fromEntries(rows.map((w) => [w.stage, { opensAt: jakartaDay.format(utc(w.opensAt)), closesAt: jakartaDay.format(utc(w.closesAt)) }]));
   }
   return {
-    baseUrl, emails: { anonymous: "", ...EMAIL }, clients, versionId: version!.id, itemId, linkOf: (target, persona) => `matrix-link-${target}-${persona}`, fileOf, windows, previews, plans, serviceEntryOf, surveys, userImports,
+    baseUrl, emails: { anonymous: "", ...EMAIL }, clients, versionId: version!.id, itemId, linkOf: (target, persona) => `matrix-link-${target}-${persona}`, fileOf, windows, previews, plans, planImports, serviceEntryOf, surveys, userImports,
   };
 }
 
