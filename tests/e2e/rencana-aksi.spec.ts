@@ -164,7 +164,7 @@ test("a unit member imports a plan from a seed 002 sheet (one bad row shown, fix
   await expect(page.getByTestId("plan-import-summary")).toContainText("2 langkah baru, 0 diperbarui, 0 tidak berubah, 0 bermasalah");
   await page.getByRole("button", { name: "Terapkan 2 langkah aksi" }).click();
   await expect(page).toHaveURL(`${LKE}/rencana-aksi?diimpor=2`);
-  await expect(page.getByRole("status")).toContainText("2 langkah aksi disimpan dari berkas impor.");
+  await expect(page.getByText("2 langkah aksi disimpan dari berkas impor.")).toBeVisible();
   await expect(page.getByTestId("plan-step").filter({ hasText: "Menyusun rencana aksi ZI tahun berikutnya" })).toHaveCount(1);
   await expect(page.getByTestId("plan-step").filter({ hasText: "Monev bulanan pembangunan ZI" })).toHaveCount(1);
 
