@@ -8,6 +8,7 @@ import type { TStorage } from "@/lib/storage/types";
 import { assertStorageKey } from "@/lib/storage/keys";
 import { hashingPassThrough } from "@/lib/backup/checksum";
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, evidenceFile, tableFile, type TManifest } from "@/lib/backup/manifest";
+import { readPendingJobs } from "@/lib/backup/pending-jobs";
 import { listStoredObjects, type TStoredObjectRef } from "@/lib/backup/stored-objects";
 import { listTablesInDependencyOrder, quoteIdent } from "@/lib/backup/tables";
 import { StorageObjectNotFoundError } from "@/lib/storage/types";
@@ -51,6 +52,7 @@ async function writeBackup({ databaseUrl, storage, afterSnapshot, log = () => {}
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   let objects: TStoredObjectRef[];
+  let jobs: TManifest["jobs"];
   let migrations: string[];
   const tables: TManifest["tables"] = [];
   try {
@@ -66,6 +68,8 @@ async function writeBackup({ databaseUrl, storage, afterSnapshot, log = () => {}
       log(`table ${table.name}: ${tables.at(-1)!.rows} rows`);
     }
     objects = await listStoredObjects(client);
+    jobs = await readPendingJobs(client);
+    log(`jobs waiting: ${jobs.length}`);
     await client.query("COMMIT");
   } finally {
     await client.end();
@@ -74,7 +78,7 @@ async function writeBackup({ databaseUrl, storage, afterSnapshot, log = () => {}
   const files: TManifest["files"] = [];
   for (const object of objects) files.push(await copyStoredFile(storage, partial, object));
   log(`files: ${files.length}`);
-  const manifest: TManifest = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, createdAt: new Date().toISOString(), migrations, tables, files };
+  const manifest: TManifest = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, createdAt: new Date().toISOString(), migrations, tables, files, jobs };
   fs.writeFileSync(path.join(partial, "manifest.json"), JSON.stringify(manifest, null, 2));
   return manifest;
 }

@@ -20,6 +20,8 @@ import { query } from "@/tests/support/sql";
 import { saveAgencyLogo } from "@/lib/agency-settings/mutations";
 import { createServiceEntry } from "@/lib/public-pages/service-entry-mutations";
 import { addStep, uploadToStep } from "@/tests/support/plan-helpers";
+import { enqueueJob } from "@/lib/jobs/enqueue";
+import { clearJobs } from "@/tests/support/job-worker";
 
 // `npm run backup` and `npm run restore` as an operator runs them: an installation with answers,
 // scores, audit events and stored files of every kind (bukti dukung, a rencana aksi file, an
@@ -57,8 +59,18 @@ beforeAll(async () => {
   await createServiceEntry(memberA, { fields: { assessmentId: "asm-a", kind: "INNOVATION", title: "Antrean daring", body: "Ambil nomor antrean dari rumah." }, photo: samplePng(16, 16, [200, 0, 0]) });
   await authorizeCredentials({ email: "member-a@test.id", password: "salah" }, "10.0.0.1");
   await authorizeCredentials({ email: "member-a@test.id", password: PASSWORD }, "10.0.0.1");
+  await clearJobs();
+  // Submitting enqueues its notifications; a job waiting for later keeps its key and time.
   await transition(headA, "submit", { acknowledgeIncomplete: true });
+  await prisma.$transaction((tx) => enqueueJob(tx, "notification-email", { notificationId: "n-later" }, { jobKey: "later", runAt: new Date("2026-12-24T01:00:00Z") }));
 }, 120_000);
+
+/** The jobs waiting in a database's queue, comparable across databases. */
+function waitingJobs(url: string) {
+  return query<{ task: string; payload: string; run_at: string; key: string | null }>(url, `
+    SELECT t.identifier AS task, j.payload::text AS payload, j.run_at::text AS run_at, j.key
+    FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks t ON t.id = j.task_id ORDER BY 1, 2`);
+}
 
 afterAll(async () => {
   await s3?.stop();
@@ -86,6 +98,9 @@ describe("npm run backup, then npm run restore into an empty installation", () =
     for (const file of manifest.files) expect(await sha256Of(local, file.key), file.key).toBe(file.sha256);
     const blobs = await prisma.evidenceBlob.findMany({ select: { storageKey: true, sha256: true } });
     expect(blobs.length).toBeGreaterThan(0);
+    const jobs = await waitingJobs(source);
+    expect(jobs.map((j) => j.task)).toEqual(expect.arrayContaining(["notify-event", "notification-email"]));
+    expect(manifest.jobs).toHaveLength(jobs.length);
     for (const blob of blobs) expect(manifest.files.find((f) => f.key === blob.storageKey)?.sha256).toBe(blob.sha256);
 
     // Into an empty database with S3 storage.
@@ -93,6 +108,7 @@ describe("npm run backup, then npm run restore into an empty installation", () =
     const restore = await runNpm("restore", [first], { DATABASE_URL: onS3, ...s3Env(s3) });
     expect(restore.status, restore.output).toBe(0);
     expect(await tableContents(onS3)).toEqual(before);
+    expect(await waitingJobs(onS3)).toEqual(jobs);
     for (const file of manifest.files) expect(await sha256Of(s3StorageOf(s3), file.key), file.key).toBe(file.sha256);
 
     // From S3 back to a local folder.
@@ -103,6 +119,7 @@ describe("npm run backup, then npm run restore into an empty installation", () =
     const again = await runNpm("restore", [second], { DATABASE_URL: onLocal, STORAGE_DRIVER: "local", STORAGE_DIR: localDir });
     expect(again.status, again.output).toBe(0);
     expect(await tableContents(onLocal)).toEqual(before);
+    expect(await waitingJobs(onLocal)).toEqual(jobs);
     expect(readManifest(second).files).toEqual(manifest.files);
     for (const file of manifest.files) expect(await sha256Of(createLocalStorage(localDir), file.key), file.key).toBe(file.sha256);
   }, 120_000);
