@@ -1,5 +1,4 @@
 import pg from "pg";
-import { runMigrations } from "graphile-worker";
 import type { TManifest } from "@/lib/backup/manifest";
 
 // Jobs waiting in the queue (graphile-worker) are part of the state a backup keeps: a job is
@@ -27,9 +26,8 @@ export async function readPendingJobs(client: pg.ClientBase): Promise<TPendingJo
   }));
 }
 
-/** Installs the queue's schema in the restored database and enqueues the backup's jobs again. */
+/** Enqueues the backup's jobs again (the queue's schema comes with applyMigrations). */
 export async function requeueJobs(databaseUrl: string, jobs: TPendingJob[]) {
-  await runMigrations({ connectionString: databaseUrl });
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
