@@ -71,23 +71,30 @@ async function withInstance(env: Record<string, string>, body: (app: TAppInstanc
   }
 }
 
+/**
+ * Cuts an upload while half a file sits in the storage's temporary folder: the folder ends up
+ * empty, and the instance logs one info line (with the request id and what was uploaded to), no
+ * warning and no error.
+ */
+async function cutHalfwayLeavesNoFile(app: TAppInstance, session: HttpSession, target: string, dir: string, logged: Record<string, string>) {
+  const halfWritten = await cutUpload(session, target, 8 * 1024 * 1024, 3 * 1024 * 1024, () => filesUnder(dir).some((f) => f.startsWith(".tmp")));
+  expect(halfWritten).toBe(true);
+  await expect(async () => {
+    expect(app.logs().filter((l) => l.msg === "upload aborted by the client")).toHaveLength(1);
+    expect(filesUnder(dir)).toEqual([]);
+  }).toPass({ timeout: 15_000 });
+  const [line] = app.logs().filter((l) => l.msg === "upload aborted by the client");
+  expect(line).toMatchObject({ level: "info", ...logged, requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+  expect(app.logs().filter((l) => l.level === "error" || l.level === "warn")).toEqual([]);
+}
+
 test("an upload cut off halfway leaves no file, no temporary file and no row, and is logged as info", async () => {
   const dir = path.join(work, "local");
   await withInstance({ STORAGE_DRIVER: "local", STORAGE_DIR: dir }, async (app) => {
     const before = await evidenceRows();
     const session = await signedIn(app);
-    // Cut while half a file sits in the storage's temporary folder.
-    const halfWritten = await cutUpload(session, uploadPath(ASSESSMENT, itemId), 8 * 1024 * 1024, 3 * 1024 * 1024, () => filesUnder(dir).some((f) => f.startsWith(".tmp")));
-    expect(halfWritten).toBe(true);
-
-    await expect(async () => {
-      expect(app.logs().filter((l) => l.msg === "upload aborted by the client")).toHaveLength(1);
-      expect(filesUnder(dir)).toEqual([]);
-    }).toPass({ timeout: 15_000 });
-    const [line] = app.logs().filter((l) => l.msg === "upload aborted by the client");
-    expect(line).toMatchObject({ level: "info", assessmentId: ASSESSMENT, itemId, requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    await cutHalfwayLeavesNoFile(app, session, uploadPath(ASSESSMENT, itemId), dir, { assessmentId: ASSESSMENT, itemId });
     expect(await evidenceRows()).toEqual(before);
-    expect(app.logs().filter((l) => l.level === "error" || l.level === "warn")).toEqual([]);
 
     // The instance goes on serving uploads.
     const ok = await uploadFile(session, uploadPath(ASSESSMENT, itemId), samplePdf("SK Tim Kerja"), "SK Tim Kerja.pdf");
@@ -131,16 +138,8 @@ test("a rencana aksi file: cut off halfway leaves nothing; a large one streams t
   await withInstance({ STORAGE_DRIVER: "local", STORAGE_DIR: dir }, async (app) => {
     const before = await planFileRows();
     const session = await signedIn(app, PLAN_MEMBER);
-    const halfWritten = await cutUpload(session, planUploadPath(), 8 * 1024 * 1024, 3 * 1024 * 1024, () => filesUnder(dir).some((f) => f.startsWith(".tmp")));
-    expect(halfWritten).toBe(true);
-    await expect(async () => {
-      expect(app.logs().filter((l) => l.msg === "upload aborted by the client")).toHaveLength(1);
-      expect(filesUnder(dir)).toEqual([]);
-    }).toPass({ timeout: 15_000 });
-    const [line] = app.logs().filter((l) => l.msg === "upload aborted by the client");
-    expect(line).toMatchObject({ level: "info", stepId, requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    await cutHalfwayLeavesNoFile(app, session, planUploadPath(), dir, { stepId });
     expect(await planFileRows()).toEqual(before);
-    expect(app.logs().filter((l) => l.level === "error" || l.level === "warn")).toEqual([]);
 
     // Past the 10 MB Next.js would cut a body at if proxy.ts held it.
     const bytes = 14 * 1024 * 1024;
