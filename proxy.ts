@@ -3,10 +3,10 @@ import { contentSecurityPolicy, newNonce, STRICT_TRANSPORT_SECURITY } from "@/li
 import { checkActionBody, checkOrigin, checkUrl, type TRefusal } from "@/lib/security/request-checks";
 import { assignRequestId, REQUEST_ID_HEADER } from "@/lib/log/request-id";
 
-// Runs before every page, server action and route except static files, the evidence upload and
-// the workbook uploads: Next.js holds the whole body of any request that passes through here in
+// Runs before every page, server action and route except static files and the upload routes
+// (bukti dukung, rencana aksi files, workbooks): Next.js holds the whole body of any request that passes through here in
 // memory (and cuts it at 10 MB) before the route sees it, which would break streamed uploads; those
-// routes take their request id themselves. Gives each request an id, refuses malformed requests
+// routes take their request id themselves (lib/uploads/upload-route.ts). Gives each request an id, refuses malformed requests
 // with a 4xx, and puts the nonce CSP and HSTS on pages.
 export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
@@ -33,5 +33,5 @@ function refuse({ status, message }: TRefusal, requestId: string) {
 }
 
 export const config = {
-  matcher: ["/((?!api/bukti/unggah|api/unggah/|_next/static|_next/image|favicon.ico|icon.svg|screenshots/).*)"],
+  matcher: ["/((?!api/bukti/unggah|api/rencana-aksi/unggah|api/unggah/|_next/static|_next/image|favicon.ico|icon.svg|screenshots/).*)"],
 };

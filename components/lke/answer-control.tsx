@@ -1,28 +1,15 @@
 "use client";
 
-import type { UseFormRegister } from "react-hook-form";
-import type { TItem } from "@/lib/scoring/types";
-import { typedPercent, type TItemFormValues } from "@/lib/assessments/item-form";
+import { typedPercent } from "@/lib/assessments/item-form";
 import { formatPercent } from "@/lib/format";
-
-type TProps = {
-  item: TItem;
-  register: UseFormRegister<TItemFormValues>;
-  values: TItemFormValues;
-  disabled: boolean;
-  /** PERCENT inputs a refusal is about (marked invalid), and the id of that message. */
-  invalidInputs?: string[];
-  errorId?: string;
-};
+import { AnswerField, isYesNoOption, type TAnswerFieldProps as TProps } from "@/components/answer/answer-field";
 
 // Every field carries its value as the default too (checked / value attribute), so the server
 // HTML shows the saved answer before, and without, JavaScript.
 
 /** One control per answer type: options with their criteria, whole-number counts, or an index. */
 export function AnswerControl(props: TProps) {
-  if (props.item.answerType === "PERCENT") return <PercentControl {...props} />;
-  if (props.item.answerType === "SURVEY_INDEX_0_4") return <SurveyControl {...props} />;
-  return <OptionControl {...props} />;
+  return <AnswerField {...props} fields={{ options: OptionControl, counts: PercentControl, index: SurveyControl }} />;
 }
 
 function OptionControl({ item, register, values, disabled }: TProps) {
@@ -38,8 +25,8 @@ function OptionControl({ item, register, values, disabled }: TProps) {
               className={`flex cursor-pointer items-start gap-3 rounded-md border px-3 py-2 text-sm ${checked ? "border-brand-600 bg-brand-50" : "border-slate-200 hover:border-slate-400"}`}>
               <input id={id} type="radio" value={option.key} defaultChecked={checked} {...register("optionKey")} className="mt-1 h-4 w-4 shrink-0 accent-brand-700" />
               <span>
-                <span className="font-semibold">{option.key === "YA" || option.key === "TIDAK" ? option.label : option.key}</span>
-                {option.key === "YA" || option.key === "TIDAK" ? null : <span className="text-slate-700"> · {option.label}</span>}
+                <span className="font-semibold">{isYesNoOption(option) ? option.label : option.key}</span>
+                {isYesNoOption(option) ? null : <span className="text-slate-700"> · {option.label}</span>}
               </span>
             </label>
           );

@@ -1,19 +1,9 @@
 "use client";
 
-import type { UseFormRegister } from "react-hook-form";
-import type { TItem, TOption } from "@/lib/scoring/types";
-import { typedPercent, type TItemFormValues } from "@/lib/assessments/item-form";
+import type { TOption } from "@/lib/scoring/types";
+import { typedPercent } from "@/lib/assessments/item-form";
 import { formatPercent } from "@/lib/format";
-
-type TProps = {
-  item: TItem;
-  register: UseFormRegister<TItemFormValues>;
-  values: TItemFormValues;
-  disabled: boolean;
-  /** PERCENT counts a refusal is about (marked invalid), and the id of its message. */
-  invalidInputs?: string[];
-  errorId?: string;
-};
+import { AnswerField, isYesNoOption, type TAnswerFieldProps as TProps } from "@/components/answer/answer-field";
 
 // The answer inline in a worksheet cell: a select of the options, the counts, or the index.
 // Controls sit outside the tab order (the grid moves between cells; Enter edits) and carry their
@@ -21,12 +11,10 @@ type TProps = {
 // not refill them on reload (that would count as new input). The sheet's stylesheet styles them.
 
 export function AnswerCell(props: TProps) {
-  if (props.item.answerType === "PERCENT") return <CountsField {...props} />;
-  if (props.item.answerType === "SURVEY_INDEX_0_4") return <IndexField {...props} />;
-  return <OptionField {...props} />;
+  return <AnswerField {...props} fields={{ options: OptionField, counts: CountsField, index: IndexField }} />;
 }
 
-export const optionText = (option: TOption) => (option.key === "YA" || option.key === "TIDAK" ? option.label : `${option.key} · ${option.label}`);
+export const optionText = (option: TOption) => (isYesNoOption(option) ? option.label : `${option.key} · ${option.label}`);
 
 function OptionField({ item, register, values, disabled }: TProps) {
   return (

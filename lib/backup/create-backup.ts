@@ -8,7 +8,10 @@ import type { TStorage } from "@/lib/storage/types";
 import { assertStorageKey } from "@/lib/storage/keys";
 import { hashingPassThrough } from "@/lib/backup/checksum";
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, evidenceFile, tableFile, type TManifest } from "@/lib/backup/manifest";
+import { readPendingJobs } from "@/lib/backup/pending-jobs";
+import { listStoredObjects, type TStoredObjectRef } from "@/lib/backup/stored-objects";
 import { listTablesInDependencyOrder, quoteIdent } from "@/lib/backup/tables";
+import { StorageObjectNotFoundError } from "@/lib/storage/types";
 
 type TOptions = {
   databaseUrl: string;
@@ -21,10 +24,12 @@ type TOptions = {
 };
 
 /**
- * Writes the database and the bukti dukung files as one consistent backup. Every table is read
- * in one REPEATABLE READ transaction (one snapshot, while the app keeps running); the files are
- * those of the EvidenceBlob rows in that snapshot. A stored file is never changed or removed once
- * its row is committed, so copying them after the snapshot still gives the snapshot's files.
+ * Writes the database and every stored file it names as one consistent backup. Every table is
+ * read in one REPEATABLE READ transaction (one snapshot, while the app keeps running); the files
+ * are those the snapshot's rows name (STORAGE_KEY_COLUMNS: bukti dukung and rencana aksi files,
+ * agency logos, photos of the public page). A stored file is never changed once written, so
+ * copying after the snapshot still gives the snapshot's files; one removed meanwhile (a logo
+ * replaced, a photo deleted) fails the backup, to be run again.
  */
 export async function createBackup(options: TOptions): Promise<TManifest> {
   const { outDir } = options;
@@ -44,40 +49,36 @@ export async function createBackup(options: TOptions): Promise<TManifest> {
 }
 
 async function writeBackup({ databaseUrl, storage, afterSnapshot, log = () => {} }: TOptions, partial: string): Promise<TManifest> {
-
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
-  let manifest: TManifest;
+  let objects: TStoredObjectRef[];
+  let jobs: TManifest["jobs"];
+  let migrations: string[];
+  const tables: TManifest["tables"] = [];
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     // The snapshot is fixed by the first query of the transaction.
-    const migrations = await client.query<{ migration_name: string }>(
+    const applied = await client.query<{ migration_name: string }>(
       `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,
     );
+    migrations = applied.rows.map((r) => r.migration_name);
     await afterSnapshot?.();
-    const tables: TManifest["tables"] = [];
     for (const table of await listTablesInDependencyOrder(client)) {
       tables.push(await dumpTable(client, partial, table.name, table.columns));
       log(`table ${table.name}: ${tables.at(-1)!.rows} rows`);
     }
-    const blobs = await client.query<{ storageKey: string; sha256: string; size: string }>(
-      `SELECT "storageKey", sha256, size::text FROM "EvidenceBlob" ORDER BY "storageKey"`,
-    );
+    objects = await listStoredObjects(client);
+    jobs = await readPendingJobs(client);
+    log(`jobs waiting: ${jobs.length}`);
     await client.query("COMMIT");
-    manifest = {
-      format: BACKUP_FORMAT,
-      formatVersion: BACKUP_FORMAT_VERSION,
-      createdAt: new Date().toISOString(),
-      migrations: migrations.rows.map((r) => r.migration_name),
-      tables,
-      files: blobs.rows.map((b) => ({ key: b.storageKey, sha256: b.sha256, size: Number(b.size) })),
-    };
   } finally {
     await client.end();
   }
 
-  for (const file of manifest.files) await copyEvidenceFile(storage, partial, file);
-  log(`files: ${manifest.files.length}`);
+  const files: TManifest["files"] = [];
+  for (const object of objects) files.push(await copyStoredFile(storage, partial, object));
+  log(`files: ${files.length}`);
+  const manifest: TManifest = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, createdAt: new Date().toISOString(), migrations, tables, files, jobs };
   fs.writeFileSync(path.join(partial, "manifest.json"), JSON.stringify(manifest, null, 2));
   return manifest;
 }
@@ -90,14 +91,19 @@ async function dumpTable(client: pg.Client, dir: string, name: string, columns: 
   return { name, columns, rows: copy.rowCount, file, sha256: hashing.digest() };
 }
 
-/** Copies one stored file and checks it is the file the database describes. */
-async function copyEvidenceFile(storage: TStorage, dir: string, file: TManifest["files"][number]) {
-  const target = path.join(dir, evidenceFile(assertStorageKey(file.key)));
+/** Copies one stored file; where the database holds its SHA-256 and size, checks it is that file. */
+async function copyStoredFile(storage: TStorage, dir: string, object: TStoredObjectRef): Promise<TManifest["files"][number]> {
+  const target = path.join(dir, evidenceFile(assertStorageKey(object.key)));
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const hashing = hashingPassThrough();
-  const stored = await storage.get(file.key);
+  const stored = await storage.get(object.key).catch((error: unknown) => {
+    if (!(error instanceof StorageObjectNotFoundError)) throw error;
+    throw new Error(`stored file ${object.key} (${object.source}) is missing: removed since the snapshot (a logo or photo replaced or deleted while the backup ran: run it again) or lost from storage`);
+  });
   await pipeline(stored.stream, hashing.stream, fs.createWriteStream(target, { flags: "wx" }));
-  if (hashing.digest() !== file.sha256 || hashing.bytes() !== file.size) {
-    throw new Error(`stored file ${file.key} does not match its database record (SHA-256 or size differs): the backup is not written`);
+  const copied = { key: object.key, source: object.source, sha256: hashing.digest(), size: hashing.bytes() };
+  if (object.expected && (copied.sha256 !== object.expected.sha256 || copied.size !== object.expected.size)) {
+    throw new Error(`stored file ${object.key} does not match its database record (SHA-256 or size differs): the backup is not written`);
   }
+  return copied;
 }

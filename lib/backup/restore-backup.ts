@@ -9,6 +9,7 @@ import { shippedMigrations } from "@/scripts/lib/prepare-database.mjs";
 import type { TStorage } from "@/lib/storage/types";
 import { assertStorageKey } from "@/lib/storage/keys";
 import { sha256OfFile } from "@/lib/backup/checksum";
+import { requeueJobs } from "@/lib/backup/pending-jobs";
 import { evidenceFile, ZManifest, type TManifest } from "@/lib/backup/manifest";
 import { listSequenceColumns, quoteIdent } from "@/lib/backup/tables";
 
@@ -18,7 +19,8 @@ type TOptions = { databaseUrl: string; storage: TStorage; dir: string; log?: (li
  * Brings a backup into an empty installation: checks every part against the manifest first
  * (nothing is written from a damaged backup), migrates the empty database to the backup's level,
  * puts the files into the configured storage, loads every table in one transaction, moves the
- * id sequences past the data, then applies the migrations this version added since.
+ * id sequences past the data, applies the migrations this version added since, and puts the jobs
+ * that were waiting back on the queue.
  */
 export async function restoreBackup({ databaseUrl, storage, dir, log = () => {} }: TOptions) {
   const manifest = readManifest(dir);
@@ -37,6 +39,8 @@ export async function restoreBackup({ databaseUrl, storage, dir, log = () => {} 
   log(`rows restored: ${manifest.tables.reduce((sum, t) => sum + t.rows, 0)}`);
   const later = await applyMigrations(databaseUrl);
   if (later.length) log(`migrations since the backup: ${later.join(", ")}`);
+  await requeueJobs(databaseUrl, manifest.jobs ?? []);
+  log(`jobs enqueued again: ${manifest.jobs?.length ?? 0}`);
   return manifest;
 }
 

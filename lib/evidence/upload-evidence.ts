@@ -3,23 +3,17 @@ import { prisma, type TTransaction } from "@/lib/db";
 import type { TSessionUser } from "@/lib/auth/load-user";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getCatalogue } from "@/lib/catalogue/queries";
-import { AppError, ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { authorizeAssessment, type TAssessmentAccess } from "@/lib/access/assessment-access";
-import { refreshEvidencedCount, storedBytes } from "@/lib/evidence/counters";
-import { FileTooLargeError, QuotaExceededError, StorageUnavailableError, UploadInterruptedError } from "@/lib/evidence/errors";
+import { refreshEvidencedCount } from "@/lib/evidence/counters";
 import { EVIDENCE_DTO_INCLUDE, toEvidenceDto } from "@/lib/evidence/evidence-dto";
 import { cleanFileName } from "@/lib/evidence/file-name";
-import { formatLimit } from "@/lib/evidence/format-size";
-import { inspectUpload, type TInspection } from "@/lib/evidence/inspect-upload";
-import { getEvidenceLimits, type TEvidenceLimits } from "@/lib/evidence/limits";
 import { assertEvidenceWritable } from "@/lib/evidence/policy";
+import { findOrCreateBlob, storeUpload, type TStoredUpload } from "@/lib/evidence/store-upload";
 import { parseInput } from "@/lib/validation";
 import { ZUploadTarget, type TUploadTarget } from "@/lib/evidence/schemas";
 import { expectedDocumentLabel, tickExpectedDocument } from "@/lib/evidence/expected-document";
 import type { TEvidenceDto } from "@/lib/evidence/types";
-import { getStorage } from "@/lib/storage/get-storage";
-import { newStorageKey } from "@/lib/storage/keys";
-import { logger } from "@/lib/log/logger";
 import type { TStorageBody } from "@/lib/storage/types";
 
 export type TUploadInput = {
@@ -46,42 +40,12 @@ export type TUploadResult = { evidence: TEvidenceDto; deduplicated: boolean };
  * (or as a new version of another entry) creates a new entry that shares the stored blob; again
  * to the same item where they are already the current file is refused as a duplicate.
  */
-export async function uploadEvidence(user: TSessionUser, input: TUploadInput, body: TStorageBody): Promise<TUploadResult> {
+export async function uploadEvidence(user: TSessionUser, input: TUploadInput, body: TStorageBody | null): Promise<TUploadResult> {
   const target = parseInput(ZUploadTarget, { assessmentId: input.assessmentId, itemId: input.itemId, evidenceId: input.evidenceId, expectedEntry: input.expectedEntry });
   const fileName = cleanFileName(input.fileName);
-  const limits = getEvidenceLimits();
-
-  // 1. Before the body: who, which status, which item, how much room is left.
+  // Before the body: who, which status, which item (the room and the size: storeUpload).
   const access = await assertMayUpload(await authorizeAssessment(user, target.assessmentId, "evidence.write"), prisma, target);
-  // A full assessment takes nothing; otherwise the room is checked once the file is known,
-  // because a file it already holds (dedupe) takes no room.
-  if ((await storedBytes(access, prisma)) >= limits.maxAssessmentBytes) throw new QuotaExceededError(formatLimit(limits.maxAssessmentBytes));
-  const maxBytes = limits.maxFileBytes;
-  const tooLarge = () => new FileTooLargeError(fileName, formatLimit(maxBytes));
-  if (input.declaredSize && input.declaredSize > maxBytes) throw tooLarge();
-
-  // 2. The body, streamed to a key of our own.
-  const storage = getStorage();
-  const key = newStorageKey(access.id);
-  const inspection = inspectUpload(toIterable(body), { fileName, maxBytes, tooLarge });
-  try {
-    await storage.put(key, inspection.body, { contentType: "application/octet-stream" });
-  } catch (error) {
-    await storage.delete(key).catch(() => undefined);
-    // A refusal of the file or a cut-off body is the upload's; anything else is the storage's.
-    throw error instanceof AppError ? error : new StorageUnavailableError(error);
-  }
-
-  // 3. One transaction: the blob (or the existing one), the entry or its new version, the counter, the audit event.
-  let outcome: TUploadResult & { keptKey: boolean };
-  try {
-    outcome = await prisma.$transaction((tx) => record(tx, user, target, fileName, key, inspection.result(), limits));
-  } catch (error) {
-    await storage.delete(key).catch(() => undefined);
-    throw error;
-  }
-  if (!outcome.keptKey) await storage.delete(key).catch((error: unknown) => logger.warn({ err: error, key }, "could not delete a duplicate upload"));
-  return { evidence: outcome.evidence, deduplicated: outcome.deduplicated };
+  return storeUpload(access, { fileName, declaredSize: input.declaredSize, body }, (tx, stored) => record(tx, user, target, fileName, stored));
 }
 
 /** What may be refused without the body (or again under the lock): the item, the expected document, the status, the entry replaced. */
@@ -98,21 +62,12 @@ async function assertMayUpload(access: TAssessmentAccess, db: TTransaction | typ
   return access;
 }
 
-async function record(
-  tx: TTransaction, user: TSessionUser, target: TUploadTarget,
-  fileName: string, key: string, file: TInspection, limits: TEvidenceLimits,
-) {
+async function record(tx: TTransaction, user: TSessionUser, target: TUploadTarget, fileName: string, stored: TStoredUpload): Promise<TUploadResult> {
   // The status may have changed while the body streamed: check again under the lock.
   const access = await assertMayUpload(await authorizeAssessment(user, target.assessmentId, "evidence.write", { tx, lock: true }), tx, target);
-
-  let blob = await tx.evidenceBlob.findUnique({ where: { assessmentId_sha256: { assessmentId: access.id, sha256: file.sha256 } } });
-  const deduplicated = blob !== null;
-  if (!blob) {
-    if ((await storedBytes(access, tx)) + file.size > limits.maxAssessmentBytes) throw new QuotaExceededError(formatLimit(limits.maxAssessmentBytes));
-    blob = await tx.evidenceBlob.create({ data: { assessmentId: access.id, sha256: file.sha256, size: BigInt(file.size), mimeType: file.type.mime, storageKey: key } });
-  } else {
-    await refuseSameCurrentFile(tx, access.id, target.itemId, blob.id);
-  }
+  const { file } = stored;
+  const { blobId, deduplicated } = await findOrCreateBlob(tx, access, stored);
+  if (deduplicated) await refuseSameCurrentFile(tx, access.id, target.itemId, blobId);
 
   let saved;
   let before = null;
@@ -120,7 +75,7 @@ async function record(
     const current = await tx.evidence.findUniqueOrThrow({ where: { id: target.evidenceId }, include: EVIDENCE_DTO_INCLUDE });
     const next = current.currentVersion + 1;
     const previousName = current.versions.find((v) => v.version === current.currentVersion)?.fileName;
-    await tx.evidenceVersion.create({ data: { evidenceId: current.id, version: next, blobId: blob.id, fileName, createdById: user.id } });
+    await tx.evidenceVersion.create({ data: { evidenceId: current.id, version: next, blobId, fileName, createdById: user.id } });
     saved = await tx.evidence.update({
       where: { id: current.id },
       // A title that was just the old file name follows the new file; a chosen title stays.
@@ -132,7 +87,7 @@ async function record(
     saved = await tx.evidence.create({
       data: {
         assessmentId: access.id, itemId: target.itemId, kind: "FILE", title: fileName, createdById: user.id, expectedEntry: target.expectedEntry ?? null,
-        versions: { create: { version: 1, blobId: blob.id, fileName, createdById: user.id } },
+        versions: { create: { version: 1, blobId, fileName, createdById: user.id } },
       },
       include: EVIDENCE_DTO_INCLUDE,
     });
@@ -150,10 +105,10 @@ async function record(
     before,
     after: {
       title: saved.title, version: saved.currentVersion, fileName, size: file.size, mimeType: file.type.mime,
-      sha256: file.sha256, blobId: blob.id, deduplicated, expectedEntry: target.expectedEntry ?? null,
+      sha256: file.sha256, blobId, deduplicated, expectedEntry: target.expectedEntry ?? null,
     },
   });
-  return { evidence: toEvidenceDto(saved), deduplicated, keptKey: !deduplicated };
+  return { evidence: toEvidenceDto(saved), deduplicated };
 }
 
 /** The same bytes as the current file of a live entry on this item: nothing new to store. */
@@ -164,35 +119,4 @@ async function refuseSameCurrentFile(tx: TTransaction, assessmentId: string, ite
   });
   const same = holders.find((h) => h.versions.some((v) => v.version === h.currentVersion));
   if (same) throw new ConflictError(`Berkas yang sama sudah menjadi bukti dukung butir ini ('${same.title}').`);
-}
-
-/**
- * Web streams are read without cancelling on early exit, so the caller may still drain them. A
- * failed read is the client going away mid-file: typed, so it is not taken for a storage fault.
- */
-export function toIterable(body: TStorageBody): AsyncIterable<Uint8Array> {
-  const web = body as ReadableStream<Uint8Array>;
-  if (typeof web.getReader !== "function") return interruptible(body as AsyncIterable<Uint8Array>);
-  return (async function* () {
-    const reader = web.getReader();
-    try {
-      for (;;) {
-        const { done, value } = await reader.read().catch((error: unknown) => {
-          throw new UploadInterruptedError(error);
-        });
-        if (done) return;
-        yield value;
-      }
-    } finally {
-      reader.releaseLock();
-    }
-  })();
-}
-
-async function* interruptible(body: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
-  try {
-    yield* body;
-  } catch (error) {
-    throw error instanceof AppError ? error : new UploadInterruptedError(error);
-  }
 }

@@ -10,6 +10,8 @@ export type TJobPayloads = {
   "notification-email": { notificationId: string };
   /** Finds windows closing in 3 days, 1 day or overdue and reminds whoever still has work in them. */
   "deadline-reminders": Record<string, never>;
+  /** Deletes server-side sessions that expired more than a day ago. */
+  "purge-expired-sessions": Record<string, never>;
 };
 
 export type TJobName = keyof TJobPayloads;

@@ -2,16 +2,18 @@ import "server-only";
 import { Logger, run, type Runner } from "graphile-worker";
 import { TASKS } from "@/lib/jobs/tasks";
 
-/**
- * Deadline reminders every hour at :05; graphile-worker's crontab records each run in the database,
- * so with several app instances each hour's job is enqueued once (and a missed hour is caught up).
- */
 /** Errors only: a failed job is retried, and its error stays in graphile_worker.jobs. */
 const quietLogger = new Logger(() => (level, message) => {
   if (level === "error") console.error(`[jobs] ${message}`);
 });
 
-export const CRONTAB = "5 * * * * deadline-reminders ?fill=2h&max=3";
+/**
+ * Deadline reminders every hour at :05, expired sessions purged every hour at :35 (a missed run
+ * needs no catching up: the next one deletes what it left). graphile-worker's crontab records each
+ * run in the database, so with several app instances each hour's job is enqueued once (and a
+ * missed reminder hour is caught up).
+ */
+export const CRONTAB = ["5 * * * * deadline-reminders ?fill=2h&max=3", "35 * * * * purge-expired-sessions ?max=1"].join("\n");
 
 /** A worker in this process, sharing the queue with every other instance's. */
 export function startJobWorker(options: { connectionString: string; concurrency?: number; crontab?: string; pollInterval?: number }): Promise<Runner> {

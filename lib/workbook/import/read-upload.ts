@@ -23,11 +23,12 @@ export class WorkbookFileError extends ValidationError {
 }
 
 /** The body of an upload, refused as soon as it passes the limit. */
-export async function readUploadBody(source: AsyncIterable<Uint8Array> | null, fileName: string, maxBytes = WORKBOOK_MAX_BYTES): Promise<Buffer> {
+export async function readUploadBody(source: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> | null, fileName: string, maxBytes = WORKBOOK_MAX_BYTES): Promise<Buffer> {
   if (!source) throw new WorkbookFileError("Tidak ada berkas yang dikirim.");
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of source) {
+  // Node's web streams are async iterables.
+  for await (const chunk of source as AsyncIterable<Uint8Array>) {
     size += chunk.byteLength;
     if (size > maxBytes) throw new WorkbookFileError(`Berkas '${fileName}' lebih dari ${maxBytes / MB} MB, batas unggah buku kerja. Periksa apakah berkas yang dipilih benar.`, 413);
     chunks.push(Buffer.from(chunk));
