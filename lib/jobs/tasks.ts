@@ -5,6 +5,7 @@ import { sendPasswordLink } from "@/lib/accounts/send-password-link";
 import { createEventNotifications } from "@/lib/notifications/create-event-notifications";
 import { emailNotification } from "@/lib/notifications/email-notification";
 import { createDeadlineReminders } from "@/lib/notifications/deadline-reminders";
+import { createPlanStepReminders } from "@/lib/plans/step-reminders";
 
 const task = <N extends TJobName>(handler: (payload: TJobPayloads[N]) => Promise<unknown>): Task => async (payload) => {
   await handler(payload as TJobPayloads[N]);
@@ -16,4 +17,5 @@ export const TASKS: Record<TJobName, Task> = {
   "notify-event": task<"notify-event">(createEventNotifications),
   "notification-email": task<"notification-email">(emailNotification),
   "deadline-reminders": task<"deadline-reminders">(() => createDeadlineReminders()),
+  "plan-step-reminders": task<"plan-step-reminders">(() => createPlanStepReminders()),
 } satisfies TaskList;

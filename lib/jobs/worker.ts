@@ -2,16 +2,17 @@ import "server-only";
 import { Logger, run, type Runner } from "graphile-worker";
 import { TASKS } from "@/lib/jobs/tasks";
 
-/**
- * Deadline reminders every hour at :05; graphile-worker's crontab records each run in the database,
- * so with several app instances each hour's job is enqueued once (and a missed hour is caught up).
- */
 /** Errors only: a failed job is retried, and its error stays in graphile_worker.jobs. */
 const quietLogger = new Logger(() => (level, message) => {
   if (level === "error") console.error(`[jobs] ${message}`);
 });
 
-export const CRONTAB = "5 * * * * deadline-reminders ?fill=2h&max=3";
+/**
+ * Deadline reminders every hour at :05; plan step reminders daily at 01:10 UTC (08.10 WIB, when the
+ * month has begun in every Indonesian zone). graphile-worker's crontab records each run in the
+ * database, so with several app instances each run is enqueued once (and a missed one caught up).
+ */
+export const CRONTAB = ["5 * * * * deadline-reminders ?fill=2h&max=3", "10 1 * * * plan-step-reminders ?fill=1d&max=3"].join("\n");
 
 /** A worker in this process, sharing the queue with every other instance's. */
 export function startJobWorker(options: { connectionString: string; concurrency?: number; crontab?: string; pollInterval?: number }): Promise<Runner> {
