@@ -6,7 +6,7 @@ import { Controller, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { createTemplateStepAction, updateTemplateStepAction } from "@/lib/plan-templates/actions";
 import { ZTemplateStepFields, type TTemplateStepFields } from "@/lib/plan-templates/schemas";
-import { MONTHS, MONTH_SHORT } from "@/lib/plans/plan-calendar";
+import { MonthCheckboxes } from "@/components/plans/month-checkboxes";
 
 type TProps = {
   target: { kind: "create"; agencyId: string; nodeId: string } | { kind: "update"; stepId: string; version: number };
@@ -60,17 +60,7 @@ export function TemplateStepForm({ target, initial, onClose }: TProps) {
       </div>
       <fieldset {...described("plannedMonths")}>
         <legend className="font-medium">Rencana pelaksanaan (bulan)</legend>
-        <Controller control={form.control} name="plannedMonths" render={({ field: months }) => (
-          <div className="mt-1 grid grid-cols-6 gap-1 sm:grid-cols-12">
-            {MONTHS.map((m) => (
-              <label key={m} className="flex items-center justify-center gap-1 rounded border border-slate-300 px-1 py-1 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
-                <input type="checkbox" checked={months.value.includes(m)} className="accent-brand-700"
-                  onChange={(e) => months.onChange(e.target.checked ? [...months.value, m].sort((a, b) => a - b) : months.value.filter((x) => x !== m))} />
-                {MONTH_SHORT[m - 1]}
-              </label>
-            ))}
-          </div>
-        )} />
+        <Controller control={form.control} name="plannedMonths" render={({ field: months }) => <MonthCheckboxes value={months.value} onChange={months.onChange} />} />
         {error("plannedMonths")}
       </fieldset>
       {serverError ? <p role="alert" className="text-red-700">{serverError}</p> : null}
