@@ -20,7 +20,7 @@ export async function copyPlanToTemplate(user: TSessionUser, rawInput: unknown):
     const agency = await authorizeAgency(user, input.agencyId, "plan.template.manage", { tx });
     const source = await authorizeAssessment(user, input.assessmentId, "assessment.read", { tx });
     if (source.agencyId !== agency.id) throw new NotFoundError("Penilaian tidak ditemukan.");
-    await lockAgency(tx, agency.id);
+    await lockAgency(tx, agency);
     const steps = await tx.actionPlanStep.findMany({
       where: { plan: { assessmentId: source.id } }, orderBy: [{ nodeId: "asc" }, { position: "asc" }],
       select: { nodeId: true, description: true, plannedOutput: true, plannedMonths: true },

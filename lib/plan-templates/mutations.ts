@@ -18,7 +18,7 @@ export async function createTemplateStep(user: TSessionUser, rawInput: unknown):
   const input = parseInput(ZCreateTemplateStep, rawInput);
   return prisma.$transaction(async (tx) => {
     const agency = await authorizeAgency(user, input.agencyId, "plan.template.manage", { tx });
-    await lockAgency(tx, agency.id);
+    await lockAgency(tx, agency);
     const { versionId } = await templateIndicator(tx, input.nodeId);
     const position = await tx.planTemplateStep.count({ where: { agencyId: agency.id, nodeId: input.nodeId } });
     const fields = { description: input.description, plannedOutput: input.plannedOutput, plannedMonths: [...input.plannedMonths].sort((a, b) => a - b) };
@@ -35,8 +35,9 @@ export async function createTemplateStep(user: TSessionUser, rawInput: unknown):
 }
 
 async function lockTemplateStep(tx: TTransaction, user: TSessionUser, stepId: string, expectedVersion: number) {
-  const { step } = await authorizePlanTemplateStep(user, stepId, { tx });
-  await lockAgency(tx, step.agencyId);
+  const access = await authorizePlanTemplateStep(user, stepId, { tx });
+  const { step } = access;
+  await lockAgency(tx, access);
   const current = await tx.planTemplateStep.findUniqueOrThrow({ where: { id: step.id } });
   if (current.version !== expectedVersion) throw new ConflictError(STALE, { version: current.version });
   return current;

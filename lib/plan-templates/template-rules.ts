@@ -1,6 +1,8 @@
 import "server-only";
 import type { TTransaction } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
+import type { TAgencyAccess } from "@/lib/access/period-access";
+import type { TPlanTemplateStepAccess } from "@/lib/access/plan-template-access";
 import { getPlanStructure } from "@/lib/plans/plan-structure";
 
 /** A template step's indicator: a node holding items of an LKE ZI catalogue version. */
@@ -14,7 +16,8 @@ export async function templateIndicator(tx: TTransaction, nodeId: string): Promi
 }
 
 /** Changes to one agency's template are serialised (positions stay dense, copies do not interleave). */
-export async function lockAgency(tx: TTransaction, agencyId: string) {
+export async function lockAgency(tx: TTransaction, access: TAgencyAccess<"plan.template.manage"> | TPlanTemplateStepAccess) {
+  const agencyId = "step" in access ? access.step.agencyId : access.id;
   await tx.$queryRaw`SELECT "id" FROM "Agency" WHERE "id" = ${agencyId} FOR UPDATE`;
 }
 
