@@ -5,14 +5,15 @@ import { authorizeAssessment } from "@/lib/access/assessment-access";
 import { getPlanGrid } from "@/lib/plans/plan-grid";
 import { REALISATION_CLOSED_MESSAGE } from "@/lib/plans/policy";
 import { cancelRealisation, realiseStep } from "@/lib/plans/realise-step";
+import { saveMonevNote } from "@/lib/plans/monev";
 import { resetDatabase } from "@/tests/support/db";
 import { rejectionOf } from "@/tests/support/db-state";
 import { createWorld, type TWorld } from "@/tests/support/fixtures";
 import { useFixedClock } from "@/tests/support/fixed-clock";
 import { addStep, planState } from "@/tests/support/plan-helpers";
 
-// Realisation goes on after the LKE is sent, but a closed or archived period is read-only: its
-// plan's realisations can be neither recorded nor taken back.
+// Realisation and monev notes go on after the LKE is sent, but a closed or archived period is
+// read-only: its plan's realisations can be neither recorded nor taken back, nor its notes written.
 
 let world: TWorld;
 useFixedClock("2026-03-15T03:00:00Z");
@@ -28,6 +29,8 @@ describe("realisation and the period", () => {
     await prisma.assessment.update({ where: { id: "asm-a" }, data: { status: "SUBMITTED" } });
     await realiseStep(world.users.memberA, { stepId: step.id, month: 1, note: "Rapat 12 Januari" });
     expect(await prisma.actionPlanRealisation.count({ where: { stepId: step.id } })).toBe(1);
+    await saveMonevNote(world.users.memberA, { assessmentId: "asm-a", month: 1, areaCode: "A.I.1", note: "Sesuai rencana" });
+    expect(await prisma.actionPlanMonevNote.count()).toBe(1);
     const grid = await getPlanGrid(await authorizeAssessment(world.users.memberA, "asm-a", "assessment.read"));
     expect([grid.canEdit, grid.canRealise]).toEqual([false, true]);
   });
@@ -46,7 +49,10 @@ describe("realisation and the period", () => {
       expect(error).toBeInstanceOf(InvalidStateError);
       expect(error!.message).toBe(REALISATION_CLOSED_MESSAGE);
     }
+    const monev = await rejectionOf(saveMonevNote(world.users.memberA, { assessmentId: "asm-a", month: 1, areaCode: "A.I.1", note: "Catatan setelah ditutup" }));
+    expect(monev!.message).toBe("Periode sudah ditutup; jawaban, bukti dukung, evaluasi dan rencana aksi tidak dapat diubah lagi.");
     expect(await planState()).toEqual(before);
+    expect(await prisma.actionPlanMonevNote.count()).toBe(0);
     expect((await prisma.actionPlanRealisation.findFirstOrThrow({ where: { stepId: step.id } })).note).toBe("Rapat 12 Januari");
     const grid = await getPlanGrid(await authorizeAssessment(world.users.memberA, "asm-a", "assessment.read"));
     expect([grid.canEdit, grid.canRealise]).toEqual([false, false]);
