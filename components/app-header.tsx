@@ -29,6 +29,7 @@ export function AppHeader({ user, unread }: { user: TSessionUser; unread: number
           {may.has("catalogue.read") ? <Link href="/admin/katalog" className="hover:underline">Katalog</Link> : null}
           {may.has("evaluator.assign") ? <Link href="/admin/penugasan" className="hover:underline">Penugasan TPI</Link> : null}
           {may.has("agency.manage") ? <Link href="/admin/instansi" className="hover:underline">Instansi</Link> : null}
+          {may.has("plan.template.manage") ? <Link href="/admin/rencana-aksi" className="hover:underline">Templat rencana aksi</Link> : null}
           {may.has("installation.agencies") ? <Link href="/admin/instansi/daftar" className="hover:underline">Daftar instansi</Link> : null}
           {may.has("unit.manage") ? <Link href="/admin/unit" className="hover:underline">Unit</Link> : null}
           {may.has("user.manage") ? <Link href="/admin/pengguna" className="hover:underline">Pengguna</Link> : null}

@@ -6,7 +6,7 @@ import { Controller, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { createStepAction, updateStepAction } from "@/lib/plans/actions";
 import { ZStepFields, type TStepFields } from "@/lib/plans/schemas";
-import { MONTHS, MONTH_SHORT } from "@/lib/plans/plan-calendar";
+import { MonthCheckboxes } from "@/components/plans/month-checkboxes";
 
 type TProps = {
   /** A new step on this indicator, or a change to this step. */
@@ -85,17 +85,7 @@ export function StepForm({ target, initial, people, expectedDocuments, onClose }
       </div>
       <fieldset {...described("plannedMonths")}>
         <legend className="font-medium">Rencana pelaksanaan (bulan)</legend>
-        <Controller control={form.control} name="plannedMonths" render={({ field: months }) => (
-          <div className="mt-1 grid grid-cols-6 gap-1 sm:grid-cols-12">
-            {MONTHS.map((m) => (
-              <label key={m} className="flex items-center justify-center gap-1 rounded border border-slate-300 px-1 py-1 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
-                <input type="checkbox" checked={months.value.includes(m)} className="accent-brand-700"
-                  onChange={(e) => months.onChange(e.target.checked ? [...months.value, m].sort((a, b) => a - b) : months.value.filter((x) => x !== m))} />
-                {MONTH_SHORT[m - 1]}
-              </label>
-            ))}
-          </div>
-        )} />
+        <Controller control={form.control} name="plannedMonths" render={({ field: months }) => <MonthCheckboxes value={months.value} onChange={months.onChange} />} />
         {error("plannedMonths")}
       </fieldset>
       {serverError ? <p role="alert" className="text-red-700">{serverError}</p> : null}

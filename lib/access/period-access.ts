@@ -11,7 +11,7 @@ import { seal, type TProof } from "@/lib/access/seal";
 // Periods and agencies belong to a whole agency: the admin's scope must cover every unit of it
 // (an admin of the installation, or of the agency's top unit). Anyone else gets NotFoundError.
 
-export type TAgencyPermission = "period.manage" | "agency.manage" | "user.manage" | "audit.read" | "unit.manage" | "installation.agencies";
+export type TAgencyPermission = "period.manage" | "agency.manage" | "user.manage" | "audit.read" | "unit.manage" | "installation.agencies" | "plan.template.manage";
 
 /** Proof that the user manages an agency: its periods and participating units, its document settings, or its users (user.manage). */
 export type TAgencyAccess<P extends TAgencyPermission = TAgencyPermission> = TProof<"agency", { user: TSessionUser; permission: P; id: string; name: string }>;

@@ -43,6 +43,8 @@ export const PERMISSIONS = {
   "unit.manage": { on: "agency", roles: ["ADMIN"] },
   "audit.read": { on: "agency", roles: ["ADMIN"] },
   "agency.manage": { on: "agency", roles: ["ADMIN"] },
+  /** The agency's templat rencana aksi (a default plan per indicator its units may start from). */
+  "plan.template.manage": { on: "agency", roles: ["ADMIN"] },
   "catalogue.read": { on: "anywhere", roles: ["ADMIN"] },
   "catalogue.import": { on: "installation", roles: ["ADMIN"] },
   /** The installation's list of agencies: adding one (with its top unit) and renaming it. */

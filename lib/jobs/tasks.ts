@@ -6,6 +6,7 @@ import { createEventNotifications } from "@/lib/notifications/create-event-notif
 import { emailNotification } from "@/lib/notifications/email-notification";
 import { createDeadlineReminders } from "@/lib/notifications/deadline-reminders";
 import { purgeExpiredSessions } from "@/lib/auth/purge-expired-sessions";
+import { createPlanStepReminders } from "@/lib/plans/step-reminders";
 
 const task = <N extends TJobName>(handler: (payload: TJobPayloads[N]) => Promise<unknown>): Task => async (payload) => {
   await handler(payload as TJobPayloads[N]);
@@ -18,4 +19,5 @@ export const TASKS: Record<TJobName, Task> = {
   "notification-email": task<"notification-email">(emailNotification),
   "deadline-reminders": task<"deadline-reminders">(() => createDeadlineReminders()),
   "purge-expired-sessions": task<"purge-expired-sessions">(() => purgeExpiredSessions()),
+  "plan-step-reminders": task<"plan-step-reminders">(() => createPlanStepReminders()),
 } satisfies TaskList;

@@ -8,12 +8,17 @@ const quietLogger = new Logger(() => (level, message) => {
 });
 
 /**
- * Deadline reminders every hour at :05, expired sessions purged every hour at :35 (a missed run
- * needs no catching up: the next one deletes what it left). graphile-worker's crontab records each
- * run in the database, so with several app instances each hour's job is enqueued once (and a
- * missed reminder hour is caught up).
+ * Deadline reminders every hour at :05; expired sessions purged every hour at :35 (a missed run
+ * needs no catching up: the next one deletes what it left); plan step reminders daily at 01:10 UTC
+ * (08.10 WIB, when the month has begun in every Indonesian zone). graphile-worker's crontab records
+ * each run in the database, so with several app instances each run is enqueued once (and a missed
+ * reminder is caught up).
  */
-export const CRONTAB = ["5 * * * * deadline-reminders ?fill=2h&max=3", "35 * * * * purge-expired-sessions ?max=1"].join("\n");
+export const CRONTAB = [
+  "5 * * * * deadline-reminders ?fill=2h&max=3",
+  "35 * * * * purge-expired-sessions ?max=1",
+  "10 1 * * * plan-step-reminders ?fill=1d&max=3",
+].join("\n");
 
 /** A worker in this process, sharing the queue with every other instance's. */
 export function startJobWorker(options: { connectionString: string; concurrency?: number; crontab?: string; pollInterval?: number }): Promise<Runner> {

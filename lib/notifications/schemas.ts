@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const NOTIFICATION_KINDS = ["LKE_SUBMITTED", "LKE_REVISION_REQUESTED", "LKE_RESUBMITTED", "LKE_FINALISED", "EVALUATOR_ASSIGNED", "DEADLINE"] as const;
+export const NOTIFICATION_KINDS = ["LKE_SUBMITTED", "LKE_REVISION_REQUESTED", "LKE_RESUBMITTED", "LKE_FINALISED", "EVALUATOR_ASSIGNED", "DEADLINE", "PLAN_STEP_DUE"] as const;
 
 export const KIND_LABEL: Record<(typeof NOTIFICATION_KINDS)[number], string> = {
   LKE_SUBMITTED: "LKE dikirim untuk dievaluasi",
@@ -9,6 +9,7 @@ export const KIND_LABEL: Record<(typeof NOTIFICATION_KINDS)[number], string> = {
   LKE_FINALISED: "Penilaian difinalisasi",
   EVALUATOR_ASSIGNED: "Penugasan sebagai evaluator TPI",
   DEADLINE: "Pengingat tenggat (3 hari, 1 hari, terlewat)",
+  PLAN_STEP_DUE: "Pengingat langkah aksi rencana aksi bulan ini",
 };
 
 export const ZEmailPreference = z.object({ kind: z.enum(NOTIFICATION_KINDS), email: z.boolean() });

@@ -10,6 +10,7 @@ import { clock } from "@/lib/clock";
 import { MONTHS, monthsEnded } from "@/lib/plans/plan-calendar";
 import { getPlanStructure } from "@/lib/plans/plan-structure";
 import { ZMonevNote } from "@/lib/plans/schemas";
+import { assertPeriodOpenForWork } from "@/lib/periods/policy";
 
 export type TMonevRow = { areaCode: string; areaTitle: string; planned: number; done: number; late: number; note: string };
 export type TMonevMonth = { month: number; ended: boolean; rows: TMonevRow[]; planned: number; done: number; late: number };
@@ -51,6 +52,8 @@ export async function saveMonevNote(user: TSessionUser, rawInput: unknown): Prom
   const input = parseInput(ZMonevNote, rawInput);
   return prisma.$transaction(async (tx) => {
     const access = await authorizeAssessment(user, input.assessmentId, "plan.write", { tx, lock: true });
+    // Monev notes go on after the LKE is sent, like realisation, but a closed period is read-only.
+    assertPeriodOpenForWork(access);
     const structure = await getPlanStructure(access.catalogueVersionId);
     if (!structure.some((a) => a.code === input.areaCode)) throw new ValidationError("Area tidak termasuk katalog LKE periode ini.");
     const plan = await tx.actionPlan.upsert({ where: { assessmentId: access.id }, create: { assessmentId: access.id }, update: {}, select: { id: true } });

@@ -5,7 +5,7 @@ import type { TAssessmentAccess } from "@/lib/access/assessment-access";
 import { clock } from "@/lib/clock";
 import { cellState, MONTHS, monthsEnded, stepStatus, type TCellState, type TStepStatus } from "@/lib/plans/plan-calendar";
 import { getPlanStructure, type TPlanIndicator } from "@/lib/plans/plan-structure";
-import { planEditable } from "@/lib/plans/policy";
+import { planEditable, realisationOpen } from "@/lib/plans/policy";
 
 export type TPlanStep = {
   id: string; version: number; nodeId: string; description: string; plannedOutput: string;
@@ -94,7 +94,7 @@ export async function getPlanGrid(access: TAssessmentAccess, filters: TPlanFilte
   const realiser = can(access, "plan.write");
   return {
     year: assessment.year, timeZone: assessment.timeZone, monthsEnded: ended, unitName: assessment.unitName,
-    canEdit: realiser && planEditable(access), canRealise: realiser, people, areas, total,
+    canEdit: realiser && planEditable(access), canRealise: realiser && realisationOpen(access), people, areas, total,
   };
 }
 

@@ -15,3 +15,14 @@ export function assertPlanEditable(access: Pick<TAssessmentAccess, "status" | "p
     throw new InvalidStateError("Rencana aksi terkunci karena LKE sudah dikirim; hanya realisasi langkah aksi yang masih dapat dicatat.");
   }
 }
+
+export const REALISATION_CLOSED_MESSAGE = "Periode sudah ditutup; realisasi langkah aksi tidak dapat dicatat atau dibatalkan lagi.";
+
+export function realisationOpen(access: Pick<TAssessmentAccess, "periodStatus">): boolean {
+  return access.periodStatus !== "CLOSED" && access.periodStatus !== "ARCHIVED";
+}
+
+/** Realising (or taking it back) is refused only when the period is closed or archived. */
+export function assertRealisationOpen(access: Pick<TAssessmentAccess, "periodStatus">) {
+  if (!realisationOpen(access)) throw new InvalidStateError(REALISATION_CLOSED_MESSAGE);
+}

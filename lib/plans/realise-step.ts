@@ -4,15 +4,18 @@ import type { TSessionUser } from "@/lib/auth/load-user";
 import { authorizePlanStep } from "@/lib/access/plan-access";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { parseInput } from "@/lib/validation";
+import { assertRealisationOpen } from "@/lib/plans/policy";
 import { ZCancelRealisation, ZRealiseStep } from "@/lib/plans/schemas";
 
-// Realisation goes on after the plan locks (lib/plans/policy.ts): no editable check here.
+// Realisation goes on after the plan locks with the LKE (lib/plans/policy.ts), but not in a
+// closed or archived period: that period is read-only everywhere, its plan included.
 
 /** Marks a step done for a month with the unit's note (again: the note is replaced). */
 export async function realiseStep(user: TSessionUser, rawInput: unknown): Promise<{ stepId: string; month: number }> {
   const input = parseInput(ZRealiseStep, rawInput);
   return prisma.$transaction(async (tx) => {
     const { assessment: access, step } = await authorizePlanStep(user, input.stepId, "plan.write", { tx, lock: true });
+    assertRealisationOpen(access);
     const key = { stepId_month: { stepId: step.id, month: input.month } };
     const before = await tx.actionPlanRealisation.findUnique({ where: key, select: { note: true } });
     await tx.actionPlanRealisation.upsert({
@@ -33,6 +36,7 @@ export async function cancelRealisation(user: TSessionUser, rawInput: unknown): 
   const input = parseInput(ZCancelRealisation, rawInput);
   return prisma.$transaction(async (tx) => {
     const { assessment: access, step } = await authorizePlanStep(user, input.stepId, "plan.write", { tx, lock: true });
+    assertRealisationOpen(access);
     const key = { stepId_month: { stepId: step.id, month: input.month } };
     const before = await tx.actionPlanRealisation.findUnique({ where: key, select: { note: true } });
     if (!before) return { stepId: step.id, month: input.month };

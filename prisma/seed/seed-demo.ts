@@ -8,6 +8,7 @@ import { createAgencyUnits } from "./create-units";
 import { seedOtherAgency } from "./seed-other-agency";
 import { demoWindows } from "./demo-windows";
 import { seedDemoPlan } from "./seed-demo-plan";
+import { seedDemoPlanTemplate } from "./seed-demo-plan-template";
 import { seedDocumentSettings, seedPreviousYear } from "./seed-documents";
 import { seedDemoPublicPage } from "./seed-public-page";
 import { seedDemoSurvey } from "./seed-demo-survey";
@@ -19,6 +20,7 @@ export async function seedDemo(catalogueVersionId: string) {
     const created = await seedOtherAgency(catalogueVersionId);
     await seedDemoPublicPage();
     await seedDemoSurvey();
+    await seedDemoPlanTemplate(catalogueVersionId);
     return { created };
   }
 
@@ -66,6 +68,7 @@ export async function seedDemo(catalogueVersionId: string) {
   await seedOtherAgency(catalogueVersionId);
   await seedDemoPublicPage();
   await seedDemoSurvey();
+  await seedDemoPlanTemplate(catalogueVersionId);
   return { created: true };
 }
 

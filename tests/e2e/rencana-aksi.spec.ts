@@ -97,6 +97,52 @@ test("a unit member plans, realises a step with a file and attaches it as bukti 
   await expect(page.getByRole("button", { name: "Realisasi", exact: true })).toHaveCount(0);
 });
 
+// Runs after the test above: Kejari Bantaeng's 2026 plan holds its two steps, so adding last year's
+// is a deliberate choice. The 2025 plan (demo data) has three steps, every month realised.
+test("a unit member adds last year's plan to the current one: months kept, realisation not carried", async ({ page }) => {
+  await signIn(page, "anggota2@zi.demo");
+  await page.goto(`${LKE}/rencana-aksi`);
+  const steps = page.getByTestId("plan-step");
+  await expect(steps).toHaveCount(2);
+  const panel = page.getByRole("region", { name: "Mulai rencana aksi" });
+  await panel.getByText("Tambahkan langkah dari templat instansi atau rencana tahun lalu").click();
+  await expect(panel).toContainText("Rencana aksi Pembangunan Zona Integritas 2025: 3 langkah aksi.");
+  const fromLastYear = panel.getByRole("button", { name: "Mulai dari rencana tahun lalu" });
+  await expect(fromLastYear).toBeDisabled();
+  await panel.getByLabel("Tambahkan ke 2 langkah aksi yang sudah ada (tidak ada langkah yang diganti atau dihapus)").check();
+  await fromLastYear.click();
+  await expect(panel.getByTestId("start-plan-result")).toHaveText("3 langkah aksi ditambahkan dari rencana aksi tahun 2025.");
+  await expect(steps).toHaveCount(5);
+  // Planned in January and February 2025 and realised then; this year both months are planned, not done.
+  const carried = steps.filter({ hasText: "Rapat pembentukan Tim Kerja ZI 2025" });
+  await expect(carried).toHaveCount(1);
+  await expect(carried.locator('[data-month="1"]')).not.toHaveAttribute("data-state", "done");
+  await expect(carried.locator('[data-month="1"]')).not.toHaveAttribute("data-state", "none");
+  await expect(carried.locator('[data-month="3"]')).toHaveAttribute("data-state", "none");
+  await expect(carried).toContainText("Andi Tim Kerja");
+  // The agency's template is offered as well.
+  await expect(panel).toContainText("Templat instansi: 5 langkah aksi.");
+});
+
+test("the agency admin adds a step to the agency's templat rencana aksi", async ({ page }) => {
+  await signIn(page, "admin.kejaksaan@zi.demo");
+  await page.goto("/");
+  await page.getByRole("link", { name: "Templat rencana aksi" }).click();
+  await expect(page.getByTestId("template-total")).toHaveText("5 langkah aksi dalam templat.");
+  // Areas holding template steps are open (A.I.2 has two).
+  await page.getByRole("button", { name: "Tambah langkah templat indikator A.I.2.2" }).click();
+  const form = page.getByRole("form", { name: "Tambah langkah templat" });
+  await form.getByLabel("Langkah aksi").fill("Membangun aplikasi layanan daring");
+  await form.getByRole("button", { name: "Simpan langkah" }).click();
+  await expect(form).toContainText("Bukti fisik yang direncanakan wajib diisi.");
+  await form.getByLabel("Bukti fisik yang direncanakan").fill("Tangkapan layar aplikasi dan SK penerapan");
+  await form.getByLabel("Jun", { exact: true }).check();
+  await form.getByRole("button", { name: "Simpan langkah" }).click();
+  await expect(form).toHaveCount(0);
+  await expect(page.getByTestId("template-indicator-A.I.2.2").getByTestId("template-step")).toContainText("Membangun aplikasi layanan daring");
+  await expect(page.getByTestId("template-total")).toHaveText("6 langkah aksi dalam templat.");
+});
+
 test("the grid is usable on a 360 px phone: the table scrolls in its frame, the page does not", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await signIn(page, "anggota.makassar@zi.demo");

@@ -3,6 +3,7 @@ import { PERSONAS, RECORDS, tinyPdf, type TPersona, type TTarget, type TWorld } 
 import { ACCOUNT_ACTIONS, ACCOUNT_PAGES, ACCOUNT_ROUTES, MANAGED_USER } from "./accounts-table";
 import { PUBLIC_ACTIONS, PUBLIC_PAGES, PUBLIC_ROUTES } from "./public-table";
 import { SURVEY_ACTIONS, SURVEY_PAGES, SURVEY_ROUTES } from "./surveys-table";
+import { PLAN_TEMPLATE_ACTIONS, PLAN_TEMPLATE_PAGES } from "./plan-templates-table";
 
 // What the policy allows, per server action, route handler and page of the build: the personas who
 // may use it on the "own" LKE (Kejari Bantaeng) and its period and agency. On the "foreign" records
@@ -127,6 +128,7 @@ export const ACTIONS: Record<string, TActionCase | TActionCase[]> = {
   ...ACCOUNT_ACTIONS,
   ...PUBLIC_ACTIONS,
   ...SURVEY_ACTIONS,
+  ...PLAN_TEMPLATE_ACTIONS,
 };
 
 /** React's encoding of `(previousState, formData)`: the FormData argument travels as "$K1" and its fields as "_1_...". */
@@ -289,6 +291,7 @@ export const PAGES: Record<string, TRequestCase> = {
   ...ACCOUNT_PAGES,
   ...PUBLIC_PAGES,
   ...SURVEY_PAGES,
+  ...PLAN_TEMPLATE_PAGES,
 };
 
 /** Framework pages without data of their own. */

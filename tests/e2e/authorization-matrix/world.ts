@@ -44,6 +44,8 @@ export type TWorld = {
   windows: Record<TTarget, Record<string, { opensAt: string; closesAt: string }>>;
   /** A rencana aksi per target: an indicator, a person of the unit, a step and a file it produced. */
   plans: Record<TTarget, { nodeId: string; personId: string; stepId: string; fileId: string }>;
+  /** A step of each target's agency templat rencana aksi. */
+  planTemplateStepOf: Record<TTarget, string>;
   /** Service entries of the public page per target: one per persona (deleted by it), "shared", and a published "photo". */
   serviceEntryOf: (target: TTarget, owner: TPersona | "shared" | "photo") => string;
   /** Workbook import previews per target, made by a member of its unit: one to apply, one to drop, one to view. */
@@ -153,7 +155,12 @@ export async function createWorld(baseUrl: string, db: pg.Pool, actions: TWorldA
     await db.query(`INSERT INTO "ActionPlanFile" ("id", "stepId", "month", "blobId", "fileName", "createdById") VALUES ($1, $2, 1, $3, 'notula.pdf', $4)`,
       [`matrix-planfile-${target}`, `matrix-step-${target}`, blob!.blobId, personId]);
     plans[target] = { nodeId: node!.id, personId, stepId: `matrix-step-${target}`, fileId: `matrix-planfile-${target}` };
+    await db.query(
+      `INSERT INTO "PlanTemplateStep" ("id", "agencyId", "catalogueVersionId", "nodeId", "description", "plannedOutput", "plannedMonths", "position", "updatedById", "updatedAt")
+       SELECT $1, $2, n."versionId", n."id", 'Rapat Tim Kerja', 'Notula', '{1}', 99, 'user-admin', now() FROM "CatalogueNode" n WHERE n."id" = $3`,
+      [`matrix-template-${target}`, RECORDS[target].agencyId, node!.id]);
   }
+  const planTemplateStepOf = { own: "matrix-template-own", foreign: "matrix-template-foreign" };
 
   // Rencana aksi previews: the plan's own XLSX export uploaded unchanged (every row unchanged).
   const planImports = {} as TWorld["planImports"];
@@ -210,7 +217,7 @@ export async function createWorld(baseUrl: string, db: pg.Pool, actions: TWorldA
     windows[target] = Object.fromEntries(rows.map((w) => [w.stage, { opensAt: jakartaDay.format(utc(w.opensAt)), closesAt: jakartaDay.format(utc(w.closesAt)) }]));
   }
   return {
-    baseUrl, emails: { anonymous: "", ...EMAIL }, clients, versionId: version!.id, itemId, linkOf: (target, persona) => `matrix-link-${target}-${persona}`, fileOf, windows, previews, plans, planImports, serviceEntryOf, surveys, userImports,
+    baseUrl, emails: { anonymous: "", ...EMAIL }, clients, versionId: version!.id, itemId, linkOf: (target, persona) => `matrix-link-${target}-${persona}`, fileOf, windows, previews, plans, planImports, planTemplateStepOf, serviceEntryOf, surveys, userImports,
   };
 }
 

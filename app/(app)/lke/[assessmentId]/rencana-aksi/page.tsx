@@ -12,6 +12,8 @@ import { AssessmentHeading } from "@/components/lke/assessment-heading";
 import { PlanFilters } from "@/components/plans/plan-filters";
 import { PlanGridTable } from "@/components/plans/plan-grid-table";
 import { PrintButton } from "@/components/ui/print-button";
+import { getPlanStartOptions } from "@/lib/plans/start-plan-options";
+import { StartPlanPanel } from "@/components/plans/start-plan-panel";
 
 export const metadata: Metadata = { title: "Rencana aksi" };
 
@@ -29,6 +31,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
     status: status && status in STEP_STATUS_LABEL ? (status as TStepStatus) : undefined,
   };
   const [header, grid, structure] = await Promise.all([getAssessmentHeader(access), getPlanGrid(access, filters), getPlanStructure(access.catalogueVersionId)]);
+  const startOptions = grid.canEdit ? await getPlanStartOptions(access) : null;
   const base = `/lke/${assessmentId}/rencana-aksi`;
   const withArea = (area: string) => `${base}?${new URLSearchParams({ ...(filters.person ? { pj: filters.person } : {}), ...(filters.status ? { status: filters.status } : {}), area })}`;
   const closed = grid.areas.filter((a) => !a.open).length;
@@ -53,6 +56,10 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
       {!grid.canEdit && grid.canRealise ? (
         <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-950">LKE sudah dikirim: rencana aksi terkunci. Realisasi langkah aksi tetap dapat dicatat.</p>
       ) : null}
+      {!grid.canEdit && !grid.canRealise && (access.periodStatus === "CLOSED" || access.periodStatus === "ARCHIVED") ? (
+        <p className="rounded-md bg-slate-50 p-3 text-sm text-slate-800">Periode sudah ditutup: rencana aksi dan realisasinya hanya dapat dibaca.</p>
+      ) : null}
+      {startOptions ? <StartPlanPanel assessmentId={assessmentId} options={startOptions} planSteps={grid.total.steps} /> : null}
       <p className="text-xs text-slate-600">Tanda: ○ direncanakan · V terealisasi · ! terlambat (bulan sudah lewat, belum terealisasi).</p>
       <PlanFilters areas={structure.map(({ code, title }) => ({ code, title }))} people={grid.people} filters={filters} />
       {closed ? (
