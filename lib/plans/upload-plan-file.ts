@@ -7,6 +7,7 @@ import { cleanFileName } from "@/lib/evidence/file-name";
 import { findOrCreateBlob, storeUpload, type TStoredUpload } from "@/lib/evidence/store-upload";
 import { parseInput } from "@/lib/validation";
 import { zMonth } from "@/lib/plans/schemas";
+import { assertRealisationOpen } from "@/lib/plans/policy";
 import type { TStorageBody } from "@/lib/storage/types";
 
 export type TPlanFileInput = { stepId: string; month: number; fileName: string; declaredSize?: number | null };
@@ -21,11 +22,13 @@ export async function uploadPlanFile(user: TSessionUser, input: TPlanFileInput, 
   const month = parseInput(zMonth, input.month);
   const fileName = cleanFileName(input.fileName);
   const { assessment: access } = await authorizePlanStep(user, input.stepId, "plan.write");
+  assertRealisationOpen(access); // refused before a byte is stored; checked again under the lock
   return storeUpload(access, { fileName, declaredSize: input.declaredSize, body }, (tx, stored) => record(tx, user, input.stepId, month, fileName, stored));
 }
 
 async function record(tx: TTransaction, user: TSessionUser, stepId: string, month: number, fileName: string, stored: TStoredUpload): Promise<TPlanFileDto> {
   const { assessment: access, step } = await authorizePlanStep(user, stepId, "plan.write", { tx, lock: true });
+  assertRealisationOpen(access);
   const { file } = stored;
   const { blobId, deduplicated } = await findOrCreateBlob(tx, access, stored);
   const saved = await tx.actionPlanFile.create({ data: { stepId: step.id, month, blobId, fileName, createdById: user.id }, select: { id: true } });

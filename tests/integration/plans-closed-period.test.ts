@@ -10,7 +10,8 @@ import { resetDatabase } from "@/tests/support/db";
 import { rejectionOf } from "@/tests/support/db-state";
 import { createWorld, type TWorld } from "@/tests/support/fixtures";
 import { useFixedClock } from "@/tests/support/fixed-clock";
-import { addStep, planState } from "@/tests/support/plan-helpers";
+import { addStep, planState, uploadToStep } from "@/tests/support/plan-helpers";
+import { samplePdf } from "@/tests/support/evidence-files";
 
 // Realisation and monev notes go on after the LKE is sent, but a closed or archived period is
 // read-only: its plan's realisations can be neither recorded nor taken back, nor its notes written.
@@ -44,6 +45,7 @@ describe("realisation and the period", () => {
       () => realiseStep(world.users.memberA, { stepId: step.id, month: 2, note: "Terlambat dicatat" }),
       () => realiseStep(world.users.headA, { stepId: step.id, month: 1, note: "Catatan baru" }),
       () => cancelRealisation(world.users.memberA, { stepId: step.id, month: 1 }),
+      () => uploadToStep(world.users.memberA, step.id, samplePdf("Notula terlambat"), "notula.pdf", 1),
     ]) {
       const error = await rejectionOf(attempt());
       expect(error).toBeInstanceOf(InvalidStateError);
