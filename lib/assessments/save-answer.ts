@@ -42,7 +42,11 @@ export async function saveAnswer(user: TSessionUser, rawInput: unknown, side: Si
   if (!outerTx) {
     for (let attempt = 0; attempt < OPTIMISTIC_ATTEMPTS; attempt += 1) {
       const { access, state } = await authorizeAnswerSave(user, input.assessmentId, permission, side, input.itemId);
-      if (side === "EVALUATOR" && (access.status === "SUBMITTED" || access.status === "RESUBMITTED")) break; // starts the review: a status change
+      // Under the lock instead: the TPI's first save starts the review (a status change), and a
+      // score without a current record is recomputed from reads the guard does not cover
+      // (all answers, the preconditions).
+      if (side === "EVALUATOR" && (access.status === "SUBMITTED" || access.status === "RESUBMITTED")) break;
+      if (!isCurrentRecord(state.storedResult) || state.scoreRowVersion === null) break;
       const planned = await planSave(access, prisma, state, input, side);
       if ("result" in planned) return planned.result;
       const guard = { statusVersion: access.statusVersion, periodStatus: access.periodStatus, scoreRowVersion: state.scoreRowVersion };

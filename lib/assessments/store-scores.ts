@@ -94,15 +94,13 @@ export function scoreWriteSql(write: TScoreWrite): Prisma.Sql[] {
 /**
  * `score AS (...)`: the side's AssessmentScore row, returning a row when written. With a guard (an
  * optimistic save, lib/assessments/write-save.ts) it is written only if the part `guard` found the
- * assessment unchanged and the row is still the version the save read (its xmin; null: no row yet).
- * ON CONFLICT judges the row's latest committed version, so a save that raced with another writes nothing.
+ * assessment unchanged and the row is still the version the save read (its xmin). ON CONFLICT
+ * judges the row's latest committed version, so a save that raced with another writes nothing.
  */
-export function scoreRowSql(write: TScoreWrite, guard?: { rowVersion: string | null }): Prisma.Sql {
+export function scoreRowSql(write: TScoreWrite, guard?: { rowVersion: string }): Prisma.Sql {
   const { assessmentId, side, loaded, result } = write;
   const headline = headlineScores(loaded.catalogue, result);
-  const onConflict = guard?.rowVersion === null
-    ? Prisma.sql`DO NOTHING`
-    : Prisma.sql`DO UPDATE SET
+  const onConflict = Prisma.sql`DO UPDATE SET
         "total" = EXCLUDED."total", "pengungkit" = EXCLUDED."pengungkit", "hasil" = EXCLUDED."hasil",
         "pemenuhan" = EXCLUDED."pemenuhan", "reform" = EXCLUDED."reform", "answered" = EXCLUDED."answered",
         "wbkMet" = EXCLUDED."wbkMet", "wbbmMet" = EXCLUDED."wbbmMet", "result" = EXCLUDED."result", "computedAt" = EXCLUDED."computedAt"

@@ -22,7 +22,7 @@ export type TSaveWrite = {
 };
 
 /** An optimistic save's conditions: the assessment and its stored score as the save read them. */
-export type TSaveGuard = { statusVersion: number; periodStatus: string; scoreRowVersion: string | null };
+export type TSaveGuard = { statusVersion: number; periodStatus: string; scoreRowVersion: string };
 
 /**
  * Writes a save in ONE statement (a save by hand drops the survey an index came from:

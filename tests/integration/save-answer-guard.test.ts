@@ -29,7 +29,7 @@ async function readAndPlan(code: string, answer: TAnswer, expectedVersion = 0) {
   const { access, state } = await authorizeAnswerSave(world.users.memberA, "asm-a", "answer.self.write", "SELF", world.itemId(code));
   const planned = await planSave(access, prisma, state, input(code, answer, expectedVersion), "SELF");
   if (!("write" in planned)) throw new Error("expected a write");
-  const guard = { statusVersion: access.statusVersion, periodStatus: access.periodStatus, scoreRowVersion: state.scoreRowVersion };
+  const guard = { statusVersion: access.statusVersion, periodStatus: access.periodStatus, scoreRowVersion: state.scoreRowVersion! };
   return { write: () => writeSave(access, prisma, planned.write, guard) };
 }
 
@@ -44,19 +44,21 @@ const savesOf = () => prisma.auditEvent.count({ where: { action: "answer.save" }
 
 describe("a save whose read went stale before its write", () => {
   it("writes as planned when nothing moved", async () => {
+    await saveAnswer(world.users.memberA2, input("A.I.1.1.b", { optionKey: "B" }));
     const save = await readAndPlan("A.I.1.1.a", { optionKey: "YA" });
     expect((await save.write())?.version).toBe(1);
-    expect(await savesOf()).toBe(1);
-    await expectStoredScoreOf({ "A.I.1.1.a": { optionKey: "YA" } });
+    expect(await savesOf()).toBe(2);
+    await expectStoredScoreOf({ "A.I.1.1.a": { optionKey: "YA" }, "A.I.1.1.b": { optionKey: "B" } });
   });
 
-  it("writes nothing when another save created the first score meanwhile", async () => {
+  it("writes nothing when another save changed the stored score meanwhile (a new answer)", async () => {
+    await saveAnswer(world.users.memberA, input("A.I.1.2.b", { optionKey: "A" }));
     const save = await readAndPlan("A.I.1.1.a", { optionKey: "YA" });
     await saveAnswer(world.users.memberA2, input("A.I.1.1.b", { optionKey: "B" }));
     expect(await save.write()).toBeNull();
     expect(await prisma.answer.count({ where: { itemId: world.itemId("A.I.1.1.a") } })).toBe(0);
-    expect(await savesOf()).toBe(1);
-    await expectStoredScoreOf({ "A.I.1.1.b": { optionKey: "B" } });
+    expect(await savesOf()).toBe(2);
+    await expectStoredScoreOf({ "A.I.1.2.b": { optionKey: "A" }, "A.I.1.1.b": { optionKey: "B" } });
   });
 
   it("writes nothing when another save changed the stored score meanwhile (an existing answer)", async () => {
@@ -71,19 +73,21 @@ describe("a save whose read went stale before its write", () => {
   });
 
   it("writes nothing when the assessment's status changed meanwhile (submitted)", async () => {
+    await saveAnswer(world.users.memberA2, input("A.I.1.1.b", { optionKey: "B" }));
     const save = await readAndPlan("A.I.1.1.a", { optionKey: "YA" });
     await prisma.assessment.update({ where: { id: "asm-a" }, data: { status: "SUBMITTED", statusVersion: { increment: 1 } } });
     expect(await save.write()).toBeNull();
-    expect(await prisma.answer.count()).toBe(0);
-    expect(await savesOf()).toBe(0);
+    expect(await prisma.answer.count()).toBe(1);
+    expect(await savesOf()).toBe(1);
   });
 
   it("writes nothing when the period was closed meanwhile", async () => {
+    await saveAnswer(world.users.memberA2, input("A.I.1.1.b", { optionKey: "B" }));
     const save = await readAndPlan("A.I.1.1.a", { optionKey: "YA" });
     const { periodId } = await prisma.assessment.findUniqueOrThrow({ where: { id: "asm-a" } });
     await prisma.period.update({ where: { id: periodId }, data: { status: "CLOSED" } });
     expect(await save.write()).toBeNull();
-    expect(await prisma.answer.count()).toBe(0);
+    expect(await prisma.answer.count()).toBe(1);
   });
 });
 
@@ -92,7 +96,9 @@ describe("many saves of one assessment at once", () => {
     const codes = [...world.loaded.itemsById.values()].map((ref) => ref.item).filter((item) => item.options.some((o) => o.key === "A")).slice(0, 24).map((i) => i.code);
     const answers = Object.fromEntries(codes.map((code) => [code, { optionKey: "A" }]));
     const users = [world.users.memberA, world.users.memberA2];
-    const results = await Promise.all(codes.map((code, i) => saveAnswer(users[i % 2]!, input(code, { optionKey: "A" }))));
+    // The first save creates the stored score (under the lock); the rest race on it unlocked.
+    await saveAnswer(world.users.memberA, input(codes[0]!, { optionKey: "A" }));
+    const results = await Promise.all(codes.slice(1).map((code, i) => saveAnswer(users[i % 2]!, input(code, { optionKey: "A" }))));
     expect(results.every((r) => r.answer.version === 1)).toBe(true);
     expect(await savesOf()).toBe(codes.length);
     await expectStoredScoreOf(answers);
