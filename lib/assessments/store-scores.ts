@@ -88,21 +88,39 @@ export async function writeScoreRows(tx: TTransaction, write: TScoreWrite) {
  * rows asked for and, on a save, the assessment's counters. A save adds its answer and audit event.
  */
 export function scoreWriteSql(write: TScoreWrite): Prisma.Sql[] {
+  return [scoreRowSql(write), ...scoreDetailSql(write)];
+}
+
+/**
+ * `score AS (...)`: the side's AssessmentScore row, returning a row when written. With a guard (an
+ * optimistic save, lib/assessments/write-save.ts) it is written only if the part `guard` found the
+ * assessment unchanged and the row is still the version the save read (its xmin). ON CONFLICT
+ * judges the row's latest committed version, so a save that raced with another writes nothing.
+ */
+export function scoreRowSql(write: TScoreWrite, guard?: { rowVersion: string }): Prisma.Sql {
   const { assessmentId, side, loaded, result } = write;
   const headline = headlineScores(loaded.catalogue, result);
-  const nodes = (write.nodeCodes ?? Object.keys(result.nodes)).map((code) => result.nodes[code]!);
-  const parts = [
-    Prisma.sql`score AS (
-      INSERT INTO "AssessmentScore" ("assessmentId", "side", "total", "pengungkit", "hasil", "pemenuhan", "reform", "answered", "wbkMet", "wbbmMet", "result", "computedAt")
-      VALUES (${assessmentId}, ${side}::"Side", ${headline.total}::numeric, ${headline.pengungkit}::numeric, ${headline.hasil}::numeric,
-              ${headline.pemenuhan}::numeric, ${headline.reform}::numeric, ${result.answered}::int, ${headline.wbkMet}, ${headline.wbbmMet},
-              ${JSON.stringify(toRecord(result))}::jsonb, ${new Date()})
-      ON CONFLICT ("assessmentId", "side") DO UPDATE SET
+  const onConflict = Prisma.sql`DO UPDATE SET
         "total" = EXCLUDED."total", "pengungkit" = EXCLUDED."pengungkit", "hasil" = EXCLUDED."hasil",
         "pemenuhan" = EXCLUDED."pemenuhan", "reform" = EXCLUDED."reform", "answered" = EXCLUDED."answered",
         "wbkMet" = EXCLUDED."wbkMet", "wbbmMet" = EXCLUDED."wbbmMet", "result" = EXCLUDED."result", "computedAt" = EXCLUDED."computedAt"
-      RETURNING 1)`,
-  ];
+        ${guard ? Prisma.sql`WHERE "AssessmentScore".xmin = ${guard.rowVersion}::xid` : Prisma.empty}`;
+  return Prisma.sql`score AS (
+      INSERT INTO "AssessmentScore" ("assessmentId", "side", "total", "pengungkit", "hasil", "pemenuhan", "reform", "answered", "wbkMet", "wbbmMet", "result", "computedAt")
+      SELECT ${assessmentId}, ${side}::"Side", ${headline.total}::numeric, ${headline.pengungkit}::numeric, ${headline.hasil}::numeric,
+             ${headline.pemenuhan}::numeric, ${headline.reform}::numeric, ${result.answered}::int, ${headline.wbkMet}::boolean, ${headline.wbbmMet}::boolean,
+             ${JSON.stringify(toRecord(result))}::jsonb, ${new Date()}::timestamp(3)
+      ${guard ? Prisma.sql`WHERE EXISTS (SELECT 1 FROM guard)` : Prisma.empty}
+      ON CONFLICT ("assessmentId", "side") ${onConflict}
+      RETURNING 1)`;
+}
+
+/** The NodeScore rows asked for and the assessment's counters; with `after`, only if that part wrote a row. */
+export function scoreDetailSql(write: TScoreWrite, after?: "answer"): Prisma.Sql[] {
+  const { assessmentId, side, result } = write;
+  const nodes = (write.nodeCodes ?? Object.keys(result.nodes)).map((code) => result.nodes[code]!);
+  const gate = after ? Prisma.sql`EXISTS (SELECT 1 FROM answer)` : Prisma.sql`TRUE`;
+  const parts: Prisma.Sql[] = [];
   if (nodes.length > 0) {
     parts.push(Prisma.sql`nodes AS (
       INSERT INTO "NodeScore" ("assessmentId", "side", "nodeCode", "score", "share", "answered")
@@ -110,6 +128,7 @@ export function scoreWriteSql(write: TScoreWrite): Prisma.Sql[] {
       FROM unnest(${nodes.map((n) => n.code)}::text[], ${nodes.map((n) => toNumeric(n.score))}::numeric[],
                   ${nodes.map((n) => toNumeric(n.share))}::numeric[], ${nodes.map((n) => n.answered)}::int[])
            AS t(code, score, share, answered)
+      WHERE ${gate}
       ON CONFLICT ("assessmentId", "side", "nodeCode")
       DO UPDATE SET "score" = EXCLUDED."score", "share" = EXCLUDED."share", "answered" = EXCLUDED."answered"
       RETURNING 1)`);
@@ -118,7 +137,7 @@ export function scoreWriteSql(write: TScoreWrite): Prisma.Sql[] {
     parts.push(Prisma.sql`touched AS (
       UPDATE "Assessment" SET "lastActivityAt" = ${write.activityAt},
         "answeredCount" = CASE WHEN ${side}::"Side" = 'SELF' THEN ${result.answered}::int ELSE "answeredCount" END
-      WHERE "id" = ${assessmentId} RETURNING 1)`);
+      WHERE "id" = ${assessmentId} AND ${gate} RETURNING 1)`);
   }
   return parts;
 }

@@ -1,5 +1,6 @@
 import "server-only";
-import type { TTransaction } from "@/lib/db";
+import { randomUUID } from "node:crypto";
+import type { prisma, TTransaction } from "@/lib/db";
 import type { TAssessmentAccess } from "@/lib/access/assessment-access";
 import { auditInsertSql } from "@/lib/audit/record-audit";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -7,7 +8,7 @@ import type { Side } from "@/lib/generated/prisma/enums";
 import type { TAnswer } from "@/lib/scoring/types";
 import { toAnswerDto } from "@/lib/assessments/answer-dto";
 import type { TStoredAnswer } from "@/lib/assessments/load-item-state";
-import { scoreWriteSql, type TScoreWrite } from "@/lib/assessments/store-scores";
+import { scoreDetailSql, scoreRowSql, type TScoreWrite } from "@/lib/assessments/store-scores";
 import type { TAnswerDto } from "@/lib/assessments/types";
 
 export type TSaveWrite = {
@@ -20,14 +21,22 @@ export type TSaveWrite = {
   score: TScoreWrite;
 };
 
+/** An optimistic save's conditions: the assessment and its stored score as the save read them. */
+export type TSaveGuard = { statusVersion: number; periodStatus: string; scoreRowVersion: string };
+
 /**
- * Writes a save (a save by hand drops the survey an index came from: lib/surveys/apply-to-hasil.ts
- * sets it again after its own save): the answer, its audit event (before and after) and the score rows, in one
- * statement when the answer exists (a new answer is created first, so it gets its id). The
- * assessment row is locked (authorizeAssessment with lock), so the answer's version cannot move meanwhile.
- * Returns the answer as saved.
+ * Writes a save in ONE statement (a save by hand drops the survey an index came from:
+ * lib/surveys/apply-to-hasil.ts sets it again after its own save): the side's score row, the
+ * answer, its audit event (before and after), the changed NodeScore rows and the assessment's
+ * counters; each part after the score row runs only if the one before it wrote.
+ * Without a guard the caller holds the assessment's row lock (authorizeAssessment with lock).
+ * With a guard (no transaction around it) the statement first locks the assessment row, as every
+ * writer of answers does, and writes only if its status and its period's status are still as read and the
+ * score row is still the version read: every change of an answer rewrites that row in its
+ * transaction, so an unchanged row means nothing the save was computed from has moved.
+ * Returns the answer as saved, or null when a guard failed and nothing was written.
  */
-export async function writeSave(access: TAssessmentAccess, tx: TTransaction, save: TSaveWrite): Promise<TAnswerDto> {
+export async function writeSave(access: TAssessmentAccess, db: TTransaction | typeof prisma, save: TSaveWrite, guard?: TSaveGuard): Promise<TAnswerDto | null> {
   const { existing, answer } = save;
   const { user, id: assessmentId } = access;
   const fields = {
@@ -41,28 +50,30 @@ export async function writeSave(access: TAssessmentAccess, tx: TTransaction, sav
     ...(save.side === "SELF" ? { carried: false, recheck: [] as string[] } : {}),
   };
   const updatedAt = new Date();
-  const created = existing
-    ? null
-    : await tx.answer.create({
-        data: { assessmentId: assessmentId, itemId: save.itemId, side: save.side, ...fields, inputs: fields.inputs ?? Prisma.DbNull },
-        select: { id: true, version: true, updatedAt: true },
-      });
+  const carried = fields.carried ?? existing?.carried ?? false;
+  const recheck = fields.recheck ?? existing?.recheck ?? [];
   const saved = toAnswerDto({
-    itemId: save.itemId, ...fields, updatedBy: { name: user.name },
-    version: created?.version ?? existing!.version + 1, updatedAt: created?.updatedAt ?? updatedAt,
-    carried: fields.carried ?? existing?.carried, recheck: fields.recheck ?? existing?.recheck,
+    itemId: save.itemId, ...fields, updatedBy: { name: user.name }, version: (existing?.version ?? 0) + 1, updatedAt, carried, recheck,
   });
-  const answerId = created?.id ?? existing!.id;
-  const parts = existing
-    ? [Prisma.sql`answer AS (
-        UPDATE "Answer" SET "optionKey" = ${fields.optionKey}, "inputs" = ${fields.inputs === null ? null : JSON.stringify(fields.inputs)}::jsonb,
+  const answerId = existing?.id ?? randomUUID();
+  const inputs = fields.inputs === null ? null : JSON.stringify(fields.inputs);
+  const answerSql = existing
+    ? Prisma.sql`answer AS (
+        UPDATE "Answer" SET "optionKey" = ${fields.optionKey}, "inputs" = ${inputs}::jsonb,
           "surveyIndex" = ${fields.surveyIndex}::numeric, "value" = ${fields.value}, "narrative" = ${fields.narrative},
           "updatedById" = ${fields.updatedById}, "updatedAt" = ${updatedAt}, "version" = "version" + 1,
-          "carried" = ${fields.carried ?? existing.carried ?? false}, "recheck" = ${fields.recheck ?? existing.recheck ?? []}::text[],
-          "sourceSurveyId" = NULL
-        WHERE "id" = ${answerId})`]
-    : [];
-  parts.push(Prisma.sql`audit AS (${auditInsertSql({
+          "carried" = ${carried}, "recheck" = ${recheck}::text[], "sourceSurveyId" = NULL
+        WHERE "id" = ${answerId} AND "version" = ${existing.version} AND EXISTS (SELECT 1 FROM score)
+        RETURNING "id")`
+    : Prisma.sql`answer AS (
+        INSERT INTO "Answer" ("id", "assessmentId", "itemId", "side", "optionKey", "inputs", "surveyIndex", "value", "narrative",
+                              "updatedById", "updatedAt", "version", "carried", "recheck")
+        SELECT ${answerId}, ${assessmentId}, ${save.itemId}, ${save.side}::"Side", ${fields.optionKey}, ${inputs}::jsonb,
+               ${fields.surveyIndex}::numeric, ${fields.value}, ${fields.narrative}, ${fields.updatedById}, ${updatedAt}::timestamp(3), 1,
+               ${carried}::boolean, ${recheck}::text[]
+        WHERE EXISTS (SELECT 1 FROM score)
+        RETURNING "id")`;
+  const audit = Prisma.sql`audit AS (${auditInsertSql({
     actorId: user.id,
     action: save.side === "SELF" ? "answer.save" : "answer.evaluator.save",
     entityType: "Answer",
@@ -71,9 +82,18 @@ export async function writeSave(access: TAssessmentAccess, tx: TTransaction, sav
     itemId: save.itemId,
     before: existing ? auditSnapshot(toAnswerDto(existing)) : null,
     after: auditSnapshot(saved),
-  })})`);
-  await tx.$executeRaw`WITH ${Prisma.join([...parts, ...scoreWriteSql(save.score)], ", ")} SELECT 1`;
-  return saved;
+  }, Prisma.sql`FROM answer`)})`;
+  const guardSql = guard
+    ? [Prisma.sql`guard AS (
+        SELECT 1 FROM "Assessment" a JOIN "Period" p ON p."id" = a."periodId"
+        WHERE a."id" = ${assessmentId} AND a."statusVersion" = ${guard.statusVersion} AND p."status"::text = ${guard.periodStatus}
+        FOR UPDATE OF a)`]
+    : [];
+  const parts = [...guardSql, scoreRowSql(save.score, guard && { rowVersion: guard.scoreRowVersion }), answerSql, audit, ...scoreDetailSql(save.score, "answer")];
+  const [written] = await db.$queryRaw<{ written: number }[]>`WITH ${Prisma.join(parts, ", ")} SELECT count(*)::int AS "written" FROM answer`;
+  if (written!.written === 1) return saved;
+  if (!guard) throw new Error(`The save of answer ${answerId} wrote nothing while holding the assessment's lock.`);
+  return null;
 }
 
 function auditSnapshot(dto: TAnswerDto) {

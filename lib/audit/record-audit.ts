@@ -44,10 +44,11 @@ export async function recordAudit(tx: TTransaction, entry: TAuditEntry) {
  * The same event as an INSERT to run inside a larger statement (a save writes its answer, its
  * audit event and its score rows in one round trip). Still the change's own transaction.
  */
-export function auditInsertSql(entry: TAuditEntry): Prisma.Sql {
+export function auditInsertSql(entry: TAuditEntry, from: Prisma.Sql = Prisma.empty): Prisma.Sql {
   const json = (value: Prisma.InputJsonValue | null | undefined) => (value == null ? null : JSON.stringify(value));
+  // With `from` (e.g. FROM answer, a part of the same statement) one event per row it yields.
   return Prisma.sql`
     INSERT INTO "AuditEvent" ("actorId", "action", "entityType", "entityId", "assessmentId", "itemId", "before", "after")
-    VALUES (${entry.actorId}, ${entry.action}, ${entry.entityType}, ${entry.entityId}, ${entry.assessmentId ?? null},
-            ${entry.itemId ?? null}, ${json(entry.before)}::jsonb, ${json(entry.after)}::jsonb)`;
+    SELECT ${entry.actorId}, ${entry.action}, ${entry.entityType}, ${entry.entityId}, ${entry.assessmentId ?? null},
+           ${entry.itemId ?? null}, ${json(entry.before)}::jsonb, ${json(entry.after)}::jsonb ${from}`;
 }

@@ -13,7 +13,7 @@ import { resetDatabase } from "@/tests/support/db";
 import { createWorld, type TWorld } from "@/tests/support/fixtures";
 
 // The score stored on every save is exactly what the pure engine computes from the same answers,
-// also under concurrent saves (the assessment row lock serialises them).
+// also under concurrent saves (guarded writes that read again after a lost race, or the assessment row lock).
 
 let world: TWorld;
 
