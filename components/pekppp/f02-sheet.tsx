@@ -3,7 +3,7 @@
 import type { TTeamSheet } from "@/lib/pekppp/team-sheet";
 import { finaliseIndexAction, recordAgreedScoreAction, saveEvaluatorScoreAction, submitEvaluatorScoresAction } from "@/lib/pekppp/actions";
 import { ScoreRow } from "@/components/pekppp/score-row";
-import { ConfirmButton } from "@/components/pekppp/confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 
 /**
  * The F-02 form of one evaluator: their own level per indicator until they send it; then the
