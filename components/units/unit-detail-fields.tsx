@@ -8,7 +8,7 @@ const TEXT_FIELDS: { name: "code" | "name" | "level" | "region" | "district"; la
   { name: "code", label: "Kode unit", hint: "Unik; dipakai saat impor pengguna. Huruf, angka, titik, garis bawah, tanda hubung." },
   { name: "level", label: "Jenis unit", hint: "Sebutan instansi untuk tingkat unit, mis. Kejati, Kejari, BPS Kota." },
   { name: "region", label: "Wilayah", hint: "Provinsi atau wilayah kerja, mis. Sulawesi Selatan." },
-  { name: "district", label: "Kecamatan/wilayah layanan", hint: "Opsional. Peringkat PEKPPP per kecamatan/wilayah mengelompokkan unit menurut isian ini, mis. Sungai Kunjang." },
+  { name: "district", label: "Kecamatan layanan", hint: "Opsional: kecamatan atau kabupaten/kota yang dilayani, mis. Sungai Kunjang. Peringkat PEKPPP per kecamatan mengelompokkan unit menurut isian ini." },
 ];
 
 /** Name, code, type, region, district and time zone: the same fields when adding and editing a unit. */

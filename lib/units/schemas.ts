@@ -16,7 +16,7 @@ export const ZUnitDetails = z.object({
   level: zText(60, "Jenis unit paling banyak 60 karakter.").trim().min(2, "Jenis unit wajib diisi (mis. Kejari)."),
   region: zText(80, "Wilayah paling banyak 80 karakter.").trim(),
   /** Kecamatan or kabupaten/kota the unit serves: PEKPPP ranks "per kecamatan/wilayah" by it; "" for none. */
-  district: zText(80, "Kecamatan/wilayah layanan paling banyak 80 karakter.").trim().default(""),
+  district: zText(80, "Kecamatan layanan paling banyak 80 karakter.").trim().default(""),
   timeZone: z.enum([WIB, WITA, WIT], "Pilih zona waktu: WIB, WITA atau WIT."),
 });
 export type TUnitDetailsInput = z.input<typeof ZUnitDetails>;

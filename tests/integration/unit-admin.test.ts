@@ -60,7 +60,7 @@ describe("editing the unit tree", () => {
       ["unit.create", undefined, "Sungai Kunjang"], ["unit.update", "Sungai Kunjang", "Samarinda Ulu"], ["unit.update", "Samarinda Ulu", null],
     ]);
     const before = await unchanged();
-    await expect(updateUnit(agencyAdmin, { ...DETAILS, unitId, district: "x".repeat(81) })).rejects.toThrow("Kecamatan/wilayah layanan paling banyak 80 karakter.");
+    await expect(updateUnit(agencyAdmin, { ...DETAILS, unitId, district: "x".repeat(81) })).rejects.toThrow("Kecamatan layanan paling banyak 80 karakter.");
     expect(await unchanged()).toEqual(before);
   });
 
