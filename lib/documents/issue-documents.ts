@@ -9,8 +9,11 @@ import { calendarParts } from "@/lib/documents/indonesian-words";
 import { findUnitHead, signerOfApprover } from "@/lib/documents/signers";
 import type { TIssued } from "@/lib/documents/issued";
 
-/** The next {urut} of the agency's year for a kind of report; the row lock keeps numbers unique. */
-async function nextSequence(tx: TTransaction, agencyId: string, year: number, kind: ReportKind): Promise<number> {
+/**
+ * The next {urut} of the agency's year for a kind of report. The upsert locks the counter row until
+ * the caller's transaction ends, so concurrent finalisations wait and never share a number.
+ */
+export async function nextSequence(tx: TTransaction, agencyId: string, year: number, kind: ReportKind): Promise<number> {
   const rows = await tx.$queryRaw<{ last: number }[]>`
     INSERT INTO "ReportSequence" ("agencyId", "year", "kind", "last") VALUES (${agencyId}, ${year}, ${kind}::"ReportKind", 1)
     ON CONFLICT ("agencyId", "year", "kind") DO UPDATE SET "last" = "ReportSequence"."last" + 1

@@ -4,6 +4,9 @@ import { getCatalogue } from "@/lib/catalogue/queries";
 import { toNumeric } from "@/lib/assessments/compute-stored-score";
 import { listScoredItems, scoreIndex } from "@/lib/scoring/index-score";
 import { getF03Questionnaire } from "@/lib/pekppp/survey-totals";
+import { defaultDocumentSettings } from "@/lib/agency-settings/defaults";
+import { formatReportNumber } from "@/lib/agency-settings/report-number";
+import { calendarParts } from "@/lib/documents/indonesian-words";
 import { bootstrapPekpppCatalogue } from "./bootstrap-catalogue";
 import { createAgencyUnits } from "./create-units";
 import { DEMO_PASSWORD } from "./demo-organisation";
@@ -74,7 +77,12 @@ export async function seedPekpppDemo() {
     ],
   });
   const scored = listScoredItems(loaded.catalogue);
-  for (const final of FINAL) {
+  // Numbered as finalisation numbers them: the agency's default pattern, its own sequence.
+  const issued = calendarParts(new Date());
+  const baPattern = defaultDocumentSettings(PEKPPP_AGENCY).pekpppBaNumberPattern;
+  await prisma.reportSequence.create({ data: { agencyId: PEKPPP_AGENCY.id, year: issued.year, kind: "PEKPPP_BERITA_ACARA", last: FINAL.length } });
+  for (const [index, final] of FINAL.entries()) {
+    const unitCode = UNITS.find((unit) => unit.id === final.unitId)!.code;
     const assessmentId = assessmentIdOf(final.unitId);
     const levels = new Map(scored.map(({ item }, i) => [item.code, final.level(i)]));
     await prisma.agreedScore.createMany({ data: scored.map(({ item }, i) => ({ assessmentId, itemId: loaded.itemIdByCode.get(item.code)!, level: final.level(i), note: "Sesuai bukti dukung F-01 dan kunjungan lapangan.", decidedById: "user-pekppp-ketua" })) });
@@ -87,6 +95,7 @@ export async function seedPekpppDemo() {
     await prisma.indexResult.create({ data: {
       assessmentId, formIndex: toNumeric(score.formIndex), surveyIndex: toNumeric(score.surveyIndex!), value: toNumeric(score.value!),
       category: score.category!.code, priority: score.category!.priority, award: score.category!.award, result: { ...score, survey, team } as object,
+      beritaAcaraNumber: formatReportNumber(baPattern, { sequence: index + 1, year: issued.year, month: issued.month, unitCode }),
     } });
   }
   return true;
