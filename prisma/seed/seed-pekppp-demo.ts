@@ -13,8 +13,8 @@ import { DEMO_PASSWORD } from "./demo-organisation";
 import { demoWindows } from "./demo-windows";
 
 // PEKPPP demo (seed 004): Pemerintah Kota Samarinda's service units, a period, a team of three
-// evaluators on Kelurahan Air Hitam (its F-01 still open to the unit), four units already
-// final for the ranking, F-03 answers in the survey tables.
+// evaluators on Kelurahan Air Hitam (its F-01 still open to the unit, its F-03 survey not yet
+// started), four units already final for the ranking with their F-03 answers in the survey tables.
 
 export const PEKPPP_AGENCY = { id: "agency-samarinda", code: "SAMARINDA", name: "Pemerintah Kota Samarinda" };
 export const PEKPPP_PERIOD_ID = "period-pekppp-2026";
@@ -68,7 +68,8 @@ export async function seedPekpppDemo() {
   for (const unit of UNITS.slice(1)) {
     const final = FINAL.find((f) => f.unitId === unit.id);
     await prisma.assessment.create({ data: { id: assessmentIdOf(unit.id), periodId: PEKPPP_PERIOD_ID, unitId: unit.id, itemCount: loaded.itemIdByCode.size, status: final ? "FINAL" : "DRAFT", submittedAt: final ? new Date() : null, finalizedAt: final ? new Date() : null } });
-    await addSurvey(unit.id, questionnaire.versionId, surveyCodes, final?.survey ?? [4, 5, 4, 4, 5]);
+    // Only the final units' F-03 is in the demo; Kelurahan Air Hitam runs its own on Survei.
+    if (final) await addSurvey(unit.id, questionnaire.versionId, surveyCodes, final.survey);
   }
   await prisma.evaluatorAssignment.createMany({
     data: [
