@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatInteger, formatScore } from "@/lib/format";
 import type { TPekpppBesideZi } from "@/lib/pekppp/beside-zi";
 import { Section } from "@/components/dashboard/section";
+import { CategoryBadge } from "@/components/pekppp/category-badge";
 
 /** Leaders' view beside ZI: the same units' latest PEKPPP index (IPP) and category. */
 export function PekpppBesideZiSection({ pekppp, unitCount }: { pekppp: TPekpppBesideZi; unitCount: number }) {
@@ -24,8 +25,7 @@ export function PekpppBesideZiSection({ pekppp, unitCount }: { pekppp: TPekpppBe
                   <td>{row.unitName}</td>
                   <td className="text-right tabular-nums">{formatScore(row.value)}</td>
                   <td>
-                    <span className={`rounded px-2 py-0.5 font-semibold ${row.priority ? "bg-red-100 text-red-900" : row.award ? "bg-green-100 text-green-900" : "bg-slate-100"}`}>{row.category} · {row.categoryLabel}</span>
-                    {row.priority ? <span className="ml-2 text-xs text-red-800">Prioritas pembinaan</span> : null}
+                    <CategoryBadge code={row.category} label={row.categoryLabel} priority={row.priority} award={row.award} />
                   </td>
                   <td className="text-right tabular-nums">{row.year}</td>
                 </tr>
