@@ -33,7 +33,8 @@ async function scoreEvery(page: Page, fieldset: "Nilai" | "Kesepakatan", level: 
     await group.getByRole("radio").nth(level).check();
     if (note) await row.getByLabel(/Catatan kesepakatan/).fill(note);
     await row.getByRole("button", { name: `Simpan ${fieldset.toLowerCase()}` }).click();
-    await expect(row.getByRole("status")).toHaveText("Tersimpan");
+    // The row also holds the evidence panel's (empty) live region.
+    await expect(row.getByRole("status").filter({ hasText: "Tersimpan" })).toBeVisible();
   }
 }
 
