@@ -17,6 +17,6 @@ export async function issueBeritaAcaraNumber(tx: TTransaction, access: TAssessme
   const { unit } = await tx.assessment.findUniqueOrThrow({ where: { id: access.id }, select: { unit: { select: { code: true } } } });
   const settings = await getDocumentSettings(access, tx);
   const { year, month } = calendarParts(at);
-  const sequence = await nextSequence(tx, access.agencyId, year, "PEKPPP_BERITA_ACARA");
+  const sequence = await nextSequence(tx, access, year, "PEKPPP_BERITA_ACARA");
   return formatReportNumber(settings.pekpppBaNumberPattern, { sequence, year, month, unitCode: unit.code });
 }
