@@ -2,6 +2,7 @@
 
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
+import type { z } from "zod";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { saveAgencySettingsAction } from "@/lib/agency-settings/actions";
 import { ZAgencySettings, type TAgencySettingsInput } from "@/lib/agency-settings/schemas";
@@ -17,6 +18,7 @@ const FIELDS: { name: TField; label: string; hint?: string; rows?: number }[] = 
   { name: "place", label: "Tempat penandatanganan", hint: "Mis. Jakarta" },
   { name: "lheNumberPattern", label: "Pola nomor LHE", hint: "Memuat {urut}; boleh {bulan}, {bulan_romawi}, {tahun}, {kode_unit}." },
   { name: "baNumberPattern", label: "Pola nomor Berita Acara" },
+  { name: "pekpppBaNumberPattern", label: "Pola nomor BA hasil PEKPPP", hint: "Berita Acara hasil PEKPPP, dengan nomor urut tersendiri per tahun." },
   { name: "approverTitle", label: "Jabatan pejabat yang mengetahui LHE", hint: "Mis. Inspektur Wilayah II" },
   { name: "approverName", label: "Nama pejabat" },
   { name: "approverNip", label: "NIP pejabat", hint: "18 angka." },
@@ -26,12 +28,12 @@ const FIELDS: { name: TField; label: string; hint?: string; rows?: number }[] = 
 export function AgencySettingsForm({ settings }: { settings: TDocumentSettings }) {
   const id = useId();
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string }>();
-  const form = useForm<TAgencySettingsInput>({
+  const form = useForm<TAgencySettingsInput, unknown, z.output<typeof ZAgencySettings>>({
     resolver: zodResolver(ZAgencySettings),
     mode: "onTouched",
     defaultValues: {
       agencyId: settings.agencyId, letterhead: settings.letterheadLines.join("\n"), address: settings.address, place: settings.place,
-      lheNumberPattern: settings.lheNumberPattern, baNumberPattern: settings.baNumberPattern,
+      lheNumberPattern: settings.lheNumberPattern, baNumberPattern: settings.baNumberPattern, pekpppBaNumberPattern: settings.pekpppBaNumberPattern,
       approverTitle: settings.approverTitle, approverName: settings.approverName, approverNip: settings.approverNip,
     },
   });

@@ -3,7 +3,8 @@
 import type { TTeamSheet } from "@/lib/pekppp/team-sheet";
 import { finaliseIndexAction, recordAgreedScoreAction, saveEvaluatorScoreAction, submitEvaluatorScoresAction } from "@/lib/pekppp/actions";
 import { ScoreRow } from "@/components/pekppp/score-row";
-import { ConfirmButton } from "@/components/pekppp/confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { EvidencePanel } from "@/components/evidence/evidence-panel";
 
 /**
  * The F-02 form of one evaluator: their own level per indicator until they send it; then the
@@ -18,6 +19,12 @@ export function F02Sheet({ assessmentId, sheet }: { assessmentId: string; sheet:
         {sheet.rows.map((row) => (
           <li key={row.itemId} data-testid={`f02-${row.code}`} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
             <h3 className="font-semibold"><span className="font-mono text-xs text-slate-600">{row.code.replace(/\.F02$/, "")}</span> {row.text}</h3>
+            {row.evidence ? (
+              <details className="text-sm" open={row.evidence.initial.entries.length > 0}>
+                <summary className="cursor-pointer text-brand-700">Bukti dukung unit (F-01): {row.evidence.initial.entries.length} berkas/tautan</summary>
+                <EvidencePanel assessmentId={assessmentId} itemId={row.evidence.itemId} item={row.evidence.item} canEdit={false} initial={row.evidence.initial} />
+              </details>
+            ) : null}
             {!sheet.viewerSubmitted && sheet.writable ? (
               <ScoreRow row={row} current={row.own} label="Nilai" noteLabel="Catatan (sumber data, temuan)"
                 save={(input) => saveEvaluatorScoreAction({ assessmentId, ...input })} />

@@ -1,6 +1,7 @@
 import type { TRankingRow } from "@/lib/pekppp/ranking";
 import type { TCategoryRule } from "@/lib/scoring/types";
 import { formatScore } from "@/lib/format";
+import { CategoryBadge } from "@/components/pekppp/category-badge";
 
 /** Units ranked by IPP with their category, the ZI total beside; grouped rankings show the group. */
 export function RankingTable({ rows, categories, grouped }: { rows: TRankingRow[]; categories: Record<string, TCategoryRule>; grouped: boolean }) {
@@ -33,10 +34,7 @@ export function RankingTable({ rows, categories, grouped }: { rows: TRankingRow[
                 <td className="px-3 py-2">{row.district ?? "-"}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{formatScore(row.value)}</td>
                 <td className="px-3 py-2">
-                  <span className={`rounded px-2 py-0.5 font-semibold ${row.priority ? "bg-red-100 text-red-900" : row.award ? "bg-green-100 text-green-900" : "bg-slate-100"}`}>
-                    {row.category} · {category?.label ?? ""}
-                  </span>
-                  {row.priority ? <span className="ml-2 text-xs text-red-800">Prioritas pembinaan</span> : null}
+                  <CategoryBadge code={row.category} label={category?.label ?? ""} priority={row.priority} award={row.award} />
                 </td>
                 <td className="px-3 py-2 text-right tabular-nums">{row.ziTotal ? `${formatScore(row.ziTotal)} (${row.ziYear})` : "-"}</td>
               </tr>

@@ -1,7 +1,7 @@
 "use client";
 
 import { transitionAction } from "@/lib/review/actions";
-import { ConfirmButton } from "@/components/pekppp/confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 
 /** The unit head sends F-01 to the evaluation team (the LKE's own "submit" transition). */
 export function SubmitF01Button({ assessmentId, statusVersion }: { assessmentId: string; statusVersion: number }) {

@@ -20,7 +20,7 @@ export function AddUnitForm({ agencyId, parents }: { agencyId: string; parents: 
   const [outcome, setOutcome] = useState<{ tone: "success" | "error"; text: string }>();
   const form = useForm<TCreateUnitInput>({
     resolver: zodResolver(ZCreateUnit), mode: "onTouched",
-    defaultValues: { agencyId, parentId: "", code: "", name: "", level: "", region: "", timeZone: WIB },
+    defaultValues: { agencyId, parentId: "", code: "", name: "", level: "", region: "", district: "", timeZone: WIB },
   });
   const { register, handleSubmit, reset, formState: { errors, isSubmitting } } = form;
   const onSubmit = handleSubmit(async (values) => {

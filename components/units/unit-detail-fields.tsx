@@ -3,14 +3,15 @@ import type { TUnitDetailsInput } from "@/lib/units/schemas";
 import { TIME_ZONE_LABEL } from "@/lib/units/schemas";
 import { FieldError, inputClass } from "@/components/admin/form-message";
 
-const TEXT_FIELDS: { name: "code" | "name" | "level" | "region"; label: string; hint?: string }[] = [
+const TEXT_FIELDS: { name: "code" | "name" | "level" | "region" | "district"; label: string; hint?: string }[] = [
   { name: "name", label: "Nama unit" },
   { name: "code", label: "Kode unit", hint: "Unik; dipakai saat impor pengguna. Huruf, angka, titik, garis bawah, tanda hubung." },
   { name: "level", label: "Jenis unit", hint: "Sebutan instansi untuk tingkat unit, mis. Kejati, Kejari, BPS Kota." },
   { name: "region", label: "Wilayah", hint: "Provinsi atau wilayah kerja, mis. Sulawesi Selatan." },
+  { name: "district", label: "Kecamatan layanan", hint: "Opsional: kecamatan atau kabupaten/kota yang dilayani, mis. Sungai Kunjang. Peringkat PEKPPP per kecamatan mengelompokkan unit menurut isian ini." },
 ];
 
-/** Name, code, type, region and time zone: the same fields when adding and editing a unit. */
+/** Name, code, type, region, district and time zone: the same fields when adding and editing a unit. */
 export function UnitDetailFields<T extends TUnitDetailsInput>({ id, register, errors }: { id: string; register: UseFormRegister<T>; errors: FieldErrors<TUnitDetailsInput> }) {
   const reg = register as unknown as UseFormRegister<TUnitDetailsInput>;
   const describedBy = (name: keyof TUnitDetailsInput) => (errors[name] ? `${id}-${name}-error` : undefined);

@@ -19,7 +19,7 @@ export function UnitTreeTable({ units }: { units: TUnitTreeRow[] }) {
               </td>
               <td className="px-3 py-2 font-mono text-xs">{u.code}</td>
               <td className="px-3 py-2">{u.level}</td>
-              <td className="px-3 py-2">{u.region || "—"}</td>
+              <td className="px-3 py-2">{u.region || "—"}{u.district ? ` · ${u.district}` : ""}</td>
               <td className="px-3 py-2">{TIME_ZONE_LABEL[u.timeZone]?.split(" ")[0] ?? u.timeZone}</td>
               <td className="px-3 py-2">{u.active ? "Aktif" : "Nonaktif"}</td>
             </tr>

@@ -9,6 +9,7 @@ export type TDocumentSettings = {
   place: string;
   lheNumberPattern: string;
   baNumberPattern: string;
+  pekpppBaNumberPattern: string;
   approverTitle: string;
   approverName: string;
   approverNip: string;
@@ -24,6 +25,7 @@ export function defaultDocumentSettings(agency: { id: string; name: string }): T
     place: "Jakarta",
     lheNumberPattern: "LHE-{urut}/ZI/{bulan_romawi}/{tahun}",
     baNumberPattern: "BA-{urut}/ZI/{bulan_romawi}/{tahun}",
+    pekpppBaNumberPattern: "BA-{urut}/PEKPPP/{bulan_romawi}/{tahun}",
     approverTitle: "",
     approverName: "",
     approverNip: "",

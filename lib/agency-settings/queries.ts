@@ -9,7 +9,7 @@ import { getStorage } from "@/lib/storage/get-storage";
 
 const FIELDS = {
   agencyId: true, letterheadLines: true, address: true, logoKey: true, logoMime: true, place: true,
-  lheNumberPattern: true, baNumberPattern: true, approverTitle: true, approverName: true, approverNip: true,
+  lheNumberPattern: true, baNumberPattern: true, pekpppBaNumberPattern: true, approverTitle: true, approverName: true, approverNip: true,
 } as const;
 
 /** The agencies an admin manages, each with its document settings (defaults where none saved). */

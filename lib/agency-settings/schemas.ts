@@ -27,11 +27,13 @@ export const ZAgencySettings = z.object({
   place: zText(60, "Tempat paling banyak 60 karakter.").trim().min(1, "Tempat penandatanganan wajib diisi."),
   lheNumberPattern: pattern("Pola nomor LHE"),
   baNumberPattern: pattern("Pola nomor Berita Acara"),
+  // Forms and callers from before PEKPPP send none: the shipped default.
+  pekpppBaNumberPattern: pattern("Pola nomor BA hasil PEKPPP").default("BA-{urut}/PEKPPP/{bulan_romawi}/{tahun}"),
   approverTitle: zText(120, "Jabatan paling banyak 120 karakter.").trim(),
   approverName: zText(120, "Nama paling banyak 120 karakter.").trim(),
   approverNip: ZNip,
 });
-export type TAgencySettingsInput = z.infer<typeof ZAgencySettings>;
+export type TAgencySettingsInput = z.input<typeof ZAgencySettings>;
 
 export const LOGO_MAX_BYTES = 1024 * 1024;
 export const LOGO_TYPES = { png: "image/png", jpg: "image/jpeg" } as const;

@@ -32,6 +32,8 @@ export function normaliseCatalogue(file: TCatalogueFile): TCatalogue {
           questionnaire: {
             index: { min: rules.index.min, max: rules.index.max },
             feedsItem: rules.feedsItem ?? null,
+            // Questionnaires older than PEKPPP all served the LKE ZI.
+            serves: rules.serves ?? ["LKE_ZI"],
             targetSample: rules.targetSample ?? DEFAULT_TARGET_SAMPLE,
             profile: (rules.profile ?? []).map(({ key, label, options }) => ({ key, label, options: options.map((o) => ({ key: o.key, label: o.label })) })),
           },

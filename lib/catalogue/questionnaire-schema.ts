@@ -43,6 +43,12 @@ export const ZQuestionnaireRules = z.strictObject({
     .strictObject({ min: ZIndexBound, max: ZIndexBound })
     .refine((index) => index.max > index.min, { message: "Indeks: max harus lebih besar dari min", path: ["max"] }),
   feedsItem: catalogueText(40, "Kode butir LKE").trim().min(1).nullable().optional(),
+  /** The instruments whose assessments run this questionnaire (SPAK/SPKP: LKE_ZI; F-03: PEKPPP); absent means LKE_ZI. */
+  serves: z
+    .array(z.enum(["LKE_ZI", "PEKPPP"], { error: "Instrumen yang dilayani harus LKE_ZI atau PEKPPP" }))
+    .min(1, "Sebutkan minimal satu instrumen yang dilayani")
+    .max(2)
+    .optional(),
   targetSample: z.number().int("Target responden harus bilangan bulat").min(1, "Target responden minimal 1").max(100_000).optional(),
   profile: z.array(ZProfileField).max(10, "Paling banyak 10 pertanyaan profil").optional(),
 });

@@ -9,8 +9,12 @@ import { calendarParts } from "@/lib/documents/indonesian-words";
 import { findUnitHead, signerOfApprover } from "@/lib/documents/signers";
 import type { TIssued } from "@/lib/documents/issued";
 
-/** The next {urut} of the agency's year for a kind of report; the row lock keeps numbers unique. */
-async function nextSequence(tx: TTransaction, agencyId: string, year: number, kind: ReportKind): Promise<number> {
+/**
+ * The next {urut} of the assessment's agency's year for a kind of report. The upsert locks the
+ * counter row until the caller's transaction ends, so concurrent finalisations never share a number.
+ */
+export async function nextSequence(tx: TTransaction, access: TAssessmentAccess, year: number, kind: ReportKind): Promise<number> {
+  const { agencyId } = access;
   const rows = await tx.$queryRaw<{ last: number }[]>`
     INSERT INTO "ReportSequence" ("agencyId", "year", "kind", "last") VALUES (${agencyId}, ${year}, ${kind}::"ReportKind", 1)
     ON CONFLICT ("agencyId", "year", "kind") DO UPDATE SET "last" = "ReportSequence"."last" + 1
@@ -28,7 +32,7 @@ export async function issueDocuments(access: TAssessmentAccess, tx: TTransaction
   const settings = await getDocumentSettings(access, tx);
   const { year, month } = calendarParts(at);
   const number = async (kind: ReportKind, pattern: string) =>
-    formatReportNumber(pattern, { sequence: await nextSequence(tx, assessment.unit.agencyId, year, kind), year, month, unitCode: assessment.unit.code });
+    formatReportNumber(pattern, { sequence: await nextSequence(tx, access, year, kind), year, month, unitCode: assessment.unit.code });
   const issued: TIssued = { place: settings.place, approver: signerOfApprover(settings), unitHead: await findUnitHead(access, tx) };
 
   const lhe = await tx.report.findUniqueOrThrow({ where: { assessmentId_kind: { assessmentId: access.id, kind: "LHE" } } });

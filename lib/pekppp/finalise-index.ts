@@ -14,11 +14,13 @@ import { f02CatalogueOf } from "@/lib/pekppp/f02-items";
 import { ZIndexAssessment } from "@/lib/pekppp/schemas";
 import { getF03Questionnaire, getSurveyTotals } from "@/lib/pekppp/survey-totals";
 import type { TStoredIndexResult } from "@/lib/pekppp/types";
+import { issueBeritaAcaraNumber } from "@/lib/pekppp/berita-acara-number";
 
 /**
  * The team lead closes the evaluation: a team of at least the instrument's minimum (three), every
  * evaluator sent, an agreed level on every indicator, F-03 answered. Stores the exact result with
- * the team (the Berita Acara names them) and makes the assessment final, in one transaction.
+ * the team (the Berita Acara names them) and the Berita Acara's number, and makes the assessment
+ * final, in one transaction.
  */
 export async function finaliseIndex(user: TSessionUser, raw: unknown) {
   const input = parseInput(ZIndexAssessment, raw);
@@ -47,7 +49,9 @@ export async function finaliseIndex(user: TSessionUser, raw: unknown) {
     });
     const stored: TStoredIndexResult = { ...score, survey, team: team.map((t) => ({ id: t.user.id, name: t.user.name, nip: t.user.nip, role: t.role })) };
     const category = score.category!;
+    const beritaAcaraNumber = await issueBeritaAcaraNumber(tx, access, clock.now());
     const data = {
+      beritaAcaraNumber,
       formIndex: toNumeric(score.formIndex), surveyIndex: toNumeric(score.surveyIndex!), value: toNumeric(score.value!),
       category: category.code, priority: category.priority, award: category.award, result: stored as object, computedAt: clock.now(),
     };
@@ -55,8 +59,8 @@ export async function finaliseIndex(user: TSessionUser, raw: unknown) {
     await tx.assessment.update({ where: { id: access.id }, data: { status: "FINAL", finalizedAt: clock.now(), statusVersion: { increment: 1 } } });
     await recordAudit(tx, {
       actorId: user.id, action: "pekppp.finalize", entityType: "Assessment", entityId: access.id, assessmentId: access.id,
-      before: { status: access.status }, after: { status: "FINAL", ipp: score.value, category: category.code },
+      before: { status: access.status }, after: { status: "FINAL", ipp: score.value, category: category.code, beritaAcaraNumber },
     });
-    return { value: score.value!, category: category.code };
+    return { value: score.value!, category: category.code, beritaAcaraNumber };
   });
 }

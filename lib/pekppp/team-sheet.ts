@@ -7,6 +7,8 @@ import { clock } from "@/lib/clock";
 import { REVIEWABLE } from "@/lib/review/policy";
 import { windowState } from "@/lib/review/windows";
 import { f02CatalogueOf } from "@/lib/pekppp/f02-items";
+import { evidenceItemOf, withEvidence, type TF01EvidenceItem } from "@/lib/pekppp/f01-sheet";
+import { listItemEvidence } from "@/lib/evidence/queries";
 
 export type TTeamSheetRow = {
   itemId: string;
@@ -20,6 +22,8 @@ export type TTeamSheetRow = {
   /** Lowest and highest sent level (the spread the lead agrees from); null while none is visible. */
   spread: { min: number; max: number } | null;
   agreed: { level: number; note: string } | null;
+  /** The unit's bukti dukung for the indicator (its F-01 evidence item), read-only here. */
+  evidence: TF01EvidenceItem | null;
 };
 
 export type TTeamSheet = {
@@ -42,7 +46,12 @@ export type TTeamSheet = {
 export async function getTeamSheet(user: TSessionUser, assessmentId: string): Promise<TTeamSheet> {
   const access = await authorizeAssessment(user, assessmentId, "review.read");
   const catalogue = await f02CatalogueOf(access);
-  const [header, scores, submissions, agreed, team] = await Promise.all([
+  const evidenceItems = new Map(catalogue.items.flatMap(({ id, indicator }) => {
+    const item = evidenceItemOf(indicator);
+    return item ? [[id, { itemId: catalogue.loaded.itemIdByCode.get(item.code)!, item }] as const] : [];
+  }));
+  const [evidence, header, scores, submissions, agreed, team] = await Promise.all([
+    listItemEvidence(access, [...new Set([...evidenceItems.values()].map((entry) => entry.itemId))]),
     prisma.assessment.findUniqueOrThrow({ where: { id: access.id }, select: { unit: { select: { name: true } }, period: { select: { name: true } } } }),
     prisma.evaluatorScore.findMany({ where: { assessmentId: access.id }, select: { itemId: true, evaluatorId: true, level: true, note: true } }),
     prisma.evaluatorSubmission.findMany({ where: { assessmentId: access.id }, select: { evaluatorId: true } }),
@@ -66,6 +75,7 @@ export async function getTeamSheet(user: TSessionUser, assessmentId: string): Pr
       others: visible.map((score) => ({ evaluator: names.get(score.evaluatorId) ?? "Evaluator", level: score.level, note: score.note })),
       spread: spreadOf.length ? { min: Math.min(...spreadOf), max: Math.max(...spreadOf) } : null,
       agreed: agreedRow ? { level: agreedRow.level, note: agreedRow.note } : null,
+      evidence: withEvidence(evidenceItems.get(id), evidence, { planOffers: [] }),
     };
   });
   return {

@@ -86,6 +86,8 @@ export type TLikertScale = { min: number; max: number; labels: string[] };
 
 /** What a catalogue measures. Absent means the LKE ZI (catalogues stored before kinds existed). */
 export type TInstrument = "LKE_ZI" | "QUESTIONNAIRE" | "PEKPPP";
+/** The instruments an assessment can be of (a questionnaire serves one of them). */
+export type TServedInstrument = Exclude<TInstrument, "QUESTIONNAIRE">;
 
 /** One optional question about the respondent (age group, sex, education, service used). */
 export type TProfileField = { key: string; label: string; options: { key: string; label: string }[] };
@@ -99,6 +101,8 @@ export type TQuestionnaireRules = {
   index: { min: number; max: number };
   /** Code of the LKE item (SURVEY_INDEX_0_4) the overall index feeds, e.g. "B.I.a"; null for none. */
   feedsItem: string | null;
+  /** The instruments whose assessments may run it: a unit's survey page offers only these. */
+  serves: TServedInstrument[];
   /** Respondents the unit should reach by default (the unit may change it per survey). */
   targetSample: number;
   profile: TProfileField[];

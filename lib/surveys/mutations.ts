@@ -8,6 +8,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { ConflictError, InvalidStateError, ValidationError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation";
+import { questionnaireServes } from "@/lib/surveys/questionnaire-serves";
+import type { TCatalogue } from "@/lib/scoring/types";
 import { ZCreateSurvey, ZGenerateTokens, ZSetSurveyStatus } from "@/lib/surveys/schemas";
 
 // What a unit does with its surveys: create one per questionnaire for its LKE, open and close it,
@@ -23,9 +25,15 @@ export async function createSurvey(user: TSessionUser, rawInput: unknown): Promi
   const input = parseInput(ZCreateSurvey, rawInput);
   return prisma.$transaction(async (tx) => {
     const access = await authorizeAssessment(user, input.assessmentId, "survey.manage", { tx, lock: true });
-    const questionnaire = await tx.catalogueVersion.findUnique({ where: { id: input.catalogueVersionId }, select: { instrument: true, code: true } });
+    const [questionnaire, assessed] = await Promise.all([
+      tx.catalogueVersion.findUnique({ where: { id: input.catalogueVersionId }, select: { instrument: true, code: true, document: true } }),
+      tx.catalogueVersion.findUniqueOrThrow({ where: { id: access.catalogueVersionId }, select: { instrument: true } }),
+    ]);
     if (questionnaire?.instrument !== "QUESTIONNAIRE") {
       throw new ValidationError("Kuesioner tidak ditemukan.", { catalogueVersionId: "Pilih kuesioner survei." });
+    }
+    if (!questionnaireServes((questionnaire.document as Pick<TCatalogue, "questionnaire">).questionnaire, assessed.instrument)) {
+      throw new ValidationError("Kuesioner ini bukan untuk instrumen penilaian ini.", { catalogueVersionId: "Pilih kuesioner yang berlaku untuk penilaian ini." });
     }
     const existing = await tx.survey.count({ where: { assessmentId: access.id, catalogueVersion: { code: questionnaire.code } } });
     if (existing) throw new ConflictError(`Survei ${questionnaire.code} untuk LKE ini sudah ada.`);

@@ -4,6 +4,8 @@ import { prisma, type TTransaction } from "@/lib/db";
 import type { TAssessmentAccess } from "@/lib/access/assessment-access";
 import type { TSurveyAccess } from "@/lib/access/survey-access";
 import { getCatalogue } from "@/lib/catalogue/queries";
+import { questionnaireServes } from "@/lib/surveys/questionnaire-serves";
+import type { TCatalogue } from "@/lib/scoring/types";
 import { computeSurveyResults, type TResponseData, type TSurveyResults } from "@/lib/surveys/survey-results";
 
 // Reads of a unit's surveys, each through an access proof. The public form's read is unsafe...
@@ -17,9 +19,9 @@ export async function loadSurveyResults(access: TSurveyAccess, db: TTransaction 
   return computeSurveyResults(catalogue, rows as unknown as TResponseData[]);
 }
 
-/** The surveys of one LKE, and the questionnaires it has none of yet. */
+/** The surveys of one LKE, and the questionnaires of its instrument it has none of yet. */
 export const listAssessmentSurveys = cache(async (access: TAssessmentAccess) => {
-  const [surveys, questionnaires] = await Promise.all([
+  const [surveys, questionnaires, instrument] = await Promise.all([
     prisma.survey.findMany({
       where: { assessmentId: access.id },
       orderBy: { createdAt: "asc" },
@@ -29,13 +31,15 @@ export const listAssessmentSurveys = cache(async (access: TAssessmentAccess) => 
       },
     }),
     prisma.catalogueVersion.findMany({ where: { instrument: "QUESTIONNAIRE" }, orderBy: [{ code: "asc" }, { version: "desc" }], distinct: ["code"], select: { id: true, code: true, title: true, document: true } }),
+    prisma.catalogueVersion.findUniqueOrThrow({ where: { id: access.catalogueVersionId }, select: { instrument: true } }).then((v) => v.instrument),
   ]);
   const used = new Set(surveys.map((s) => s.catalogueVersion.code));
   return {
     surveys: surveys.map(({ _count, catalogueVersion, ...survey }) => ({ ...survey, code: catalogueVersion.code, title: catalogueVersion.title, respondents: _count.responses })),
-    available: questionnaires.filter((q) => !used.has(q.code)).map(({ document, ...q }) => ({
-      ...q, targetSample: (document as { questionnaire?: { targetSample?: number } }).questionnaire?.targetSample ?? 100,
-    })),
+    available: questionnaires
+      .map((q) => ({ ...q, rules: (q.document as Pick<TCatalogue, "questionnaire">).questionnaire }))
+      .filter((q) => !used.has(q.code) && questionnaireServes(q.rules, instrument))
+      .map(({ document: _document, rules, ...q }) => ({ ...q, targetSample: rules?.targetSample ?? 100 })),
   };
 });
 

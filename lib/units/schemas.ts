@@ -15,6 +15,8 @@ export const ZUnitDetails = z.object({
   /** The level as the agency names it (Kejati, Kejari, BPS Kota): the unit's type. */
   level: zText(60, "Jenis unit paling banyak 60 karakter.").trim().min(2, "Jenis unit wajib diisi (mis. Kejari)."),
   region: zText(80, "Wilayah paling banyak 80 karakter.").trim(),
+  /** Kecamatan or kabupaten/kota the unit serves: PEKPPP ranks "per kecamatan/wilayah" by it; "" for none. */
+  district: zText(80, "Kecamatan layanan paling banyak 80 karakter.").trim().default(""),
   timeZone: z.enum([WIB, WITA, WIT], "Pilih zona waktu: WIB, WITA atau WIT."),
 });
 export type TUnitDetailsInput = z.input<typeof ZUnitDetails>;

@@ -8,7 +8,7 @@ import type { TUnitAccess } from "@/lib/access/unit-access";
 import { NotFoundError } from "@/lib/errors";
 import { orderUnitTree } from "@/lib/units/unit-tree";
 
-const DETAILS = { id: true, parentId: true, code: true, name: true, level: true, region: true, timeZone: true, active: true } as const;
+const DETAILS = { id: true, parentId: true, code: true, name: true, level: true, region: true, district: true, timeZone: true, active: true } as const;
 
 /** The agency a units page shows: the one asked for, else the first the admin manages. */
 export async function pickUnitAgency(user: TSessionUser, requested?: string) {

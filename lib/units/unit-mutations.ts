@@ -9,11 +9,15 @@ import { parseInput } from "@/lib/validation";
 import { ZCreateUnit, ZMoveUnit, ZSetUnitActive, ZUpdateUnit } from "@/lib/units/schemas";
 import { assertCodeFree, explainUniqueCode, loadParent, lockAgencyTree } from "@/lib/units/unit-rules";
 
-const DETAILS = { code: true, name: true, level: true, region: true, timeZone: true } as const;
+const DETAILS = { code: true, name: true, level: true, region: true, district: true, timeZone: true } as const;
+
+/** The form's "" is the column's null: a unit without a district ranks in no district group. */
+const stored = <T extends { district: string }>(details: T) => ({ ...details, district: details.district || null });
 
 /** Adds a unit under an active unit of the agency. */
 export async function createUnit(admin: TSessionUser, raw: unknown) {
-  const { agencyId, parentId, ...details } = parseInput(ZCreateUnit, raw);
+  const { agencyId, parentId, ...input } = parseInput(ZCreateUnit, raw);
+  const details = stored(input);
   return prisma.$transaction(async (tx) => {
     const agency = await authorizeAgency(admin, agencyId, "unit.manage", { tx });
     await lockAgencyTree(tx, agency);
@@ -26,9 +30,10 @@ export async function createUnit(admin: TSessionUser, raw: unknown) {
   });
 }
 
-/** Renames a unit or changes its code, type, region or time zone. */
+/** Renames a unit or changes its code, type, region, district or time zone. */
 export async function updateUnit(admin: TSessionUser, raw: unknown) {
-  const { unitId, ...details } = parseInput(ZUpdateUnit, raw);
+  const { unitId, ...input } = parseInput(ZUpdateUnit, raw);
+  const details = stored(input);
   return prisma.$transaction(async (tx) => {
     const unit = await authorizeUnit(admin, unitId, "unit.manage", { tx });
     await assertCodeFree(tx, details.code, unit.id);

@@ -4,14 +4,17 @@ import { getCatalogue } from "@/lib/catalogue/queries";
 import { toNumeric } from "@/lib/assessments/compute-stored-score";
 import { listScoredItems, scoreIndex } from "@/lib/scoring/index-score";
 import { getF03Questionnaire } from "@/lib/pekppp/survey-totals";
+import { defaultDocumentSettings } from "@/lib/agency-settings/defaults";
+import { formatReportNumber } from "@/lib/agency-settings/report-number";
+import { calendarParts } from "@/lib/documents/indonesian-words";
 import { bootstrapPekpppCatalogue } from "./bootstrap-catalogue";
 import { createAgencyUnits } from "./create-units";
 import { DEMO_PASSWORD } from "./demo-organisation";
 import { demoWindows } from "./demo-windows";
 
 // PEKPPP demo (seed 004): Pemerintah Kota Samarinda's service units, a period, a team of three
-// evaluators on Kelurahan Air Hitam (its F-01 still open to the unit), four units already
-// final for the ranking, F-03 answers in the survey tables.
+// evaluators on Kelurahan Air Hitam (its F-01 still open to the unit, its F-03 survey not yet
+// started), four units already final for the ranking with their F-03 answers in the survey tables.
 
 export const PEKPPP_AGENCY = { id: "agency-samarinda", code: "SAMARINDA", name: "Pemerintah Kota Samarinda" };
 export const PEKPPP_PERIOD_ID = "period-pekppp-2026";
@@ -65,7 +68,8 @@ export async function seedPekpppDemo() {
   for (const unit of UNITS.slice(1)) {
     const final = FINAL.find((f) => f.unitId === unit.id);
     await prisma.assessment.create({ data: { id: assessmentIdOf(unit.id), periodId: PEKPPP_PERIOD_ID, unitId: unit.id, itemCount: loaded.itemIdByCode.size, status: final ? "FINAL" : "DRAFT", submittedAt: final ? new Date() : null, finalizedAt: final ? new Date() : null } });
-    await addSurvey(unit.id, questionnaire.versionId, surveyCodes, final?.survey ?? [4, 5, 4, 4, 5]);
+    // Only the final units' F-03 is in the demo; Kelurahan Air Hitam runs its own on Survei.
+    if (final) await addSurvey(unit.id, questionnaire.versionId, surveyCodes, final.survey);
   }
   await prisma.evaluatorAssignment.createMany({
     data: [
@@ -74,7 +78,12 @@ export async function seedPekpppDemo() {
     ],
   });
   const scored = listScoredItems(loaded.catalogue);
-  for (const final of FINAL) {
+  // Numbered as finalisation numbers them: the agency's default pattern, its own sequence.
+  const issued = calendarParts(new Date());
+  const baPattern = defaultDocumentSettings(PEKPPP_AGENCY).pekpppBaNumberPattern;
+  await prisma.reportSequence.create({ data: { agencyId: PEKPPP_AGENCY.id, year: issued.year, kind: "PEKPPP_BERITA_ACARA", last: FINAL.length } });
+  for (const [index, final] of FINAL.entries()) {
+    const unitCode = UNITS.find((unit) => unit.id === final.unitId)!.code;
     const assessmentId = assessmentIdOf(final.unitId);
     const levels = new Map(scored.map(({ item }, i) => [item.code, final.level(i)]));
     await prisma.agreedScore.createMany({ data: scored.map(({ item }, i) => ({ assessmentId, itemId: loaded.itemIdByCode.get(item.code)!, level: final.level(i), note: "Sesuai bukti dukung F-01 dan kunjungan lapangan.", decidedById: "user-pekppp-ketua" })) });
@@ -87,6 +96,7 @@ export async function seedPekpppDemo() {
     await prisma.indexResult.create({ data: {
       assessmentId, formIndex: toNumeric(score.formIndex), surveyIndex: toNumeric(score.surveyIndex!), value: toNumeric(score.value!),
       category: score.category!.code, priority: score.category!.priority, award: score.category!.award, result: { ...score, survey, team } as object,
+      beritaAcaraNumber: formatReportNumber(baPattern, { sequence: index + 1, year: issued.year, month: issued.month, unitCode }),
     } });
   }
   return true;

@@ -49,12 +49,13 @@ describe("PEKPPP documents", () => {
   });
 
   it("print the Berita Acara naming the three evaluators, the report per aspect; no certificate below A", async () => {
-    expect(await finalise(4, 4)).toEqual({ value: "4", category: "B" });
+    expect(await finalise(4, 4)).toEqual({ value: "4", category: "B", beritaAcaraNumber: "BA-1/PEKPPP/VI/2026" });
     const ba = await renderIndexDocument(world.users.memberA, "pek-a", "berita-acara");
     expect(ba.fileName).toBe("Berita-Acara-PEKPPP-Unit-unit-a-2026.pdf");
     const text = await pdfText(ba.bytes);
     for (const name of ["Rina Ketua", "Budi Anggota", "Sari Anggota"]) expect(text).toContain(name);
     expect(text).toContain("BERITA ACARA HASIL PEMERIKSAAN DOKUMEN");
+    expect(text).toContain("Nomor: BA-1/PEKPPP/VI/2026");
     expect(text).toContain("KEBIJAKAN PELAYANAN");
     expect(text).toContain("1.a.Ak: SP belum dimonev");
     expect(text).toContain("Indeks Pelayanan Publik 4,00, kategori B (Baik)");
@@ -70,7 +71,7 @@ describe("PEKPPP documents", () => {
   });
 
   it("print the certificate for a Pelayanan Prima unit", async () => {
-    expect(await finalise(5, 5)).toEqual({ value: "5", category: "A" });
+    expect(await finalise(5, 5)).toEqual({ value: "5", category: "A", beritaAcaraNumber: "BA-1/PEKPPP/VI/2026" });
     const text = await pdfText((await renderIndexDocument(world.users.headA, "pek-a", "sertifikat")).bytes);
     expect(text).toContain("SERTIFIKAT PENGHARGAAN");
     expect(text).toContain("Unit unit-a");

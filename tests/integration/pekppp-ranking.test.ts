@@ -2,6 +2,9 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { authorizeDashboard } from "@/lib/access/dashboard-access";
 import { getIndexRanking, listIndexPeriods } from "@/lib/pekppp/ranking";
+import { getPekpppBesideZi } from "@/lib/pekppp/beside-zi";
+import { getDashboardContext, isReady } from "@/lib/dashboard/get-dashboard-context";
+import type { TSessionUser } from "@/lib/auth/load-user";
 import { toNumeric } from "@/lib/assessments/compute-stored-score";
 import { NotFoundError } from "@/lib/errors";
 import { resetDatabase } from "@/tests/support/db";
@@ -69,5 +72,24 @@ describe("PEKPPP ranking", () => {
     const rows = await getIndexRanking(await authorizeDashboard(world.users.admin), "pek2026", "all");
     expect(rows.map((row) => row.unitId)).toEqual(["unit-c", "unit-a", "unit-d", "unit-b"]);
     expect(await rejectionOf(authorizeDashboard(world.users.memberA))).toBeInstanceOf(NotFoundError);
+  });
+
+  it("puts the same units' PEKPPP results on the leaders' ZI dashboard, lowest IPP first, in the same scope", async () => {
+    await prisma.indexResult.update({ where: { assessmentId: "pek-b" }, data: { result: { value: "7/4", category: { code: "D", label: "Kurang" } } } });
+    const beside = async (user: TSessionUser) => {
+      const context = await getDashboardContext(await authorizeDashboard(user), "p2026");
+      if (!isReady(context)) throw new Error("no ZI period");
+      return getPekpppBesideZi(context);
+    };
+    // unit-d has a PEKPPP result but no LKE in the ZI period: not one of "the same units".
+    const region = await beside(world.users.leaderRegion);
+    expect(region.evaluated).toBe(2);
+    expect(region.rows.map((row) => [row.unitId, row.value, row.category, row.categoryLabel, row.priority, row.year])).toEqual([
+      ["unit-b", "7/4", "D", "Kurang", true, 2026],
+      ["unit-a", "33/8", "A-", "A-", false, 2026],
+    ]);
+    expect(region.categories).toEqual([{ code: "A-", label: "A-", units: 1, priority: false }, { code: "D", label: "Kurang", units: 1, priority: true }]);
+    const other = await beside(world.users.leaderOther);
+    expect(other.rows.map((row) => row.unitId)).toEqual(["unit-c"]);
   });
 });

@@ -128,7 +128,7 @@ describe("the lead agrees and finalises", () => {
 
     // Two respondents, 14 answers each: (14 x 4 + 14 x 5) / 28 = 4.5; IPP = 0.75 x 4 + 0.25 x 4.5 = 4.125 -> A-.
     await addSurveyResponses(world, [Array(14).fill(4), Array(14).fill(5)]);
-    expect(await finaliseIndex(world.team.lead, { assessmentId: "pek-a" })).toEqual({ value: "33/8", category: "A-" });
+    expect(await finaliseIndex(world.team.lead, { assessmentId: "pek-a" })).toEqual({ value: "33/8", category: "A-", beritaAcaraNumber: "BA-1/PEKPPP/VI/2026" });
 
     const stored = await prisma.indexResult.findUniqueOrThrow({ where: { assessmentId: "pek-a" } });
     expect([stored.value.toFixed(), stored.formIndex.toFixed(), stored.surveyIndex?.toFixed(), stored.category, stored.priority, stored.award])

@@ -48,6 +48,22 @@ describe("editing the unit tree", () => {
     expect(events[1]!.before).toMatchObject({ name: "Kejari Baru", timeZone: WITA });
   });
 
+  it("sets, changes and clears the district (kecamatan) PEKPPP ranks by, each audited; refuses one too long", async () => {
+    const { unitId } = await createUnit(agencyAdmin, { ...DETAILS, district: "  Sungai Kunjang ", agencyId: "ag", parentId: "region" });
+    expect((await prisma.unit.findUniqueOrThrow({ where: { id: unitId } })).district).toBe("Sungai Kunjang");
+    await updateUnit(agencyAdmin, { ...DETAILS, unitId, district: "Samarinda Ulu" });
+    expect(await updateUnit(agencyAdmin, { ...DETAILS, unitId, district: "Samarinda Ulu" })).toEqual({ unitId, changed: false });
+    await updateUnit(agencyAdmin, { ...DETAILS, unitId, district: "" });
+    expect((await prisma.unit.findUniqueOrThrow({ where: { id: unitId } })).district).toBeNull();
+    const events = await prisma.auditEvent.findMany({ where: { entityId: unitId }, orderBy: { id: "asc" } });
+    expect(events.map((e) => [e.action, (e.before as { district?: string } | null)?.district, (e.after as { district?: string }).district])).toEqual([
+      ["unit.create", undefined, "Sungai Kunjang"], ["unit.update", "Sungai Kunjang", "Samarinda Ulu"], ["unit.update", "Samarinda Ulu", null],
+    ]);
+    const before = await unchanged();
+    await expect(updateUnit(agencyAdmin, { ...DETAILS, unitId, district: "x".repeat(81) })).rejects.toThrow("Kecamatan layanan paling banyak 80 karakter.");
+    expect(await unchanged()).toEqual(before);
+  });
+
   it("refuses a duplicate code, another agency's parent and bad input with Indonesian messages, changing nothing", async () => {
     const before = await unchanged();
     await expect(createUnit(agencyAdmin, { ...DETAILS, code: "unit-a", agencyId: "ag", parentId: "region" })).rejects.toThrow('Kode unit "unit-a" sudah dipakai unit lain. Gunakan kode lain.');

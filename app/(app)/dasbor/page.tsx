@@ -35,6 +35,9 @@ import { getPlanProgress } from "@/lib/plans/plan-progress";
 import { PlanProgressSection } from "@/components/plans/plan-progress-section";
 import { getSurveyProgress } from "@/lib/surveys/survey-progress";
 import { SurveyProgressSection } from "@/components/surveys/survey-progress-section";
+import { getPekpppBesideZi } from "@/lib/pekppp/beside-zi";
+import { listIndexPeriods } from "@/lib/pekppp/ranking";
+import { PekpppBesideZiSection } from "@/components/pekppp/pekppp-beside-zi-section";
 
 export const metadata: Metadata = { title: "Dasbor pimpinan" };
 
@@ -45,17 +48,25 @@ export default async function AgencyDashboardPage({ searchParams }: { searchPara
   const context = await orNotFound(async () => getDashboardContext(await authorizeDashboard(user), periode));
   const header = <DashboardHeader current="instansi" periods={context.periods} periodId={context.period?.id ?? null} roots={context.access.roots} action="/dasbor" />;
   if (!isReady(context)) {
-    return <div className="space-y-6">{header}<p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">Belum ada periode penilaian untuk unit dalam cakupan Anda.</p></div>;
+    // Units evaluated only with PEKPPP: their leaders still reach its ranking from here.
+    const pekpppPeriods = await listIndexPeriods(context.access);
+    return (
+      <div className="space-y-6">{header}
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">Belum ada periode penilaian LKE ZI untuk unit dalam cakupan Anda.
+          {pekpppPeriods.length ? <> Hasil PEKPPP unit Anda ada di <Link href="/dasbor/pekppp" className="text-brand-700 underline">Peringkat PEKPPP</Link>.</> : null}</p>
+      </div>
+    );
   }
 
   const surveyProgressLoad = getSurveyProgress(context);
+  const pekpppLoad = getPekpppBesideZi(context);
   const [summary, distribution, areaScores, weakest, progress, years, risk, regions, loaded, planProgress] = await Promise.all([
     getAgencySummary(context), getScoreDistribution(context), getAreaScores(context), getWeakestIndicators(context),
     getProgressOverTime(context), getYearOverYear(context), getDeadlinesAtRisk(context), getRegionSummary(context),
     getCatalogue(context.period.catalogueVersionId), getPlanProgress(context),
   ]);
 
-  const surveyProgress = await surveyProgressLoad;
+  const [surveyProgress, pekppp] = await Promise.all([surveyProgressLoad, pekpppLoad]);
   const period = context.period.id;
   const units = (query: Parameters<typeof unitQueryHref>[1]) => unitQueryHref("/dasbor/unit", { periode: period, ...query });
   const thresholds = areaThresholds(loaded.catalogue);
@@ -82,6 +93,7 @@ export default async function AgencyDashboardPage({ searchParams }: { searchPara
 
       <PlanProgressSection progress={planProgress} />
       <SurveyProgressSection progress={surveyProgress} />
+      <PekpppBesideZiSection pekppp={pekppp} unitCount={summary.unitCount} />
 
       <Section id="status" title="Status LKE">
         <StatusCounts counts={summary.statusCounts} total={summary.unitCount} hrefFor={(status) => units({ status })} />

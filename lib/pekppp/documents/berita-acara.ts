@@ -25,7 +25,7 @@ export function pekpppBeritaAcaraDefinition(doc: TIndexDocument): TDocumentDefin
     ...pageSetup({ final: true, title: `Berita Acara PEKPPP ${doc.unitName} ${doc.year}` }),
     content: [
       letterhead(doc.letterhead),
-      documentTitle(["BERITA ACARA HASIL PEMERIKSAAN DOKUMEN MELALUI", "METODE DESK EVALUASI TENTANG PENYELENGGARAAN", "PELAYANAN PUBLIK", `PADA UNIT LOKUS ${doc.unitName.toUpperCase()} TAHUN ${doc.year}`], null),
+      documentTitle(["BERITA ACARA HASIL PEMERIKSAAN DOKUMEN MELALUI", "METODE DESK EVALUASI TENTANG PENYELENGGARAAN", "PELAYANAN PUBLIK", `PADA UNIT LOKUS ${doc.unitName.toUpperCase()} TAHUN ${doc.year}`], doc.beritaAcaraNumber),
       {
         text: `Pada hari ini ${dateInWords(doc.issuedAt)} (${formatDate(doc.issuedAt)}), kami Tim Pemantauan dan Evaluasi Penyelenggaraan Pelayanan Publik ${doc.agencyName}, berdasarkan hasil pemeriksaan dokumen melalui metode desk evaluation pada ${doc.periodName}, menyatakan sebagai berikut:`,
         alignment: "justify", margin: [0, 0, 0, 8],

@@ -11,6 +11,8 @@ import type { TCategoryRule } from "@/lib/scoring/types";
 
 export type TIndexDocument = {
   result: TStoredIndexResult;
+  /** The Berita Acara's number, issued at finalisation (null only for results from before numbering). */
+  beritaAcaraNumber: string | null;
   category: TCategoryRule;
   unitName: string;
   agencyName: string;
@@ -43,7 +45,7 @@ export async function getIndexDocument(access: TAssessmentAccess): Promise<TInde
     (notesByAspect[aspect] ??= []).push({ code: score.item.code.replace(/\.F02$/, ""), level: score.level, note: score.note });
   }
   return {
-    result, category, notesByAspect,
+    result, category, notesByAspect, beritaAcaraNumber: row.beritaAcaraNumber,
     unitName: assessment.unit.name, agencyName: assessment.unit.agency.name, periodName: assessment.period.name, year: assessment.period.year,
     issuedAt: assessment.finalizedAt ?? row.computedAt, place: settings.place,
     letterhead: { lines: settings.letterheadLines, address: settings.address, logo: await readLogo(settings), logoMime: settings.logoMime },

@@ -21,7 +21,7 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
         description={`${unit.agency.name}${unit.parent ? ` · di bawah ${unit.parent.name}` : " · unit teratas"} · ${unit.active ? "aktif" : "nonaktif"} · ${unit._count.assessments} LKE, ${unit._count.roles} peran`} />
       <section aria-labelledby="data-unit" className="space-y-3">
         <h2 id="data-unit" className="text-lg font-semibold">Data unit</h2>
-        <EditUnitForm unit={{ unitId: unit.id, code: unit.code, name: unit.name, level: unit.level, region: unit.region, timeZone: unit.timeZone as "Asia/Jakarta" }} />
+        <EditUnitForm unit={{ unitId: unit.id, code: unit.code, name: unit.name, level: unit.level, region: unit.region, district: unit.district ?? "", timeZone: unit.timeZone as "Asia/Jakarta" }} />
       </section>
       {unit.parentId ? (
         <section aria-labelledby="pindah-unit" className="space-y-3">

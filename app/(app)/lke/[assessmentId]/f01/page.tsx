@@ -7,6 +7,7 @@ import { orNotFound } from "@/lib/page-guard";
 import { prisma } from "@/lib/db";
 import { F01Question } from "@/components/pekppp/f01-question";
 import { SubmitF01Button } from "@/components/pekppp/submit-f01-button";
+import { EvidencePanel } from "@/components/evidence/evidence-panel";
 
 export const metadata: Metadata = { title: "F-01 Pengisian mandiri PEKPPP" };
 
@@ -22,7 +23,7 @@ export default async function F01Page({ params }: { params: Promise<{ assessment
       <header className="space-y-1">
         <h1 className="text-2xl font-semibold">F-01 Pengisian mandiri · {header.unit.name}</h1>
         <p className="text-slate-700">{header.period.name} · {sheet.answered} dari {sheet.total} pertanyaan terisi{sheet.status === "DRAFT" ? "" : " · sudah dikirim"}</p>
-        <p className="text-sm text-slate-600">F-01 tidak dinilai: jawaban dan bukti dukung menjadi dasar tim evaluator memberi nilai F-02.</p>
+        <p className="text-sm text-slate-600">F-01 tidak dinilai: jawaban dan bukti dukung menjadi dasar tim evaluator memberi nilai F-02. Unggah bukti dukung yang diminta pada setiap indikator.</p>
         <p className="text-sm text-slate-700">
           Kuesioner F-03 untuk pengguna layanan dijalankan melalui{" "}
           <Link href={`/lke/${assessmentId}/survei`} className="text-brand-700 underline">Survei</Link>: buka kuesioner F-03, bagikan tautan atau kode QR-nya.
@@ -35,8 +36,9 @@ export default async function F01Page({ params }: { params: Promise<{ assessment
             <article key={indicator.code} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
               <h3 className="font-semibold"><span className="font-mono text-xs text-slate-600">{indicator.code}</span> {indicator.title}</h3>
               {indicator.questions.map((question) => <F01Question key={question.itemId} assessmentId={assessmentId} question={question} disabled={!sheet.writable} />)}
-              {indicator.evidence.length ? (
-                <p className="text-sm text-slate-700">Bukti dukung yang diminta: {indicator.evidence.join("; ")}.</p>
+              {indicator.evidenceItem ? (
+                <EvidencePanel assessmentId={assessmentId} itemId={indicator.evidenceItem.itemId} item={indicator.evidenceItem.item}
+                  canEdit={sheet.canEditEvidence} initial={indicator.evidenceItem.initial} />
               ) : null}
             </article>
           ))}
