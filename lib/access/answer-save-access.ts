@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { sqlQuery } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Side } from "@/lib/generated/prisma/enums";
 import type { TSessionUser } from "@/lib/auth/load-user";
@@ -35,7 +35,7 @@ export async function authorizeAnswerSave(
     LEFT JOIN "User" xu ON xu."id" = x."updatedById"
     LEFT JOIN "ItemReview" v ON v."assessmentId" = a."id" AND v."itemId" = ${itemId}
     LEFT JOIN "AssessmentScore" s ON s."assessmentId" = a."id" AND s."side" = ${side}::"Side"`;
-  const rows = await prisma.$queryRaw<TRow[]>`${assessmentRowSql(user, columns, from)} WHERE a."id" = ${assessmentId} AND ${grantedSql(permission)}`;
+  const rows = await sqlQuery<TRow>(Prisma.sql`${assessmentRowSql(user, columns, from)} WHERE a."id" = ${assessmentId} AND ${grantedSql(permission)}`);
   const row = rows[0];
   if (!row) throw new NotFoundError("Penilaian tidak ditemukan.");
   const {

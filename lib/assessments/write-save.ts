@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { prisma, TTransaction } from "@/lib/db";
+import { sqlQuery, type prisma, type TTransaction } from "@/lib/db";
 import type { TAssessmentAccess } from "@/lib/access/assessment-access";
 import { auditInsertSql } from "@/lib/audit/record-audit";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -90,7 +90,9 @@ export async function writeSave(access: TAssessmentAccess, db: TTransaction | ty
         FOR UPDATE OF a)`]
     : [];
   const parts = [...guardSql, scoreRowSql(save.score, guard && { rowVersion: guard.scoreRowVersion }), answerSql, audit, ...scoreDetailSql(save.score, "answer")];
-  const [written] = await db.$queryRaw<{ written: number }[]>`WITH ${Prisma.join(parts, ", ")} SELECT count(*)::int AS "written" FROM answer`;
+  const statement = Prisma.sql`WITH ${Prisma.join(parts, ", ")} SELECT count(*)::int AS "written" FROM answer`;
+  // A guarded save runs outside any transaction: straight on the pool (sqlQuery, lib/db.ts).
+  const [written] = guard ? await sqlQuery<{ written: number }>(statement) : await db.$queryRaw<{ written: number }[]>(statement);
   if (written!.written === 1) return saved;
   if (!guard) throw new Error(`The save of answer ${answerId} wrote nothing while holding the assessment's lock.`);
   return null;

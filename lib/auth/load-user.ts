@@ -1,8 +1,8 @@
 import "server-only";
 import { cache } from "react";
-import { prisma } from "@/lib/db";
+import { prisma, sqlQuery } from "@/lib/db";
 import { clock } from "@/lib/clock";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export type TRoleScope = { role: Role; unitId: string | null; unitPath: string | null; unitName: string | null };
@@ -23,13 +23,13 @@ type TSessionRow = { id: string; name: string; email: string; roles: TRoleScope[
  * several times the CPU.
  */
 export const loadSessionUser = cache(async (userId: string, sessionId: string): Promise<TSessionUser | null> => {
-  const [user] = await prisma.$queryRaw<TSessionRow[]>`
+  const [user] = await sqlQuery<TSessionRow>(Prisma.sql`
     SELECT u."id", u."name", u."email",
            COALESCE((SELECT json_agg(json_build_object('role', r."role", 'unitId', r."unitId", 'unitPath', n."path", 'unitName', n."name"))
                      FROM "RoleAssignment" r LEFT JOIN "Unit" n ON n."id" = r."unitId" WHERE r."userId" = u."id"), '[]') AS "roles"
     FROM "User" u
     WHERE u."id" = ${userId} AND u."active"
-      AND EXISTS (SELECT 1 FROM "Session" s WHERE s."id" = ${sessionId} AND s."userId" = u."id" AND s."expiresAt" > ${clock.now()})`;
+      AND EXISTS (SELECT 1 FROM "Session" s WHERE s."id" = ${sessionId} AND s."userId" = u."id" AND s."expiresAt" > ${clock.now()})`);
   return user ?? null;
 });
 
